@@ -1,0 +1,94 @@
+# assure: one flat Makefile. `make run` builds and checks the bundled
+# samples; `make test` builds and runs every test (unit, end to end, ASan +
+# UBSan, valgrind). Both install missing Debian packages first (as root).
+
+PKGS     := lua5.4 libxml-2.0 libpcre2-8
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_POSIX_C_SOURCE=200809L
+CPPFLAGS := -Iinclude -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null) \
+            -DASR_RULES_DIR='"$(CURDIR)/rules"'
+LDLIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
+
+SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
+TESTSRC  := $(wildcard tests/unit/test_*.c)
+DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev libcriterion-dev \
+            pkg-config xxd valgrind
+
+# Sanitizer builds live in their own tree.
+B        ?= build
+OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
+
+.PHONY: all run test unit e2e asan valgrind deps clean format
+all: $(B)/assure
+
+deps:
+	@missing=""; \
+	pkg-config --exists $(PKGS) criterion 2>/dev/null || missing=1; \
+	for t in xmllint xxd valgrind pkg-config; do command -v $$t >/dev/null || missing=1; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "assure: installing Debian packages: $(DEBS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBS) >/dev/null; \
+	fi
+
+build/gen/prelude.c: validator/lua/prelude.lua
+	@mkdir -p build/gen
+	cd validator/lua && xxd -i prelude.lua > ../../build/gen/prelude.c.tmp
+	mv build/gen/prelude.c.tmp $@
+
+$(B)/obj/prelude.o: build/gen/prelude.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(B)/obj/%.o: validator/%.c $(wildcard include/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c $< -o $@
+
+$(B)/libassure.a: $(OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/assure: $(B)/obj/main.o $(B)/libassure.a
+	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
+
+$(B)/obj/main.o: validator/main.c $(wildcard include/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c $< -o $@
+
+$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/libassure.a
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/unit $(TESTSRC) $(B)/libassure.a \
+	  $(LDLIBS) $(TESTLIBS) -o $@
+
+# The main job: check the bundled samples (exit 1 = findings, which is fine).
+run: deps
+	@$(MAKE) --no-print-directory all
+	@./build/assure check samples/returns; s=$$?; [ $$s -le 1 ] || exit $$s
+
+unit: $(B)/unit-tests
+	ASSURE_RULES=$(CURDIR)/rules ./$(B)/unit-tests --jobs 2
+
+e2e: $(B)/assure
+	ASSURE=./$(B)/assure tests/e2e/run
+
+asan:
+	$(MAKE) --no-print-directory B=build/asan \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" unit e2e
+
+valgrind: $(B)/assure
+	valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=99 ./$(B)/assure check --format json -o /dev/null samples/returns; \
+	  s=$$?; [ $$s -le 1 ] || { echo "valgrind: errors or leaks (status $$s)"; exit 1; }
+	@echo "valgrind: no errors, no leaks"
+
+test: deps
+	@$(MAKE) --no-print-directory all unit e2e
+	@$(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory valgrind
+
+format:
+	clang-format -i validator/*.c include/*.h tests/unit/*.c tests/unit/*.h
+
+clean:
+	rm -rf build

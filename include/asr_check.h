@@ -1,0 +1,40 @@
+/* asr_check.h: the engine: one return in, one asr_return_report out.
+ * Reads the file safely (XML-01), validates it (XML-02), then runs the
+ * selected rules (XML-03 onwards) even when XML-02 failed, so one check
+ * shows an alliance every problem at once. One engine per worker. */
+#ifndef ASR_CHECK_H
+#define ASR_CHECK_H
+
+#include "asr.h"
+#include "asr_doc.h"
+#include "asr_finding.h"
+#include "asr_lua.h"
+#include "asr_rules.h"
+
+typedef struct asr_engine {
+    asr_lua *lua;            /* owned */
+    asr_ruleset rules;       /* owned */
+    asr_schema *schema;      /* owned */
+    unsigned char *select;   /* rules.n flags, NULL = all (owned) */
+    int with_xml02;          /* report the XML-02 finding */
+    int quarter;             /* 1..4 to judge every return at; 0 = its own */
+} asr_engine;
+
+/* Load the rules below rules_dir and its schema/quarterly-return-1.0.xsd.
+ * On failure returns -1 with every problem in errs (file and line). */
+int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs);
+void asr_engine_close(asr_engine *e);
+
+/* Keep only the rules whose IDs are listed (comma-separated) and/or whose
+ * workstream is ws (either may be NULL). -1 + err naming an unknown ID or
+ * workstream. */
+int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *err);
+
+/* Check the return at path into out (which it initialises). Returns 0
+ * whatever the return holds; -1 only when out of memory. */
+int asr_engine_check(asr_engine *e, const char *path, asr_return_report *out);
+/* The same for a buffer; name stands for the file in messages. */
+int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf,
+                            size_t len, asr_return_report *out);
+
+#endif

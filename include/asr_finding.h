@@ -1,0 +1,83 @@
+/* asr_finding.h: the finding model every rule produces and every report
+ * writer reads. Plain C data, no Lua and no libxml2: writers need only this. */
+#ifndef ASR_FINDING_H
+#define ASR_FINDING_H
+
+#include "asr.h"
+
+#include <stdbool.h>
+
+/* Outcomes in increasing severity: aggregation keeps the largest. The order
+ * is the catalogue's: error > fail > missing > at-risk > not-due > pass >
+ * not-applicable. */
+typedef enum asr_outcome {
+    ASR_NOT_APPLICABLE,
+    ASR_PASS,
+    ASR_NOT_DUE,
+    ASR_AT_RISK,
+    ASR_MISSING,
+    ASR_FAIL,
+    ASR_ERROR,
+    ASR_OUTCOME_COUNT
+} asr_outcome;
+
+/* "pass", "at-risk", ... (static strings). */
+const char *asr_outcome_name(asr_outcome o);
+/* Parse a name; returns 0, or -1 if name is not an outcome. */
+int asr_outcome_parse(const char *name, asr_outcome *out);
+
+/* Where a finding points in the return. All strings owned. */
+typedef struct asr_location {
+    long line;     /* 1-based, 0 if unknown */
+    char *xpath;   /* /QuarterlyReturn/FasterDiagnosis/Urology/Provider[3] */
+    char *label;   /* Faster diagnosis > Urology > RAP > LAMP trained staff */
+} asr_location;
+
+/* One rule's verdict on one return. All strings owned (may be NULL). */
+typedef struct asr_finding {
+    char *rule, *title, *workstream, *due, *source;
+    asr_outcome outcome;
+    char *message;
+    char *prompt;      /* set for missing, at-risk and fail */
+    char **subjects;
+    size_t nsubjects;
+    asr_location *locations;
+    size_t nlocations;
+} asr_finding;
+
+void asr_finding_free(asr_finding *f);
+
+/* Append a copy of s to f's subjects / a location. -1 on out of memory. */
+int asr_finding_add_subject(asr_finding *f, const char *s);
+int asr_finding_add_location(asr_finding *f, long line, const char *xpath,
+                             const char *label);
+
+/* Everything assure says about one input file. */
+typedef struct asr_return_report {
+    char *file;
+    char *alliance_code, *alliance_name, *region; /* NULL if unknown */
+    char *financial_year, *quarter;               /* as the header says */
+    char *judged_quarter;                         /* --quarter, or quarter */
+    bool readable;     /* false: XML-01 (or not a return); no findings */
+    bool valid;        /* false: unreadable or XML-02 violations */
+    asr_errlist errors;
+    asr_finding *findings;
+    size_t nfindings, capfindings;
+} asr_return_report;
+
+/* Append a finding (taking ownership of its contents). -1 on out of memory. */
+int asr_report_add(asr_return_report *r, asr_finding *f);
+void asr_return_report_free(asr_return_report *r);
+/* Count findings per outcome into counts[ASR_OUTCOME_COUNT]. */
+void asr_return_report_count(const asr_return_report *r,
+                             size_t counts[ASR_OUTCOME_COUNT]);
+
+/* A whole run. */
+typedef struct asr_run {
+    const char *version;       /* assure's */
+    const char *rules_version; /* hash of the rule set */
+    asr_return_report *returns;
+    size_t n;
+} asr_run;
+
+#endif

@@ -1,0 +1,53 @@
+/* asr_lua.h: the Lua side of assure. One asr_lua per worker thread: a Lua
+ * 5.4 state with only base/string/table/math/utf8, a counting allocator, an
+ * instruction-count hook, the prelude (rule API, validator/lua/prelude.lua)
+ * and the document and regex bindings. Only modules named lua_*.c include
+ * lua.h; everything else uses this header. */
+#ifndef ASR_LUA_H
+#define ASR_LUA_H
+
+#include "asr.h"
+#include "asr_doc.h"
+#include "asr_regex.h"
+
+#include <lua.h>
+
+typedef struct asr_lua asr_lua;
+
+/* Create a state with the sandbox and prelude loaded. NULL + err on failure.
+ * Caller frees with asr_lua_free. */
+asr_lua *asr_lua_new(asr_err *err);
+void asr_lua_free(asr_lua *h);
+lua_State *asr_lua_state(asr_lua *h);
+asr_lua *asr_lua_from_state(lua_State *L);
+asr_regex_cache *asr_lua_regex(asr_lua *h);
+
+/* Call the function below nargs arguments on the stack, like lua_pcall with a
+ * message handler, under an instruction budget (0 = none) and a memory budget
+ * in bytes on top of what the state already uses (0 = only the state's hard
+ * cap). On error returns -1, leaves nothing on the stack and fills err with
+ * "file:line: message" of the innermost Lua frame that was running (the rule
+ * file), noting when a limit stopped it. */
+int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions,
+                 size_t memory, asr_err *err);
+
+/* Make doc the current document: node handles from any other document are
+ * refused from now on. doc is borrowed and must outlive its use. */
+void asr_lua_set_doc(asr_lua *h, const asr_doc *doc);
+/* Push a handle to the root element of the current document. */
+void asr_lua_push_root(asr_lua *h);
+
+/* Push host[field] from the prelude's host table (rule loading and running
+ * entry points: new_env, declared, begin, run, ...). */
+void asr_lua_push_host(asr_lua *h, const char *field);
+
+/* Bytes the state uses now. */
+size_t asr_lua_memory(const asr_lua *h);
+
+/* Registration of the bindings (lua_doc.c, lua_regex.c). */
+void asr_lua_open_node(lua_State *L); /* metatable "assure.node" */
+int asr_lua_open_re(lua_State *L);    /* pushes the "re" table */
+void asr_lua_push_node(lua_State *L, xmlNodePtr n);
+void asr_lua_node_natives(lua_State *L); /* adds is_node, node_methods to the table on top */
+
+#endif

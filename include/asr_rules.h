@@ -1,0 +1,47 @@
+/* asr_rules.h: load the Lua rule catalogue into a state and run it on a
+ * document. A rule file declares one or more deliverables with
+ * `deliverable { ... }`; the prelude validates each declaration key by key.
+ * Rules run in catalogue order (deliverables.md), whatever the file names. */
+#ifndef ASR_RULES_H
+#define ASR_RULES_H
+
+#include "asr.h"
+#include "asr_doc.h"
+#include "asr_finding.h"
+#include "asr_lua.h"
+
+/* What C keeps of a declared rule. Strings owned. */
+typedef struct asr_rule {
+    char *id, *title, *workstream, *source, *due;
+    char *file;   /* the rule file */
+    long line;    /* line of its deliverable { */
+    int ref;      /* the rule table in the state's registry */
+} asr_rule;
+
+typedef struct asr_ruleset {
+    asr_rule *v;
+    size_t n;
+    char *dir;           /* the catalogue directory */
+    char version[17];    /* FNV-1a 64 of every rule file and the XSD, hex */
+} asr_ruleset;
+
+/* Load every *.lua below dir (sorted by path, recursively) into h. Each
+ * failure (syntax error, bad declaration, duplicate ID) is appended to errs
+ * with file and line; returns -1 if there was any. */
+int asr_rules_load(asr_lua *h, const char *dir, asr_ruleset *rs, asr_errlist *errs);
+void asr_ruleset_free(asr_ruleset *rs);
+
+/* Index of the rule with this ID, or -1. */
+long asr_rules_find(const asr_ruleset *rs, const char *id);
+
+/* Catalogue order: negative if a sorts before b. */
+int asr_rule_id_cmp(const char *a, const char *b);
+
+/* Run the rules with select[i] != 0 (select NULL = all) on doc, judged at
+ * quarter q (1..4), appending one finding per rule to out (an `error`
+ * finding for a rule that fails or exceeds its limits; the others still
+ * run). Returns 0, or -1 only when out of memory. */
+int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select,
+                  const asr_doc *doc, int q, asr_return_report *out);
+
+#endif

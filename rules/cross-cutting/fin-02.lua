@@ -1,0 +1,29 @@
+-- FIN-02: a forecast year-end position for every workstream.
+local WORKSTREAMS = { "cross-cutting", "operational-performance", "early-diagnosis", "treatment-and-care" }
+
+deliverable {
+  id = "FIN-02", workstream = "cross-cutting", due = "every",
+  title = "Forecast year-end position reported",
+  source = "Planning pack 2025/26: Service Development Funding (2), further information",
+  check = function(doc, out)
+    local finance = doc:first("Finance")
+    if not finance then
+      return out:missing { at = doc, detail = "the Finance section is absent",
+        prompt = "Add the Finance section with a forecast year-end position for each of the four workstreams." }
+    end
+    local by_id = doc:index("Finance/Workstream", "id")
+    local total = 0
+    for _, id in ipairs(WORKSTREAMS) do
+      local w = by_id[id]
+      if not w then
+        out:missing { at = finance, subject = id, detail = "no Workstream " .. id .. " is reported",
+          prompt = "Add a Workstream " .. id .. " with its forecast year-end position." }
+      else
+        local ok, v = out:try(id, w.gbp, w, "@forecastYearEnd")
+        if ok then total = total + v end
+      end
+    end
+    out:set("forecast", money(total))
+  end,
+  say = { pass = "A year-end forecast is reported for all four workstreams ({forecast} in all)" },
+}

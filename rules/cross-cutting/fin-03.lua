@@ -1,0 +1,37 @@
+-- FIN-03: a potential underspend is declared at the earliest opportunity.
+deliverable {
+  id = "FIN-03", workstream = "cross-cutting", due = "every",
+  title = "Potential underspend declared at the earliest opportunity",
+  source = "Planning pack 2025/26: Service Development Funding (1)",
+  check = function(doc, out)
+    local allocation = doc:gbp("Finance/Allocation/@amount")
+    local total = 0
+    for _, w in ipairs(doc:all("Finance/Workstream")) do
+      total = total + w:gbp("@forecastYearEnd")
+    end
+    local share = allocation > 0 and 100 * total / allocation or 100
+    out:set("forecast", money(total))
+    out:set("allocation", money(allocation))
+    out:set("share", string.format("%.1f%%", share))
+    if total >= 0.98 * allocation then return end
+    local gap = money(allocation - total)
+    local u = doc:first("Finance/Underspend")
+    local problems = {}
+    if not u or u:bool("@declared") ~= true then
+      problems[#problems + 1] = "no underspend is declared"
+    else
+      if not u:has("@date") then problems[#problems + 1] = "the declaration has no date" end
+      local state = u:evidence_state("Redistribution")
+      if state ~= "present" then
+        problems[#problems + 1] = "the Redistribution narrative is " .. (state == "placeholder" and "only a placeholder" or state)
+      end
+    end
+    if #problems > 0 then
+      out:fail { at = u or doc:first("Finance"), subject = "underspend",
+        detail = string.format("forecast year-end spend %s is %.1f%% of the %s allocation (under 98%%) and %s",
+          money(total), share, money(allocation), list(problems)),
+        prompt = string.format("Declare the potential underspend of %s to the Region and the National Cancer Team now (Underspend declared=\"true\" with the date), and describe in Redistribution how it will be redistributed locally for the benefit of cancer patients: unspent or uncommitted funds cannot be transferred.", gap) }
+    end
+  end,
+  say = { pass = "Forecast year-end spend {forecast} is {share} of the {allocation} allocation, or the underspend is declared" },
+}

@@ -1,0 +1,28 @@
+-- FIT-02: fewer than 20% of LGI USC colonoscopies without a FIT result.
+deliverable {
+  id = "FIT-02", workstream = "early-diagnosis", due = "every",
+  title = "Fewer than 20% of LGI USC colonoscopies performed without a FIT result",
+  source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
+  check = function(doc, out)
+    local c = doc:first("FIT/ColonoscopiesWithoutFIT")
+    if not c then
+      return out:missing { at = doc:first("FIT") or doc,
+        detail = "FIT > Colonoscopies without FIT is absent",
+        prompt = "Add ColonoscopiesWithoutFIT with the numerator, denominator and percentage of LGI USC colonoscopies performed without a FIT result." }
+    end
+    local pct, num, den = c:pct("@percent"), c:int("@numerator"), c:int("@denominator")
+    out:set("pct", num_text(pct))
+    if pct >= 20 then
+      out:fail { at = c, attr = "percent", subject = "colonoscopy",
+        detail = string.format("%s%% of LGI USC colonoscopies were performed without a FIT result; fewer than 20%% is required", num_text(pct)),
+        prompt = "Describe how providers will make sure a FIT result is available before colonoscopy on the LGI USC pathway (triage using FIT, safety netting for unreturned kits), with dates, to bring this under 20%." }
+    end
+    if den == 0 or math.abs(pct - 100 * num / den) > 0.5 then
+      out:fail { at = c, attr = "percent", subject = "colonoscopy",
+        detail = den == 0 and "the denominator is 0, so the percentage cannot be checked"
+          or string.format("the percentage %s%% does not match %d / %d = %.1f%%", num_text(pct), num, den, 100 * num / den),
+        prompt = "Correct ColonoscopiesWithoutFIT so that the percentage equals numerator / denominator (to within 0.5 points)." }
+    end
+  end,
+  say = { pass = "{pct}% of LGI USC colonoscopies were performed without a FIT result (under 20% required)" },
+}

@@ -1,0 +1,25 @@
+-- FIT-04: every endoscopy provider on the NEDi2.1 schema by Q4.
+deliverable {
+  id = "FIT-04", workstream = "early-diagnosis", due = "Q4",
+  title = "All endoscopy providers on the NEDi2.1 schema",
+  source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
+  each = "Header/Provider[@endoscopy='true']", subject = "@code",
+  judge = function(p, q)
+    local code = p:attr("code")
+    local e = p:root():index("FIT/EndoscopyProvider", "code")[code]
+    if not e then
+      return "missing", "no FIT > Endoscopy provider entry for " .. code,
+        "Add an EndoscopyProvider entry for " .. code .. " with its National Endoscopy Database schema and data completeness."
+    end
+    local schema = e:text("@schema")
+    if schema == "NEDi2.1" then return "pass" end
+    return q.is_due and "fail" or "at-risk", code .. " is on " .. schema, nil, e
+  end,
+  say = {
+    pass = "Every endoscopy provider is on NEDi2.1",
+    fail = { message = "{count} endoscopy {count|provider is|providers are} not on NEDi2.1 ({details}); all were due to move by {due}",
+      prompt = "Give the date {subjects} will move to the National Endoscopy Database schema NEDi2.1, and the support the alliance is providing (programme management, budget, data quality)." },
+    ["at-risk"] = { message = "{count} endoscopy {count|provider is|providers are} not yet on NEDi2.1 ({details}); all must be by {due}",
+      prompt = "Set out the plan and date for {subjects} to move to the National Endoscopy Database schema NEDi2.1 by {due}, and the support the alliance is giving." },
+  },
+}

@@ -1,0 +1,30 @@
+-- FIT-05: FIT banding reported at triage and at colonoscopy.
+local BANDS = { "lt10", "from10to100", "over100", "noFIT", "notAppropriate", "noValue" }
+
+deliverable {
+  id = "FIT-05", workstream = "early-diagnosis", due = "every",
+  title = "FIT banding reported at triage and at colonoscopy",
+  source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT), success measures",
+  check = function(doc, out)
+    local stages = doc:index("FIT/Banding", "stage")
+    for _, stage in ipairs({ "triage", "colonoscopy" }) do
+      local b = stages[stage]
+      if not b then
+        out:missing { at = doc:first("FIT") or doc, subject = stage,
+          detail = "no FIT banding is reported at " .. stage,
+          prompt = "Add a Banding for stage " .. stage .. " with the percentage in each of the six FIT bands (<10, 10-100, >100, no FIT, FIT not appropriate, no numerical value)." }
+      else
+        out:try(stage, function()
+          local sum = 0
+          for _, band in ipairs(BANDS) do sum = sum + b:pct("@" .. band) end
+          if math.abs(sum - 100) > 1 then
+            out:fail { at = b, subject = stage,
+              detail = string.format("the six %s bands add up to %s%%, not 100%% (within 1 point)", stage, num_text(sum)),
+              prompt = "Correct the " .. stage .. " banding so that the six bands add up to 100%." }
+          end
+        end)
+      end
+    end
+  end,
+  say = { pass = "FIT banding is reported at triage and at colonoscopy, each adding up to 100%" },
+}

@@ -1,0 +1,39 @@
+-- XML-03: every @provider / @icb (and every pathway or endoscopy provider
+-- code) names a provider or ICB declared in the Header.
+local DECLARES = { Header = true }
+local PROVIDER_CODE = { Urology = true, Gynaecology = true, Breast = true, Skin = true, FIT = true }
+
+deliverable {
+  id = "XML-03", workstream = "integrity", due = "every",
+  title = "Every provider and ICB the return names is declared in its header",
+  source = "Quarterly return data contract, schema 1.0: conventions",
+  check = function(doc, out)
+    doc:walk(function(n)
+      local parent = n:parent()
+      local in_header = parent and DECLARES[parent:name()]
+      local refs = {}
+      local p, i = n:attr("provider"), n:attr("icb")
+      if n:name() == "Analysis" then i = nil end -- Analysis/@icb is a yes/no flag
+      if p then refs[#refs + 1] = { "provider", p } end
+      if i then refs[#refs + 1] = { "icb", i } end
+      if not in_header and parent and PROVIDER_CODE[parent:name()] and n:attr("code") and
+          (n:name() == "Provider" or n:name() == "EndoscopyProvider") then
+        refs[#refs + 1] = { "code", n:attr("code") }
+      end
+      for _, r in ipairs(refs) do
+        local attr, code = r[1], r[2]
+        local known = (attr == "icb") and doc:icb(code) or doc:provider(code)
+        if not known then
+          out:fail { at = n, attr = attr, subject = code,
+            detail = string.format("line %d names %s '%s', which the header does not declare",
+              n:line(), attr == "icb" and "ICB" or "provider", code) }
+        end
+      end
+    end)
+  end,
+  say = {
+    pass = "Every provider and ICB the return names is declared in the header",
+    fail = { message = "{count} {count|code is|codes are} not declared in the header: {details}",
+      prompt = "Declare {subjects} in the Header (a <Provider> or <ICB> with its code and name), or correct the {count|code|codes} to one the header declares." },
+  },
+}

@@ -1,0 +1,65 @@
+-- LP-01: every local milestone due by this quarter is complete; ongoing
+-- ("onwards") ones stay on track.
+local YEAR = "25/26"
+
+deliverable {
+  id = "LP-01", workstream = "local-plan", due = "every",
+  title = "Every local milestone due by this quarter is complete; ongoing ones stay on track",
+  source = "The alliance's own implementation plan (LocalPlan)",
+  each = "LocalPlan/Milestone", subject = "@id", none = "not-applicable",
+  judge = function(m, q)
+    local id = m:attr("id") or "?"
+    local due_text = m:text("@due")
+    local due = quarters.parse_due(due_text)
+    if not due then
+      return "missing", string.format("%s has due '%s', not a quarter such as 'Q2 25/26'", id, due_text),
+        "Correct the due quarter of " .. id .. " (e.g. 'Q2 25/26', 'Q1-2 25/26' or 'Q1 25/26 onwards')."
+    end
+    local status = m:enum("@status", { "not-started", "on-track", "at-risk", "off-track", "complete" })
+    -- Position of the judged quarter against the milestone's quarters.
+    local started = due.year < YEAR or (due.year == YEAR and q.n >= due.first)
+    local is_due = due.year < YEAR or (due.year == YEAR and q.n >= due.last)
+    if (status == "complete" or status == "at-risk" or status == "off-track") then
+      local state = m:evidence_state("Evidence")
+      if state ~= "present" then
+        return "missing", string.format("%s is marked %s but its Evidence is %s", id, status,
+          state == "placeholder" and "only a placeholder" or state),
+          string.format("Describe in the Evidence of %s what shows it is %s%s.", id, status,
+            status ~= "complete" and ", and the recovery actions with dates" or "")
+      end
+    end
+    local title = m:get("Title") or id
+    if due.onwards then
+      if not started then
+        if status == "at-risk" or status == "off-track" then
+          return "at-risk", string.format("%s (%s) is %s before it starts in %s", id, title, status, due_text)
+        end
+        return "not-due", id .. " starts in " .. due_text
+      end
+      if status == "not-started" or status == "off-track" then
+        return "fail", string.format("%s (%s), ongoing from %s, is %s", id, title, due_text, status)
+      end
+      if status == "at-risk" then
+        return "at-risk", string.format("%s (%s), ongoing from %s, is at risk", id, title, due_text)
+      end
+      return "pass"
+    end
+    if status == "complete" then return "pass" end
+    if is_due then
+      return "fail", string.format("%s (%s) was due %s and is %s", id, title, due_text, status)
+    end
+    if status == "at-risk" or status == "off-track" then
+      return "at-risk", string.format("%s (%s), due %s, is %s", id, title, due_text, status)
+    end
+    return "not-due", string.format("%s is due %s", id, due_text)
+  end,
+  say = {
+    pass = "Every local milestone due by {quarter} is complete and ongoing ones are on track",
+    fail = { message = "{count} local {count|milestone is|milestones are} not complete or on track when due: {details}",
+      prompt = "For {subjects}, give the revised completion date, the reason for the delay and the recovery actions, or mark the milestone complete with evidence." },
+    ["at-risk"] = { message = "{count} local {count|milestone is|milestones are} at risk: {details}",
+      prompt = "Describe the recovery plan and dates for {subjects}." },
+    ["not-due"] = "{count} local {count|milestone is|milestones are} not yet due and on track: {details}",
+    ["not-applicable"] = "The return has no local plan milestones",
+  },
+}

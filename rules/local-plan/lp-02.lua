@@ -1,0 +1,17 @@
+-- LP-02: every local milestone aligns to at least one strategic aim.
+deliverable {
+  id = "LP-02", workstream = "local-plan", due = "every",
+  title = "Every milestone aligns to at least one strategic aim",
+  source = "The alliance's own implementation plan (LocalPlan)",
+  each = "LocalPlan/Milestone", subject = "@id", none = "not-applicable",
+  judge = function(m)
+    if words(m:get("@aims") or "") > 0 then return "pass" end
+    return "missing", "no strategic aims"
+  end,
+  say = {
+    pass = "Every milestone names at least one strategic aim",
+    missing = { message = "{count} {count|milestone names|milestones name} no strategic aim: {subjects}",
+      prompt = "Add the strategic aims (e.g. aims=\"SA2 SA6\") that {subjects} {count|supports|support}, as in the alliance's implementation plan." },
+    ["not-applicable"] = "The return has no local plan milestones",
+  },
+}

@@ -1,0 +1,205 @@
+/* check.c: the engine pipeline for one return: XML-01 read and parse,
+ * XML-02 schema validation (as errors and as a finding), then the rules. */
+#include "asr_check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs)
+{
+    asr_err err;
+    memset(e, 0, sizeof *e);
+    e->with_xml02 = 1;
+    e->lua = asr_lua_new(&err);
+    if (e->lua == NULL) {
+        asr_errlist_push(errs, &err);
+        return -1;
+    }
+    int rc = asr_rules_load(e->lua, rules_dir, &e->rules, errs);
+    char xsd[4200];
+    snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", rules_dir);
+    e->schema = asr_schema_load(xsd, &err);
+    if (e->schema == NULL) {
+        asr_errlist_push(errs, &err);
+        rc = -1;
+    }
+    if (rc != 0) {
+        asr_engine_close(e);
+        return -1;
+    }
+    return 0;
+}
+
+void asr_engine_close(asr_engine *e)
+{
+    asr_ruleset_free(&e->rules);
+    asr_lua_free(e->lua);
+    asr_schema_free(e->schema);
+    free(e->select);
+    memset(e, 0, sizeof *e);
+}
+
+int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *err)
+{
+    size_t n = e->rules.n;
+    unsigned char *sel = malloc(n ? n : 1);
+    if (sel == NULL)
+        return asr_err_set(err, "", 0, 0, "", "out of memory");
+    memset(sel, 1, n);
+    int xml02 = 1;
+    if (ws) {
+        int known = strcmp(ws, "integrity") == 0;
+        for (size_t i = 0; i < n; i++) {
+            int in = strcmp(e->rules.v[i].workstream, ws) == 0;
+            known |= in;
+            sel[i] &= (unsigned char)in;
+        }
+        xml02 &= strcmp(ws, "integrity") == 0;
+        if (!known) {
+            free(sel);
+            return asr_err_set(err, "", 0, 0, "", "no rule has workstream '%s'", ws);
+        }
+    }
+    if (ids) {
+        unsigned char *want = calloc(n ? n : 1, 1);
+        int want02 = 0;
+        char *copy = asr_strdup(ids);
+        if (want == NULL || copy == NULL) {
+            free(want); free(copy); free(sel);
+            return asr_err_set(err, "", 0, 0, "", "out of memory");
+        }
+        for (char *save = NULL, *id = strtok_r(copy, ",", &save); id; id = strtok_r(NULL, ",", &save)) {
+            while (*id == ' ')
+                id++;
+            if (strcmp(id, "XML-02") == 0) {
+                want02 = 1;
+                continue;
+            }
+            long k = asr_rules_find(&e->rules, id);
+            if (k < 0) {
+                asr_err_set(err, "", 0, 0, "", "--only: no rule has the ID '%s' (see 'assure rules list')", id);
+                free(want); free(copy); free(sel);
+                return -1;
+            }
+            want[k] = 1;
+        }
+        for (size_t i = 0; i < n; i++)
+            sel[i] &= want[i];
+        xml02 &= want02;
+        free(want);
+        free(copy);
+    }
+    free(e->select);
+    e->select = sel;
+    e->with_xml02 = xml02;
+    return 0;
+}
+
+/* The XML-02 finding: pass, or fail listing the violations' lines. */
+static int xml02_finding(const asr_return_report *r, int violations, asr_finding *f)
+{
+    memset(f, 0, sizeof *f);
+    f->rule = asr_strdup("XML-02");
+    f->title = asr_strdup("The return is valid against the schema 1.0 XSD");
+    f->workstream = asr_strdup("integrity");
+    f->due = asr_strdup("every");
+    f->source = asr_strdup("Quarterly return data contract, schema 1.0");
+    char msg[1400], prompt[1400];
+    if (violations == 0) {
+        f->outcome = ASR_PASS;
+        snprintf(msg, sizeof msg, "The return is valid against schema 1.0");
+        f->message = asr_strdup(msg);
+        return f->message ? 0 : -1;
+    }
+    f->outcome = ASR_FAIL;
+    const asr_err *first = &r->errors.v[0];
+    snprintf(msg, sizeof msg, "%d schema %s; the first, at line %ld: %s", violations,
+             violations == 1 ? "violation" : "violations", first->line, first->message);
+    snprintf(prompt, sizeof prompt,
+             "Correct the return so that it validates against schema 1.0 "
+             "(quarterly-return.md): fix %s listed under errors, starting at line %ld.",
+             violations == 1 ? "the violation" : "each violation", first->line);
+    f->message = asr_strdup(msg);
+    f->prompt = asr_strdup(prompt);
+    for (size_t i = 0; i < r->errors.n; i++)
+        if (r->errors.v[i].line > 0 &&
+            asr_finding_add_location(f, r->errors.v[i].line, NULL, NULL) != 0)
+            return -1;
+    return (f->message && f->prompt) ? 0 : -1;
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? asr_strdup(s) : NULL;
+}
+
+static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
+{
+    out->readable = true;
+    out->alliance_code = dup_or_null(doc->alliance_code);
+    out->alliance_name = dup_or_null(doc->alliance_name);
+    out->region = dup_or_null(doc->region);
+    out->financial_year = dup_or_null(doc->financial_year);
+    out->quarter = dup_or_null(doc->quarter);
+    int q = e->quarter;
+    if (q == 0 && doc->quarter && strlen(doc->quarter) == 2 && doc->quarter[0] == 'Q' &&
+        doc->quarter[1] >= '1' && doc->quarter[1] <= '4')
+        q = doc->quarter[1] - '0';
+    if (q == 0)
+        q = 4; /* the quarter is unreadable (XML-02/04 say so): judge at year end */
+    char qn[3] = {'Q', (char)('0' + q), '\0'};
+    out->judged_quarter = asr_strdup(qn);
+
+    int violations = asr_doc_validate(doc, e->schema, &out->errors);
+    out->valid = violations == 0;
+    if (e->with_xml02) {
+        asr_finding f;
+        if (xml02_finding(out, violations < 0 ? 1 : violations, &f) != 0 ||
+            asr_report_add(out, &f) != 0) {
+            asr_finding_free(&f);
+            return -1;
+        }
+    }
+    return asr_rules_run(e->lua, &e->rules, e->select, doc, q, out);
+}
+
+static int finish(asr_engine *e, int loaded, asr_doc *doc, asr_err *err,
+                  asr_return_report *out)
+{
+    int rc = 0;
+    if (loaded != 0) {
+        out->readable = false;
+        out->valid = false;
+        asr_errlist_push(&out->errors, err);
+    } else {
+        rc = run_doc(e, doc, out);
+    }
+    asr_doc_free(doc);
+    return rc;
+}
+
+int asr_engine_check(asr_engine *e, const char *path, asr_return_report *out)
+{
+    memset(out, 0, sizeof *out);
+    out->file = asr_strdup(path);
+    if (out->file == NULL)
+        return -1;
+    asr_doc doc;
+    asr_err err;
+    int loaded = asr_doc_load(&doc, path, &err);
+    return finish(e, loaded, &doc, &err, out);
+}
+
+int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf,
+                            size_t len, asr_return_report *out)
+{
+    memset(out, 0, sizeof *out);
+    out->file = asr_strdup(name);
+    if (out->file == NULL)
+        return -1;
+    asr_doc doc;
+    asr_err err;
+    int loaded = asr_doc_load_memory(&doc, name, buf, len, &err);
+    return finish(e, loaded, &doc, &err, out);
+}

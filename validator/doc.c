@@ -1,0 +1,442 @@
+/* doc.c: read a quarterly return safely, parse it with libxml2 and validate
+ * it against the schema 1.0 XSD. See asr_doc.h for the safety contract and
+ * ../shared/hardening.md for why each step is here. */
+#include "asr_doc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlschemas.h>
+
+struct asr_schema {
+    xmlSchemaPtr xsd;
+};
+
+/* ---------------------------------------------------------------- set-up */
+
+/* Every external entity, DTD or XInclude load ends here, and fails. */
+static xmlParserInputPtr deny_loader(const char *url, const char *id,
+                                     xmlParserCtxtPtr ctxt)
+{
+    (void)url;
+    (void)id;
+    (void)ctxt;
+    return NULL; /* libxml2 then reports "failed to load external entity" */
+}
+
+void asr_xml_init(void)
+{
+    xmlInitParser();
+    xmlSetExternalEntityLoader(deny_loader);
+}
+
+void asr_xml_cleanup(void)
+{
+    xmlCleanupParser();
+}
+
+/* Drop "{namespace}" prefixes libxml2 puts before element names. */
+static void strip_ns(char *msg)
+{
+    static const char ns[] = "{" ASR_NS "}";
+    char *p;
+    while ((p = strstr(msg, ns)) != NULL)
+        memmove(p, p + sizeof ns - 1, strlen(p + sizeof ns - 1) + 1);
+}
+
+/* --------------------------------------------------------------- reading */
+
+/* Read a whole regular file, capped at ASR_MAX_RETURN_BYTES. *out is
+ * caller-freed. */
+static int read_file(const char *path, char **out, size_t *len, asr_err *err)
+{
+    int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return asr_err_set(err, path, 0, 0, "XML-01", "cannot open: %s",
+                           strerror(errno));
+    struct stat st;
+    char *buf = NULL;
+    if (fstat(fd, &st) != 0) {
+        asr_err_set(err, path, 0, 0, "XML-01", "cannot stat: %s", strerror(errno));
+        goto fail;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        asr_err_set(err, path, 0, 0, "XML-01", "is a directory, not a return file");
+        goto fail;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        asr_err_set(err, path, 0, 0, "XML-01",
+                    "is not a regular file (a FIFO, device or socket is not read)");
+        goto fail;
+    }
+    if ((unsigned long long)st.st_size > ASR_MAX_RETURN_BYTES) {
+        asr_err_set(err, path, 0, 0, "XML-01",
+                    "is %lld bytes; a return may be at most %u bytes",
+                    (long long)st.st_size, ASR_MAX_RETURN_BYTES);
+        goto fail;
+    }
+    size_t cap = (size_t)st.st_size, n = 0;
+    buf = malloc(cap + 1);
+    if (buf == NULL) {
+        asr_err_set(err, path, 0, 0, "XML-01", "out of memory");
+        goto fail;
+    }
+    while (n < cap) {
+        ssize_t r = read(fd, buf + n, cap - n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            asr_err_set(err, path, 0, 0, "XML-01", "read failed: %s", strerror(errno));
+            goto fail;
+        }
+        if (r == 0)
+            break; /* shrank while reading: parse what is there */
+        n += (size_t)r;
+    }
+    buf[n] = '\0';
+    close(fd);
+    *out = buf;
+    *len = n;
+    return 0;
+fail:
+    free(buf);
+    close(fd);
+    return -1;
+}
+
+int asr_check_utf8(const char *name, const unsigned char *s, size_t len,
+                   asr_err *err)
+{
+    /* Hand-written: libxml2's xmlCheckUTF8 needs a NUL-terminated string and
+     * reports no position; we need the line and column of the bad byte. */
+    long line = 1;
+    size_t line_start = 0, i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        size_t need;
+        unsigned min;
+        if (c == '\n') {
+            line++;
+            line_start = i + 1;
+        }
+        if (c == 0) {
+            return asr_err_set(err, name, line, (int)(i - line_start + 1), "XML-01",
+                               "contains a NUL byte: the file is not UTF-8 text "
+                               "(UTF-16 is not accepted; save it as UTF-8)");
+        }
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            need = 1; min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2; min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3; min = 0x10000;
+        } else {
+            goto bad;
+        }
+        unsigned cp = c & (0x3F >> need);
+        for (size_t k = 1; k <= need; k++) {
+            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
+                goto bad;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            goto bad; /* overlong, out of range, or a surrogate */
+        i += need + 1;
+    }
+    return 0;
+bad:
+    if (i == 0 && len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
+        return asr_err_set(err, name, 1, 1, "XML-01",
+                           "starts with a UTF-16 byte-order mark; returns must be UTF-8");
+    return asr_err_set(err, name, line, (int)(i - line_start + 1), "XML-01",
+                       "is not valid UTF-8: byte 0x%02X at line %ld, column %d",
+                       s[i], line, (int)(i - line_start + 1));
+}
+
+/* ---------------------------------------------------------------- parsing */
+
+/* State for one parse, reached from callbacks through ctxt->_private. */
+typedef struct parse_state {
+    const char *name;
+    asr_err *err;
+    int failed; /* err holds the first error */
+} parse_state;
+
+static void keep_first(parse_state *ps, long line, int col, const char *fmt,
+                       const char *arg)
+{
+    if (ps->failed)
+        return;
+    ps->failed = 1;
+    asr_err_set(ps->err, ps->name, line, col, "XML-01", fmt, arg);
+    strip_ns(ps->err->message);
+}
+
+static void on_error(void *data, xmlErrorPtr e)
+{
+    xmlParserCtxtPtr ctxt = data;
+    parse_state *ps = ctxt->_private;
+    if (e == NULL || e->level < XML_ERR_ERROR)
+        return; /* warnings do not stop a return */
+    keep_first(ps, e->line, e->int2, "%s", e->message ? e->message : "parse error");
+}
+
+/* Any DOCTYPE is refused: a return needs none, and refusing it here stops
+ * entity expansion (billion laughs, quadratic blow-up) and XXE before they
+ * start. libxml2 2.9.14 has no amplification limit of its own. */
+static void on_doctype(void *data, const xmlChar *name, const xmlChar *ext,
+                       const xmlChar *sys)
+{
+    (void)name; (void)ext; (void)sys;
+    xmlParserCtxtPtr ctxt = data;
+    keep_first(ctxt->_private, xmlSAX2GetLineNumber(ctxt),
+               xmlSAX2GetColumnNumber(ctxt),
+               "%s", "has a DOCTYPE declaration; returns may not declare a DTD or entities");
+    xmlStopParser(ctxt);
+}
+
+static void on_entity_decl(void *data, const xmlChar *name, int type,
+                           const xmlChar *pub, const xmlChar *sys, xmlChar *content)
+{
+    (void)type; (void)pub; (void)sys; (void)content;
+    xmlParserCtxtPtr ctxt = data;
+    keep_first(ctxt->_private, xmlSAX2GetLineNumber(ctxt),
+               xmlSAX2GetColumnNumber(ctxt),
+               "declares the entity '%s'; entity declarations are refused", (const char *)name);
+    xmlStopParser(ctxt);
+}
+
+static atomic_ulong next_doc_id = 1;
+
+static const char *attr_of(xmlNodePtr n, const char *name)
+{
+    for (xmlAttrPtr a = n ? n->properties : NULL; a; a = a->next)
+        if (a->ns == NULL && strcmp((const char *)a->name, name) == 0 &&
+            a->children && a->children->type == XML_TEXT_NODE)
+            return (const char *)a->children->content;
+    return NULL;
+}
+
+static xmlNodePtr child_el(xmlNodePtr n, const char *name)
+{
+    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, name) == 0)
+            return c;
+    return NULL;
+}
+
+static int is_return_ns(xmlNodePtr n)
+{
+    return n->ns && n->ns->href && strcmp((const char *)n->ns->href, ASR_NS) == 0;
+}
+
+int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf,
+                        size_t len, asr_err *err)
+{
+    memset(doc, 0, sizeof *doc);
+    if (len == 0)
+        return asr_err_set(err, name, 0, 0, "XML-01", "is empty: there is no XML in it");
+    if (len > ASR_MAX_RETURN_BYTES || len > (size_t)0x7fffffff)
+        return asr_err_set(err, name, 0, 0, "XML-01", "is larger than %u bytes",
+                           ASR_MAX_RETURN_BYTES);
+    if (asr_check_utf8(name, (const unsigned char *)buf, len, err) != 0)
+        return -1;
+
+    parse_state ps = {name, err, 0};
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (ctxt == NULL)
+        return asr_err_set(err, name, 0, 0, "XML-01", "out of memory");
+    ctxt->_private = &ps;
+    ctxt->sax->serror = on_error;
+    ctxt->sax->internalSubset = on_doctype;
+    ctxt->sax->entityDecl = on_entity_decl;
+    ctxt->vctxt.error = NULL;
+    /* Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE, HUGE or RECOVER. */
+    int opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA;
+    xmlDocPtr xml = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL, opts);
+    int wellformed = ctxt->wellFormed;
+    xmlFreeParserCtxt(ctxt);
+
+    if (xml == NULL || !wellformed || ps.failed) {
+        if (!ps.failed)
+            asr_err_set(err, name, 0, 0, "XML-01", "is not well-formed XML");
+        xmlFreeDoc(xml);
+        return -1;
+    }
+    if (xml->encoding && strcasecmp((const char *)xml->encoding, "UTF-8") != 0 &&
+        strcasecmp((const char *)xml->encoding, "UTF8") != 0) {
+        asr_err_set(err, name, 1, 1, "XML-01",
+                    "declares encoding '%s'; returns must be UTF-8",
+                    (const char *)xml->encoding);
+        xmlFreeDoc(xml);
+        return -1;
+    }
+    xmlNodePtr root = xmlDocGetRootElement(xml);
+    const char *why = NULL;
+    if (root == NULL)
+        why = "has no root element";
+    else if (strcmp((const char *)root->name, "QuarterlyReturn") != 0)
+        why = "root element is not <QuarterlyReturn>";
+    else if (!is_return_ns(root))
+        why = "root element is not in the namespace " ASR_NS;
+    if (why) {
+        asr_err_set(err, name, root ? asr_node_line(root) : 0, 0, "XML-02",
+                    "is not a quarterly return: %s", why);
+        xmlFreeDoc(xml);
+        return -1;
+    }
+    const char *ver = attr_of(root, "schemaVersion");
+    if (ver == NULL || strcmp(ver, "1.0") != 0) {
+        asr_err_set(err, name, asr_node_line(root), 0, "XML-02",
+                    "has schemaVersion \"%s\"; this assure reads schema version 1.0 only",
+                    ver ? ver : "(none)");
+        xmlFreeDoc(xml);
+        return -1;
+    }
+
+    doc->file = asr_strdup(name);
+    if (doc->file == NULL) {
+        xmlFreeDoc(xml);
+        return asr_err_set(err, name, 0, 0, "XML-01", "out of memory");
+    }
+    doc->xml = xml;
+    doc->root = root;
+    doc->id = atomic_fetch_add(&next_doc_id, 1);
+    xmlNodePtr header = child_el(root, "Header");
+    xmlNodePtr alliance = child_el(header, "Alliance");
+    xmlNodePtr period = child_el(header, "Period");
+    doc->alliance_code = attr_of(alliance, "code");
+    doc->alliance_name = attr_of(alliance, "name");
+    doc->region = attr_of(alliance, "region");
+    doc->financial_year = attr_of(period, "financialYear");
+    doc->quarter = attr_of(period, "quarter");
+    return 0;
+}
+
+int asr_doc_load(asr_doc *doc, const char *path, asr_err *err)
+{
+    char *buf;
+    size_t len;
+    memset(doc, 0, sizeof *doc);
+    if (read_file(path, &buf, &len, err) != 0)
+        return -1;
+    int rc = asr_doc_load_memory(doc, path, buf, len, err);
+    free(buf);
+    return rc;
+}
+
+void asr_doc_free(asr_doc *doc)
+{
+    if (doc == NULL)
+        return;
+    xmlFreeDoc(doc->xml);
+    free(doc->file);
+    memset(doc, 0, sizeof *doc);
+}
+
+long asr_node_line(const xmlNode *node)
+{
+    return xmlGetLineNo(node);
+}
+
+/* ------------------------------------------------------------ validation */
+
+asr_schema *asr_schema_load(const char *path, asr_err *err)
+{
+    /* Read it ourselves: the deny-all loader refuses every file libxml2
+     * would open on its own. */
+    char *buf = NULL;
+    size_t len;
+    asr_schema *s = NULL;
+    xmlSchemaParserCtxtPtr pc = NULL;
+    if (read_file(path, &buf, &len, err) != 0)
+        return NULL;
+    pc = xmlSchemaNewMemParserCtxt(buf, (int)len);
+    if (pc == NULL)
+        goto fail;
+    xmlSchemaPtr xsd = xmlSchemaParse(pc);
+    if (xsd == NULL)
+        goto fail;
+    s = malloc(sizeof *s);
+    if (s == NULL) {
+        xmlSchemaFree(xsd);
+        goto fail;
+    }
+    s->xsd = xsd;
+    xmlSchemaFreeParserCtxt(pc);
+    free(buf);
+    return s;
+fail:
+    asr_err_set(err, path, 0, 0, "", "cannot load the XSD (is it a valid schema?)");
+    xmlSchemaFreeParserCtxt(pc);
+    free(buf);
+    return NULL;
+}
+
+void asr_schema_free(asr_schema *s)
+{
+    if (s == NULL)
+        return;
+    xmlSchemaFree(s->xsd);
+    free(s);
+}
+
+typedef struct valid_state {
+    const asr_doc *doc;
+    asr_errlist *out;
+    int count;
+} valid_state;
+
+static void on_invalid(void *data, xmlErrorPtr e)
+{
+    valid_state *vs = data;
+    if (e == NULL || e->level < XML_ERR_ERROR)
+        return;
+    vs->count++;
+    if (vs->out->n >= ASR_MAX_ERRORS)
+        return;
+    asr_err x;
+    long line = e->line;
+    if (e->node && ((xmlNodePtr)e->node)->type == XML_ELEMENT_NODE)
+        line = asr_node_line(e->node);
+    asr_err_set(&x, vs->doc->file, line, e->int2, "XML-02", "%s",
+                e->message ? e->message : "schema violation");
+    strip_ns(x.message);
+    asr_errlist_push(vs->out, &x);
+}
+
+int asr_doc_validate(const asr_doc *doc, const asr_schema *schema,
+                     asr_errlist *out)
+{
+    asr_err x;
+    xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema->xsd);
+    if (vc == NULL) {
+        asr_err_set(&x, doc->file, 0, 0, "XML-02", "out of memory");
+        asr_errlist_push(out, &x);
+        return -1;
+    }
+    valid_state vs = {doc, out, 0};
+    xmlSchemaSetValidStructuredErrors(vc, on_invalid, &vs);
+    int rc = xmlSchemaValidateDoc(vc, doc->xml);
+    xmlSchemaFreeValidCtxt(vc);
+    if (rc < 0) {
+        asr_err_set(&x, doc->file, 0, 0, "XML-02", "schema validation could not run");
+        asr_errlist_push(out, &x);
+        return -1;
+    }
+    if (rc > 0 && vs.count == 0)
+        vs.count = 1;
+    return vs.count;
+}

@@ -1,0 +1,934 @@
+-- prelude.lua: the rule API. Runs once per Lua state, trusted, before any
+-- rule; returns the `host` table the C runner calls. Rules see only the
+-- sandbox `base` built at the end of this file, through their own _ENV.
+--
+-- Sections: text helpers, labels, paths, typed evidence getters, quarters,
+-- the finding collector, shapes (each/meets/judge, narratives), rule
+-- declaration and validation, running, the sandbox.
+
+local native = ...
+local M = native.node_methods -- methods every node has (extended below)
+local is_node = native.is_node
+
+local fmt, concat, insert = string.format, table.concat, table.insert
+
+---------------------------------------------------------------- text helpers
+
+local function trim(s)
+  return (s:gsub("^%s+", ""):gsub("%s+$", ""))
+end
+
+-- Whitespace-only or a placeholder counts as no evidence (quarterly-return.md).
+local PLACEHOLDERS = {
+  "tbc", "tba", "tbd", "n/a", "na", "to follow", "see previous return",
+  "see last return", "as previous", "as above", "none", "-", "--", "...",
+  "?", "todo", "pending",
+}
+local PLACEHOLDER_SET = {}
+for _, p in ipairs(PLACEHOLDERS) do PLACEHOLDER_SET[p] = true end
+
+-- Returns nil when text is real evidence, else "absent", "empty" or
+-- "placeholder" (and the placeholder seen).
+local function no_evidence(text)
+  if text == nil then return "absent" end
+  local t = trim(text)
+  if t == "" then return "empty" end
+  local low = t:lower():gsub("[%.!;:,]+$", "")
+  if PLACEHOLDER_SET[low] or low:match("^x+$") and #low >= 3 then
+    return "placeholder", t
+  end
+  if re.test(low, [[\blorem\s+ipsum\b]]) then return "placeholder", t end
+  return nil
+end
+
+-- Words are runs of non-space characters (deliverables.md).
+local function words(text)
+  local n = 0
+  for _ in tostring(text or ""):gmatch("%S+") do n = n + 1 end
+  return n
+end
+
+-- Case-insensitive whole-word match of any term (ED-06, LWBC-08).
+local function escape_re(s)
+  return (s:gsub("[%^%$%(%)%%%.%[%]%*%+%-%?%{%}|\\/]", "\\%0"))
+end
+local function mentions(text, terms)
+  if type(text) ~= "string" then return false end
+  if type(terms) == "string" then terms = { terms } end
+  for _, term in ipairs(terms) do
+    local pat = "(?<!\\w)" .. escape_re(term):gsub(" ", "\\s+") .. "(?!\\w)"
+    if re.test(text, pat, "i") then return true, term end
+  end
+  return false
+end
+
+-- "RAP", "RAP and RKE", "RAP, RKE and RP4"
+local function list(items)
+  local n = #items
+  if n == 0 then return "" end
+  if n == 1 then return tostring(items[1]) end
+  local head = {}
+  for i = 1, n - 1 do head[i] = tostring(items[i]) end
+  return concat(head, ", ") .. " and " .. tostring(items[n])
+end
+
+-- Numbers as people write them: 78.4, 80, 4,200,000 for money.
+local function num_text(v)
+  if math.type(v) == "integer" then return tostring(v) end
+  if v == math.floor(v) and math.abs(v) < 1e15 then return fmt("%d", v) end
+  return (fmt("%.2f", v):gsub("0+$", ""):gsub("%.$", ""))
+end
+local function money(v)
+  local s = fmt("%d", math.floor(v + 0.5))
+  local out = s:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
+  return "£" .. out
+end
+
+----------------------------------------------------------------------- labels
+
+-- Plain-English labels a reader can follow: "Faster diagnosis > Urology >
+-- RAP > LAMP trained staff".
+local ELEMENT_LABEL = {
+  Header = "Header", Leads = "Leads", Finance = "Finance",
+  OperationalPerformance = "Operational performance",
+  FasterDiagnosis = "Faster diagnosis", FIT = "FIT",
+  EarlyDiagnosis = "Early diagnosis", TreatmentVariation = "Treatment variation",
+  LivingWithAndBeyondCancer = "Living with and beyond cancer",
+  ExperienceOfCare = "Experience of care", Workforce = "Workforce",
+  LocalPlan = "Local plan", ReferralsWithFIT = "Referrals with FIT",
+  ColonoscopiesWithoutFIT = "Colonoscopies without FIT",
+  LowRiskColonoscopies = "Low-risk colonoscopies",
+  EndoscopyProvider = "Endoscopy provider", ICBTarget = "ICB target",
+  QIPlan = "QI plan", SACTDemandCapacity = "SACT demand and capacity",
+  PSFUTracking = "PSFU tracking", COSDSubmission = "COSD submission",
+  EOTS = "End of treatment summaries", CPES = "CPES", CIC = "CIC",
+  PPVPartner = "PPV partner", ACCEND = "ACCEND", Lung62Day = "Lung 62-day",
+  SkinFDS = "Skin FDS", ICB = "ICB",
+}
+local ACRONYM = {
+  lamp = "LAMP", fds = "FDS", fit = "FIT", bau = "BAU", cwt = "CWT", pig = "PIG",
+  hrt = "HRT", ndrs = "NDRS", rcrd = "RCRD", icb = "ICB", psfu = "PSFU",
+  usc = "USC", sact = "SACT", qi = "QI", ppv = "PPV", cpes = "CPES",
+  ["31d"] = "31-day", ["62d"] = "62-day", nedi = "NEDi", eots = "EOTS",
+  gbp = "GBP", id = "ID",
+}
+local function humanise(name)
+  -- camelCase and PascalCase to words; keep runs of capitals together.
+  local s = name:gsub("(%l)(%u)", "%1 %2"):gsub("(%u)(%u%l)", "%1 %2")
+      :gsub("(%a)(%d)", "%1 %2")
+  local out = {}
+  for w in s:gmatch("%S+") do
+    local lw = w:lower()
+    out[#out + 1] = ACRONYM[lw] or ((#out == 0) and w or (w:match("^%u%u") and w or lw))
+  end
+  local r = concat(out, " ")
+  return (r:gsub("^%l", string.upper))
+end
+
+local ID_ATTRS = { "code", "id", "tumour", "stage", "area", "intervention", "role" }
+local function identity(node)
+  for _, a in ipairs(ID_ATTRS) do
+    local v = node:attr(a)
+    if v and v ~= "" then return v end
+  end
+  return nil
+end
+
+local function element_label(node)
+  local name = node:name()
+  local id = identity(node)
+  local ctx = node:attr("provider") or node:attr("icb")
+  if name == "Provider" or name == "ICB" then return id or name end
+  local base = ELEMENT_LABEL[name] or humanise(name)
+  if id then base = base .. " " .. id end
+  if ctx and ctx ~= id then base = base .. " (" .. ctx .. ")" end
+  return base
+end
+
+local function label_of(node, attr)
+  local parts = {}
+  local n = node
+  while n and n:name() ~= "QuarterlyReturn" do
+    insert(parts, 1, element_label(n))
+    n = n:parent()
+  end
+  if attr then parts[#parts + 1] = humanise(attr) end
+  if #parts == 0 then return "the return" end
+  return concat(parts, " > ")
+end
+
+------------------------------------------------------------------------ paths
+
+-- A path is steps separated by "/": Name, Name[@a='v'], Name[@a], and a
+-- last step @attr. Compiled once per distinct path string.
+local path_cache = {}
+
+local function compile_path(path)
+  local c = path_cache[path]
+  if c then return c end
+  if type(path) ~= "string" or path == "" then
+    error(fmt("a path must be a non-empty string, got %s", tostring(path)), 3)
+  end
+  c = { steps = {}, text = path }
+  local pieces = {}
+  for piece in (path .. "/"):gmatch("([^/]*)/") do pieces[#pieces + 1] = piece end
+  for i, piece in ipairs(pieces) do
+    if piece:sub(1, 1) == "@" then
+      if i ~= #pieces or not piece:match("^@[%w_%-]+$") then
+        error(fmt("bad path '%s': an @attribute may only be the last step", path), 3)
+      end
+      c.attr = piece:sub(2)
+    else
+      local name, pred = piece:match("^([%w_%-%*]+)(.*)$")
+      if not name then error(fmt("bad path '%s': step '%s'", path, piece), 3) end
+      local step = { name = name }
+      if pred ~= "" then
+        local a, q, v = pred:match("^%[@([%w_%-]+)%s*=%s*(['\"])(.-)%2%]$")
+        if a then
+          step.attr, step.value = a, v
+        else
+          a = pred:match("^%[@([%w_%-]+)%]$")
+          if not a then error(fmt("bad path '%s': predicate '%s'", path, pred), 3) end
+          step.attr = a
+        end
+      end
+      c.steps[#c.steps + 1] = step
+    end
+  end
+  path_cache[path] = c
+  return c
+end
+
+local function step_nodes(nodes, step)
+  local out = {}
+  for _, n in ipairs(nodes) do
+    for _, ch in ipairs(step.name == "*" and n:children() or n:children(step.name)) do
+      if step.attr == nil then
+        out[#out + 1] = ch
+      else
+        local v = ch:attr(step.attr)
+        if v ~= nil and (step.value == nil or v == step.value) then out[#out + 1] = ch end
+      end
+    end
+  end
+  return out
+end
+
+-- All elements at path below node (the path must not end in @attr).
+function M.all(node, path)
+  local c = compile_path(path)
+  if c.attr then error(fmt("all('%s'): a path to an attribute names no elements", path), 2) end
+  local nodes = { node }
+  for _, step in ipairs(c.steps) do
+    nodes = step_nodes(nodes, step)
+    if #nodes == 0 then break end
+  end
+  return nodes
+end
+
+-- The first element at path, or nil.
+function M.first(node, path)
+  return M.all(node, path)[1]
+end
+
+-- Resolve a path to (value, element, attr) where value is the attribute
+-- value or the element's text; nil value when absent. Also returns the
+-- deepest element reached and the name that was missing, for messages.
+local function resolve(node, path)
+  local c = compile_path(path)
+  local cur = node
+  for _, step in ipairs(c.steps) do
+    local nxt = step_nodes({ cur }, step)[1]
+    if nxt == nil then return nil, cur, c.attr, step.name end
+    cur = nxt
+  end
+  if c.attr then
+    return cur:attr(c.attr), cur, c.attr, "@" .. c.attr
+  end
+  return cur:content(), cur, nil, nil
+end
+
+function M.has(node, path)
+  return (resolve(node, path)) ~= nil
+end
+
+-- The raw string at path, or nil.
+function M.get(node, path)
+  return (resolve(node, path))
+end
+
+function M.label(node, attr) return label_of(node, attr) end
+
+-- The subject a node stands for: its code, provider, ICB, id, tumour ...
+function M.subject(node)
+  return identity(node) or node:attr("provider") or node:attr("icb") or node:name()
+end
+
+---------------------------------------------------------- evidence signals
+
+-- A rule that reads absent or malformed evidence raises a signal; the
+-- runner turns it into a `missing` item with a precise message and prompt.
+local Signal = {}
+Signal.__index = Signal
+Signal.__tostring = function(s) return s.message end
+
+local function what_of(node, attr, missing_step)
+  if missing_step and missing_step:sub(1, 1) ~= "@" then
+    return label_of(node) == "the return" and missing_step
+        or (label_of(node) .. " > " .. (ELEMENT_LABEL[missing_step] or humanise(missing_step)))
+  end
+  return label_of(node, attr)
+end
+
+local function signal(kind, node, attr, missing_step, value, expected, write)
+  local what = what_of(node, attr, missing_step)
+  local s = setmetatable({ kind = kind, node = node, attr = (missing_step == nil or
+      missing_step:sub(1, 1) == "@") and attr or nil, what = what, value = value }, Signal)
+  local need = write and (": " .. write) or "."
+  if kind == "absent" then
+    s.message = what .. " is absent"
+    s.prompt = "Add " .. what .. need
+  elseif kind == "empty" then
+    s.message = what .. " is empty"
+    s.prompt = "Fill in " .. what .. need
+  elseif kind == "placeholder" then
+    s.message = fmt("%s holds only the placeholder '%s'", what, value)
+    s.prompt = fmt("Replace the placeholder '%s' in %s with real evidence%s", value, what, need)
+  else -- malformed
+    s.message = fmt("%s is '%s', which is not %s", what, value, expected)
+    s.prompt = fmt("Correct %s to %s.", what, expected)
+  end
+  return s
+end
+
+local function raise(s) error(s, 0) end
+local function is_signal(e) return getmetatable(e) == Signal end
+
+-- Typed getters. n:num(path) raises a missing-evidence signal when the value
+-- is absent or malformed; n:num(path, default) returns default when absent
+-- (a malformed value still raises).
+local function getter(parse, expected)
+  return function(node, path, ...)
+    local has_default = select("#", ...) > 0
+    local raw, at, attr, missing = resolve(node, path)
+    if raw == nil then
+      if has_default then return (...) end
+      raise(signal("absent", at, attr, missing))
+    end
+    if trim(raw) == "" then
+      if has_default then return (...) end
+      raise(signal("empty", at, attr))
+    end
+    local v = parse(trim(raw))
+    if v == nil then raise(signal("malformed", at, attr, nil, raw, expected)) end
+    return v
+  end
+end
+
+local function parse_num(s)
+  if not (s:match("^[+-]?%d+%.?%d*$") or s:match("^[+-]?%.%d+$")) then return nil end
+  local v = tonumber(s)
+  if v == nil or v ~= v or v == math.huge or v == -math.huge then return nil end
+  if v == 0 then v = 0 end -- -0 is 0
+  if #s > 20 then return nil end
+  return v
+end
+
+M.num = getter(parse_num, "a number")
+M.pct = getter(function(s)
+  local v = parse_num(s)
+  if v and v >= 0 and v <= 100 then return v end
+end, "a percentage from 0 to 100")
+M.int = getter(function(s)
+  if not s:match("^%d+$") or #s > 15 then return nil end
+  return math.tointeger(tonumber(s))
+end, "a whole number")
+M.gbp = M.int
+M.bool = getter(function(s)
+  if s == "true" then return true elseif s == "false" then return false end
+end, "true or false")
+M.date = getter(function(s)
+  local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y then return nil end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  local mdays = { 31, (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) and 29 or 28,
+    31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+  if m < 1 or m > 12 or d < 1 or d > mdays[m] then return nil end
+  return s
+end, "a date (YYYY-MM-DD)")
+M.text = getter(function(s) return s end, "text")
+
+function M.enum(node, path, allowed, ...)
+  if type(allowed) ~= "table" then error("enum(path, {values...}): values must be a list", 2) end
+  local v = M.text(node, path, ...)
+  if v == nil or v == (...) then return v end
+  for _, a in ipairs(allowed) do if v == a then return v end end
+  local _, at, attr = resolve(node, path)
+  raise(signal("malformed", at, attr, nil, v, "one of " .. concat(allowed, ", ")))
+end
+
+-- Narrative evidence: returns the trimmed text, or raises a signal saying
+-- whether it is absent, empty or a placeholder. `write` says what the
+-- alliance should write, and goes into the prompt.
+function M.evidence(node, path, write)
+  local raw, at, attr, missing = resolve(node, path)
+  local state, ph = no_evidence(raw)
+  if state == nil then return trim(raw) end
+  if state == "absent" then raise(signal("absent", at, attr, missing, nil, nil, write)) end
+  raise(signal(state, at, attr, nil, ph, nil, write))
+end
+
+-- Non-raising: "present", "absent", "empty" or "placeholder", then the text.
+function M.evidence_state(node, path)
+  local raw = resolve(node, path)
+  local state = no_evidence(raw)
+  return state or "present", raw and trim(raw) or nil
+end
+
+---------------------------------------------------------------- quarters
+
+local quarters = {}
+local QNAMES = { "Q1", "Q2", "Q3", "Q4" }
+quarters.names = QNAMES
+
+function quarters.number(q)
+  if type(q) == "number" and QNAMES[q] then return q end
+  local n = type(q) == "string" and q:match("^Q([1-4])$")
+  return n and tonumber(n) or nil
+end
+
+function quarters.name(n) return QNAMES[n] end
+
+-- The linear on-track line: by quarter q, ceil(total * q / 4) must be met.
+function quarters.line(total, q)
+  return (total * q + 3) // 4
+end
+
+-- First day of a quarter of 2025/26 (Q1 = 2025-04-01).
+local QSTART = { "2025-04-01", "2025-07-01", "2025-10-01", "2026-01-01" }
+local QEND = { "2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31" }
+function quarters.starts(q) return QSTART[quarters.number(q)] end
+function quarters.ends(q) return QEND[quarters.number(q)] end
+
+-- Milestone/@due: "Q2 25/26", "Q1-2 25/26", "Q1 25/26 onwards". Returns
+-- { first = 1, last = 2, onwards = false, year = "25/26" } or nil.
+function quarters.parse_due(s)
+  if type(s) ~= "string" then return nil end
+  local a, b, y, rest = s:match("^Q([1-4])%-?([1-4]?) (%d%d/%d%d)(.*)$")
+  if not a then return nil end
+  local first, last = tonumber(a), tonumber(b ~= "" and b or a)
+  if last < first then return nil end
+  local onwards = rest == " onwards"
+  if rest ~= "" and not onwards then return nil end
+  if onwards and b ~= "" then return nil end
+  return { first = first, last = last, onwards = onwards, year = y }
+end
+
+------------------------------------------------------------ the collector
+
+local ORDER = { ["not-applicable"] = 0, pass = 1, ["not-due"] = 2, ["at-risk"] = 3,
+  missing = 4, fail = 5, error = 6 }
+local OUTCOMES = { "pass", "fail", "missing", "at-risk", "not-due", "not-applicable" }
+
+-- A finding collector: rules add items, the runner aggregates them.
+local Out = {}
+Out.__index = Out
+
+local function new_out()
+  return setmetatable({ items = {}, vars = {} }, Out)
+end
+
+local ITEM_KEYS = { subject = true, at = true, attr = true, detail = true, prompt = true }
+
+function Out:add(outcome, t)
+  if ORDER[outcome] == nil or outcome == "error" then
+    error(fmt("unknown outcome '%s' (use %s)", tostring(outcome), concat(OUTCOMES, ", ")), 2)
+  end
+  t = t or {}
+  if type(t) == "string" then t = { detail = t } end
+  if type(t) ~= "table" then error("an item is a table {subject=, at=, detail=, prompt=}", 2) end
+  for k in pairs(t) do
+    if not ITEM_KEYS[k] then error(fmt("unknown item field '%s'", tostring(k)), 2) end
+  end
+  if t.at ~= nil and not is_node(t.at) then error("item field 'at' must be a node", 2) end
+  local item = { outcome = outcome, at = t.at, attr = t.attr, detail = t.detail, prompt = t.prompt }
+  item.subject = t.subject ~= nil and tostring(t.subject) or (t.at and M.subject(t.at)) or nil
+  self.items[#self.items + 1] = item
+  return item
+end
+for _, o in ipairs(OUTCOMES) do
+  Out[o:gsub("%-", "_")] = function(self, t) return self:add(o, t) end
+end
+
+-- Template variables for say = {...} texts.
+function Out:set(k, v) self.vars[k] = v end
+
+-- Record a missing-evidence signal as an item.
+function Out:signal(s, subject)
+  local item = self:add("missing", { at = s.node, attr = s.attr, subject = subject,
+    detail = s.message, prompt = s.prompt })
+  item.evidence = true
+  return item
+end
+
+-- Narrative check as an item: returns the text, or nil after adding a
+-- `missing` item that says whether it is absent, empty or a placeholder.
+function Out:evidence(node, path, write, subject)
+  local ok, v = pcall(M.evidence, node, path, write)
+  if ok then return v end
+  if not is_signal(v) then error(v, 0) end
+  self:signal(v, subject)
+  return nil
+end
+
+-- Run f(...) and turn a missing-evidence signal into an item; returns
+-- ok (true if no signal) and f's results.
+function Out:try(subject, f, ...)
+  local r = table.pack(pcall(f, ...))
+  if r[1] then return true, table.unpack(r, 2, r.n) end
+  if not is_signal(r[2]) then error(r[2], 0) end
+  self:signal(r[2], subject)
+  return false
+end
+
+------------------------------------------------------------ rule declaration
+
+local WORKSTREAMS = { "integrity", "cross-cutting", "operational-performance",
+  "faster-diagnosis", "early-diagnosis", "treatment-and-care", "local-plan", "history" }
+local WORKSTREAM_SET = {}
+for _, w in ipairs(WORKSTREAMS) do WORKSTREAM_SET[w] = true end
+
+local FIELDS = {
+  id = "string", title = "string", workstream = "string", source = "string",
+  due = "string", check = "function", each = "string", where = "function",
+  subject = "string", meets = "function", judge = "function", on_track = "any",
+  none = "string", say = "table", narratives = "table", note = "string",
+  detail = "function",
+}
+local FIELD_NAMES = {}
+for k in pairs(FIELDS) do FIELD_NAMES[#FIELD_NAMES + 1] = k end
+table.sort(FIELD_NAMES)
+
+local function check_say(say)
+  for k, v in pairs(say) do
+    if ORDER[k] == nil or k == "error" then
+      return fmt("say: unknown outcome '%s' (use %s)", tostring(k), concat(OUTCOMES, ", "))
+    end
+    if type(v) == "string" then
+      say[k] = { message = v }
+    elseif type(v) ~= "table" then
+      return fmt("say.%s must be a string or {message=, prompt=}", k)
+    else
+      for f, t in pairs(v) do
+        if (f ~= "message" and f ~= "prompt") or type(t) ~= "string" then
+          return fmt("say.%s: only message and prompt strings are allowed", k)
+        end
+      end
+    end
+  end
+end
+
+-- Validate a declaration key by key; returns nil or a message.
+local function validate(def)
+  for k, v in pairs(def) do
+    local want = FIELDS[k]
+    if want == nil then
+      return fmt("unknown field '%s' (known: %s)", tostring(k), concat(FIELD_NAMES, ", "))
+    end
+    if want ~= "any" and type(v) ~= want then
+      return fmt("field '%s' must be a %s, not a %s", k, want, type(v))
+    end
+  end
+  for _, k in ipairs({ "id", "title", "workstream", "source", "due" }) do
+    if def[k] == nil or def[k] == "" then return fmt("missing required field '%s'", k) end
+  end
+  if not def.id:match("^[A-Z][A-Z0-9]*%-[A-Z0-9%-]*%d$") then
+    return fmt("id '%s' is not of the form AREA-NN (e.g. FD-URO-01)", def.id)
+  end
+  if not WORKSTREAM_SET[def.workstream] then
+    return fmt("unknown workstream '%s' (use %s)", def.workstream, concat(WORKSTREAMS, ", "))
+  end
+  if def.due ~= "every" and not quarters.number(def.due) then
+    return fmt("due '%s' must be Q1, Q2, Q3, Q4 or every", def.due)
+  end
+  local shapes = (def.check and 1 or 0) + (def.each and 1 or 0) + (def.narratives and 1 or 0)
+  if shapes ~= 1 then return "give exactly one of check, each or narratives" end
+  if def.each and not (def.meets or def.judge) then
+    return "each needs meets (true/false per item) or judge (an outcome per item)"
+  end
+  if def.meets and def.judge then return "give meets or judge, not both" end
+  if (def.meets or def.judge or def.where) and not def.each then
+    return "meets, judge and where go with each"
+  end
+  if def.on_track ~= nil and def.on_track ~= "linear" and type(def.on_track) ~= "function" then
+    return "on_track must be \"linear\" or a function(item, q)"
+  end
+  if def.none ~= nil and (ORDER[def.none] == nil or def.none == "error") then
+    return fmt("none: unknown outcome '%s'", def.none)
+  end
+  if def.say then
+    local e = check_say(def.say)
+    if e then return e end
+  end
+  if def.each then
+    local ok, e = pcall(compile_path, def.each)
+    if not ok then return tostring(e) end
+  end
+end
+
+--------------------------------------------------------------------- running
+
+-- Per-document facts, computed once in host.begin.
+local current = { root = nil, q = nil, providers = {}, by_code = {}, icbs = {}, icb_by_code = {} }
+
+local function copy(t)
+  local c = {}
+  for i, v in ipairs(t) do c[i] = v end
+  return c
+end
+
+-- Header providers and ICBs (copies: a rule may change its own list).
+function M.providers(node) return copy(current.providers) end
+function M.provider(node, code) return current.by_code[code] end
+function M.icbs(node) return copy(current.icbs) end
+function M.icb(node, code) return current.icb_by_code[code] end
+
+-- The document's root element (QuarterlyReturn).
+function M.root(node) return current.root end
+
+-- Elements at path keyed by an attribute's value (first wins), built once
+-- per document when asked of the root: doc:index("FIT/EndoscopyProvider",
+-- "code")["RAP"]. Read-only; look up by key (pairs does not list it).
+function M.index(node, path, attr)
+  local cache = node == current.root and current.indexes or nil
+  local key = path .. "|" .. attr
+  if cache and cache[key] then return cache[key] end
+  local t = {}
+  for _, n in ipairs(M.all(node, path)) do
+    local v = n:attr(attr)
+    if v ~= nil and t[v] == nil then t[v] = n end
+  end
+  local ro = setmetatable({}, { __index = t, __newindex = function()
+    error("an index is read-only", 2) end, __metatable = false })
+  if cache then cache[key] = ro end
+  return ro
+end
+
+-- Visit every element below node, depth first, in document order.
+function M.walk(node, f)
+  local stack = { node }
+  while #stack > 0 do
+    local n = table.remove(stack)
+    f(n)
+    local ch = n:children()
+    for i = #ch, 1, -1 do stack[#stack + 1] = ch[i] end
+  end
+end
+
+local function new_q(rule)
+  local n = current.q
+  local due = rule.due ~= "every" and quarters.number(rule.due) or nil
+  return {
+    n = n, name = QNAMES[n], due = due, due_name = due and QNAMES[due] or "every quarter",
+    is_due = due == nil or n >= due,
+    line = function(total) return quarters.line(total, n) end,
+  }
+end
+
+-- Expand "{name}" and "{name|one|many}" in a template.
+local function expand(tpl, vars)
+  return (tpl:gsub("{([%w_]+)|([^|}]*)|([^}]*)}", function(k, one, many)
+    return (tonumber(vars[k]) == 1) and one or many
+  end):gsub("{([%w_]+)}", function(k)
+    local v = vars[k]
+    if v == nil then return "{" .. k .. "}" end
+    if type(v) == "number" then return num_text(v) end
+    return tostring(v)
+  end))
+end
+
+local function subject_of(rule, node)
+  if rule.subject then
+    local v = M.get(node, rule.subject)
+    if v ~= nil and v ~= "" then return v end
+  end
+  return M.subject(node)
+end
+
+-- Why a list path came out empty: "Faster diagnosis is absent" or
+-- "Faster diagnosis > Urology lists no Provider".
+local function why_none(root, path)
+  local c = compile_path(path)
+  local cur = root
+  for i, step in ipairs(c.steps) do
+    local nxt = step_nodes({ cur }, step)[1]
+    if nxt == nil then
+      local name = ELEMENT_LABEL[step.name] or humanise(step.name)
+      if i == #c.steps then
+        local where = label_of(cur)
+        return (where == "the return" and "the return" or where) .. " lists no " .. name
+            .. (step.attr and fmt(" with %s%s", humanise(step.attr), step.value and (" = " .. step.value) or "") or ""),
+            cur
+      end
+      local where = label_of(cur)
+      return (where == "the return" and "" or (where .. " > ")) .. name .. " is absent", cur
+    end
+    cur = nxt
+  end
+  return "nothing is listed", cur
+end
+
+-- The `each` shape: items at a path, optionally filtered by `where`, judged
+-- by meets (true/false) or judge (an outcome), with on-track logic before
+-- the due quarter.
+local function run_each(rule, root, out, q)
+  local nodes = M.all(root, rule.each)
+  local total, met, unmet = 0, 0, {}
+  for _, node in ipairs(nodes) do
+    local subject = subject_of(rule, node)
+    local keep = true
+    if rule.where then
+      local ok, v = out:try(subject, rule.where, node, q)
+      keep = ok and v
+    end
+    if keep then
+      total = total + 1
+      if rule.judge then
+        local ok, outcome, detail, prompt, at = out:try(subject, rule.judge, node, q)
+        if ok then
+          if outcome == nil then
+            error(fmt("judge returned no outcome for %s", subject), 0)
+          end
+          out:add(outcome, { at = at or node, subject = subject, detail = detail, prompt = prompt })
+          if outcome == "pass" then met = met + 1 end
+        end
+      else
+        local ok, yes, detail = out:try(subject, rule.meets, node, q)
+        if ok then
+          if yes then
+            met = met + 1
+            out:pass({ at = node, subject = subject, detail = detail })
+          else
+            unmet[#unmet + 1] = { node = node, subject = subject, detail = detail }
+          end
+        end
+      end
+    end
+  end
+  for _, u in ipairs(unmet) do
+    local outcome
+    if q.is_due then
+      outcome = "fail"
+    elseif rule.on_track == "linear" then
+      outcome = (met < q.line(total)) and "at-risk" or "not-due"
+    elseif type(rule.on_track) == "function" then
+      outcome = rule.on_track(u.node, q) and "not-due" or "at-risk"
+    else
+      outcome = "not-due"
+    end
+    out:add(outcome, { at = u.node, subject = u.subject, detail = u.detail })
+  end
+  out.vars.total, out.vars.met, out.vars.unmet = total, met, #unmet
+  out.vars.line = q.line(total)
+  if total == 0 then
+    local why, at = why_none(root, rule.each)
+    local outcome = rule.none or (rule.where and "not-applicable" or "missing")
+    out.vars.none = why
+    local item = out:add(outcome, { at = at, subject = false, detail = why })
+    item.subject = nil
+    item.none = true
+  end
+end
+
+-- The `narratives` shape: { {path=, write=, min_words=, subject=}, ... }
+local function run_narratives(rule, root, out)
+  for _, n in ipairs(rule.narratives) do
+    local text = out:evidence(root, n.path, n.write, n.subject)
+    if text then
+      local count = words(text)
+      if n.min_words and count < n.min_words then
+        local _, at = resolve(root, n.path)
+        out:missing({ at = at, subject = n.subject,
+          detail = fmt("%s has %d %s; at least %d are needed", label_of(at), count,
+            count == 1 and "word" or "words", n.min_words),
+          prompt = fmt("Expand %s to at least %d words%s", label_of(at), n.min_words,
+            n.write and (": " .. n.write) or ".") })
+      else
+        out:pass({ subject = n.subject })
+      end
+    end
+  end
+end
+
+local function uniq_push(list, seen, v)
+  if v ~= nil and not seen[v] then
+    seen[v] = true
+    list[#list + 1] = v
+  end
+end
+
+-- Aggregate items into the finding the C side reads.
+local function aggregate(rule, out, q)
+  local items = out.items
+  if #items == 0 then out:pass({}) ; items = out.items; items[1].subject = nil end
+  local worst = "not-applicable"
+  for _, it in ipairs(items) do
+    if ORDER[it.outcome] > ORDER[worst] then worst = it.outcome end
+  end
+  local subjects, seen, details, dseen, prompts, pseen, locations = {}, {}, {}, {}, {}, {}, {}
+  local evidence = false
+  local lseen = {}
+  for _, it in ipairs(items) do
+    if it.outcome == worst then
+      uniq_push(subjects, seen, it.subject)
+      if it.detail then
+        local d = it.detail
+        if it.subject and not it.none and not d:find(it.subject, 1, true) then d = it.subject .. ": " .. d end
+        uniq_push(details, dseen, d)
+      end
+      uniq_push(prompts, pseen, it.prompt)
+      if it.evidence then evidence = true end
+      if it.at then
+        local xp = it.at:xpath() .. (it.attr and ("/@" .. it.attr) or "")
+        if not lseen[xp] then
+          lseen[xp] = true
+          locations[#locations + 1] = { line = it.at:line(), xpath = xp, label = label_of(it.at, it.attr) }
+        end
+      end
+    end
+  end
+  local vars = {}
+  for k, v in pairs(out.vars) do vars[k] = v end
+  vars.subjects = list(subjects)
+  vars.count = #subjects > 0 and #subjects or #details
+  vars.details = concat(details, "; ")
+  vars.due = q.due_name
+  vars.quarter = q.name
+  local say = (not evidence) and rule.say and rule.say[worst] or nil
+  local message, prompt
+  if say and say.message then message = expand(say.message, vars) end
+  if say and say.prompt then prompt = expand(say.prompt, vars) end
+  if message == nil then
+    if #details > 0 then
+      message = concat(details, "; ")
+    elseif worst == "pass" then
+      message = "Meets the deliverable"
+    else
+      message = worst
+    end
+  end
+  if prompt == nil and #prompts > 0 then prompt = concat(prompts, " ") end
+  if prompt == nil and (worst == "fail" or worst == "missing" or worst == "at-risk") then
+    prompt = worst == "at-risk" and "Describe the recovery plan, with dates, to meet this by " .. q.due_name .. "."
+        or "Explain what is being done to meet this deliverable, with dates."
+  end
+  if worst ~= "fail" and worst ~= "missing" and worst ~= "at-risk" then prompt = nil end
+  return { outcome = worst, message = message, prompt = prompt, subjects = subjects,
+    locations = locations }
+end
+
+------------------------------------------------------------- sandbox base
+
+local function readonly(t, name)
+  return setmetatable({}, {
+    __index = t,
+    __newindex = function(_, k) error(fmt("%s.%s is read-only", name, tostring(k)), 2) end,
+    __metatable = false,
+  })
+end
+
+local base = {
+  assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs,
+  pcall = pcall, select = select, tonumber = tonumber, tostring = tostring,
+  type = type, xpcall = xpcall, rawequal = rawequal, rawlen = rawlen,
+  setmetatable = setmetatable, getmetatable = getmetatable, _VERSION = _VERSION,
+  string = readonly(string, "string"), table = readonly(table, "table"),
+  math = readonly(math, "math"), utf8 = readonly(utf8, "utf8"),
+  re = readonly(re, "re"),
+  quarters = readonly(quarters, "quarters"),
+  words = words, mentions = mentions, no_evidence = no_evidence, list = list,
+  num_text = num_text, money = money, trim = trim,
+}
+
+-------------------------------------------------------------------- host API
+
+local host = {}
+
+-- A fresh _ENV for one rule file: `deliverable {...}` records into it.
+function host.new_env(file)
+  local declared = {}
+  local env = {}
+  local own = {
+    deliverable = function(def)
+      if type(def) ~= "table" then error("deliverable takes a table: deliverable { id = ..., ... }", 2) end
+      local msg = validate(def)
+      if msg then error(msg, 2) end
+      for _, d in ipairs(declared) do
+        if d.id == def.id then error(fmt("%s is declared twice in this file", def.id), 2) end
+      end
+      def.file = file
+      def.line = native.where(2) or file
+      declared[#declared + 1] = def
+    end,
+  }
+  setmetatable(env, {
+    __index = function(_, k)
+      local v = own[k]
+      if v == nil then v = base[k] end
+      if v == nil then error(fmt("unknown name '%s' (not part of the rule API)", tostring(k)), 2) end
+      return v
+    end,
+    __metatable = false,
+  })
+  return env, function() return declared end
+end
+
+-- Once per document, before its rules: index the header.
+function host.begin(root, qnum)
+  current = { root = root, q = qnum, providers = {}, by_code = {}, icbs = {}, icb_by_code = {},
+    indexes = {} }
+  local header = root:child("Header")
+  if header then
+    for _, p in ipairs(header:children("Provider")) do
+      current.providers[#current.providers + 1] = p
+      local c = p:attr("code")
+      if c and current.by_code[c] == nil then current.by_code[c] = p end
+    end
+    for _, i in ipairs(header:children("ICB")) do
+      current.icbs[#current.icbs + 1] = i
+      local c = i:attr("code")
+      if c and current.icb_by_code[c] == nil then current.icb_by_code[c] = i end
+    end
+  end
+end
+
+-- Run one rule on the current document; returns the finding table.
+function host.run(rule, root)
+  local q = new_q(rule)
+  local out = new_out()
+  local ok, err = pcall(function()
+    if rule.check then
+      rule.check(root, out, q)
+    elseif rule.each then
+      run_each(rule, root, out, q)
+    else
+      run_narratives(rule, root, out)
+    end
+  end)
+  if not ok then
+    if not is_signal(err) then error(err, 0) end
+    out:signal(err)
+  end
+  return aggregate(rule, out, q)
+end
+
+-- Facts for `rules list` and the C side.
+function host.meta(rule)
+  return rule.id, rule.title, rule.workstream, rule.source, rule.due, rule.file
+end
+
+host.validate = validate
+host.label = label_of
+host.no_evidence = no_evidence
+
+return host

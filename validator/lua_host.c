@@ -1,0 +1,327 @@
+/* lua_host.c: one sandboxed Lua state per worker: counting allocator,
+ * instruction hook, curated libraries, the prelude, and the one protected
+ * call helper every C-to-Lua call goes through. */
+#include "asr_lua.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The prelude (validator/lua/prelude.lua), embedded by the Makefile. */
+extern unsigned char prelude_lua[];
+extern unsigned int prelude_lua_len;
+
+#define HARD_CAP ((size_t)512 * 1024 * 1024) /* the whole state, ever */
+#define HOOK_STEP 10000                       /* instructions per hook call */
+
+struct asr_lua {
+    lua_State *L;
+    size_t used;          /* bytes allocated by the state */
+    size_t limit;         /* allocations beyond this fail */
+    int mem_tripped;      /* an allocation was refused in this call */
+    long remaining;       /* instructions left in this call */
+    long instr_limit;     /* this call's instruction budget */
+    int instr_tripped;    /* the budget ran out in this call */
+    unsigned long doc_id; /* the current document */
+    xmlNodePtr root;      /* its root element (borrowed) */
+    asr_regex_cache *re;  /* compiled patterns for this state */
+};
+
+asr_lua *asr_lua_from_state(lua_State *L)
+{
+    return *(asr_lua **)lua_getextraspace(L);
+}
+
+lua_State *asr_lua_state(asr_lua *h) { return h->L; }
+asr_regex_cache *asr_lua_regex(asr_lua *h) { return h->re; }
+size_t asr_lua_memory(const asr_lua *h) { return h->used; }
+
+/* ------------------------------------------------------- limits */
+
+/* Counting allocator: refuses growth past h->limit; frees and shrinks always
+ * succeed. When ptr is NULL, osize is a type tag, not a size. */
+static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    asr_lua *h = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        h->used -= old;
+        return NULL;
+    }
+    if (nsize > old && (nsize - old > h->limit || h->used + (nsize - old) > h->limit)) {
+        h->mem_tripped = 1;
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (p == NULL)
+        return NULL;
+    h->used = h->used - old + nsize;
+    return p;
+}
+
+/* Count hook. Once over budget it re-arms at every instruction, so a rule's
+ * own pcall cannot swallow the stop: the next instruction raises again. */
+static void l_hook(lua_State *L, lua_Debug *ar)
+{
+    asr_lua *h = asr_lua_from_state(L);
+    if (!h->instr_tripped) {
+        h->remaining -= HOOK_STEP;
+        if (h->remaining > 0)
+            return;
+        h->instr_tripped = 1;
+        lua_sethook(L, l_hook, LUA_MASKCOUNT, 1);
+    }
+    lua_getinfo(L, "Sl", ar);
+    if (ar->currentline > 0)
+        luaL_error(L, "%s:%d: instruction limit of %ld exceeded", ar->short_src,
+                   ar->currentline, h->instr_limit);
+    luaL_error(L, "instruction limit of %ld exceeded", h->instr_limit);
+}
+
+static int l_panic(lua_State *L)
+{
+    const char *msg = lua_tostring(L, -1);
+    fprintf(stderr, "assure: internal error: unprotected Lua error: %s\n",
+            msg ? msg : "(not a string)");
+    abort();
+}
+
+/* ------------------------------------------------------- protected calls */
+
+/* Find the innermost frame running a rule file ("@..." source). Pushes
+ * "file:line" and returns 1, or pushes nothing and returns 0. */
+static int push_rule_where(lua_State *L)
+{
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar))
+            continue;
+        if (ar.source[0] == '@' && ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d", ar.short_src, ar.currentline);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Message handler: make the error a one-line string that names the rule
+ * file and line. Runs only when the error reaches our own pcall, so the
+ * stop is certain: switch the limits off to let it finish. */
+static int l_msgh(lua_State *L)
+{
+    asr_lua *h = asr_lua_from_state(L);
+    lua_sethook(L, NULL, 0, 0);
+    h->limit = HARD_CAP;
+    const char *msg = lua_tostring(L, 1);
+    if (msg == NULL) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+            msg = lua_tostring(L, -1);
+        else
+            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    /* "prelude:123: text" means a rule misused the API: blame the rule. */
+    const char *text = msg;
+    if (strncmp(msg, "prelude:", 8) == 0) {
+        const char *p = strchr(msg + 8, ':');
+        if (p != NULL)
+            text = p + 1 + (p[1] == ' ');
+    }
+    if (text == msg && msg[0] != '\0' && strstr(msg, ".lua:") != NULL)
+        return 1; /* already "file.lua:line: ..." */
+    if (push_rule_where(L)) {
+        lua_pushfstring(L, "%s: %s", lua_tostring(L, -1), text);
+        return 1;
+    }
+    lua_pushstring(L, text);
+    return 1;
+}
+
+int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions,
+                 size_t memory, asr_err *err)
+{
+    lua_State *L = h->L;
+    int base = lua_gettop(L) - nargs; /* the function's index */
+    lua_pushcfunction(L, l_msgh);     /* f args... msgh */
+    lua_insert(L, base);              /* msgh f args... */
+    h->mem_tripped = 0;
+    h->instr_tripped = 0;
+    h->limit = (memory && memory < HARD_CAP - h->used) ? h->used + memory : HARD_CAP;
+    if (instructions > 0) {
+        h->remaining = instructions;
+        h->instr_limit = instructions;
+        lua_sethook(L, l_hook, LUA_MASKCOUNT, HOOK_STEP);
+    }
+    int rc = lua_pcall(L, nargs, nresults, base);
+    lua_sethook(L, NULL, 0, 0);
+    h->limit = HARD_CAP;
+    if (rc == LUA_OK && !h->mem_tripped && !h->instr_tripped) {
+        lua_remove(L, base); /* results... */
+        return 0;
+    }
+    const char *msg = (rc != LUA_OK) ? lua_tostring(L, -1) : NULL;
+    if (h->mem_tripped) {
+        asr_err_set(err, "", 0, 0, "", "memory limit of %zu MiB exceeded%s%s",
+                    memory ? memory >> 20 : HARD_CAP >> 20,
+                    (msg && strstr(msg, ".lua:")) ? " near " : "",
+                    (msg && strstr(msg, ".lua:")) ? msg : "");
+    } else if (h->instr_tripped && (msg == NULL || strstr(msg, "instruction limit") == NULL)) {
+        asr_err_set(err, "", 0, 0, "", "instruction limit of %ld exceeded%s%s",
+                    instructions, msg ? ": " : "", msg ? msg : "");
+    } else {
+        asr_err_set(err, "", 0, 0, "", "%s", msg ? msg : "error");
+    }
+    lua_settop(L, base - 1);
+    return -1;
+}
+
+/* ------------------------------------------------------- documents */
+
+void asr_lua_set_doc(asr_lua *h, const asr_doc *doc)
+{
+    h->doc_id = doc ? doc->id : 0;
+    h->root = doc ? doc->root : NULL;
+}
+
+unsigned long asr_lua_doc_id(lua_State *L);
+unsigned long asr_lua_doc_id(lua_State *L)
+{
+    return asr_lua_from_state(L)->doc_id;
+}
+
+void asr_lua_push_root(asr_lua *h)
+{
+    if (h->root == NULL)
+        lua_pushnil(h->L);
+    else
+        asr_lua_push_node(h->L, h->root);
+}
+
+void asr_lua_push_host(asr_lua *h, const char *field)
+{
+    lua_getfield(h->L, LUA_REGISTRYINDEX, "assure.host"); /* host */
+    lua_getfield(h->L, -1, field);                        /* host fn */
+    lua_remove(h->L, -2);                                 /* fn */
+}
+
+/* ------------------------------------------------------- natives for the prelude */
+
+/* native.where(level): "file:line" of the rule frame `level` above the
+ * caller, or nil. */
+static int l_native_where(lua_State *L)
+{
+    int level = (int)luaL_optinteger(L, 1, 1);
+    lua_Debug ar;
+    if (lua_getstack(L, level, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+        lua_pushfstring(L, "%s:%d", ar.short_src, ar.currentline);
+        return 1;
+    }
+    lua_pushnil(L);
+    return 1;
+}
+
+/* native.memory(): bytes in use (for the rule tests). */
+static int l_native_memory(lua_State *L)
+{
+    lua_pushinteger(L, (lua_Integer)asr_lua_from_state(L)->used);
+    return 1;
+}
+
+/* ------------------------------------------------------- set-up */
+
+static void open_lib(lua_State *L, const char *name, lua_CFunction f)
+{
+    luaL_requiref(L, name, f, 1); /* lib */
+    lua_pop(L, 1);                /* */
+}
+
+static void drop(lua_State *L, const char *table, const char *field)
+{
+    lua_getglobal(L, table); /* t */
+    lua_pushnil(L);          /* t nil */
+    lua_setfield(L, -2, field);
+    lua_pop(L, 1);
+}
+
+static int setup(lua_State *L)
+{
+    /* Never io, os, package, debug or coroutine. */
+    open_lib(L, LUA_GNAME, luaopen_base);
+    open_lib(L, LUA_STRLIBNAME, luaopen_string);
+    open_lib(L, LUA_TABLIBNAME, luaopen_table);
+    open_lib(L, LUA_MATHLIBNAME, luaopen_math);
+    open_lib(L, LUA_UTF8LIBNAME, luaopen_utf8);
+    static const char *const unsafe[] = {"dofile", "loadfile", "load", "collectgarbage",
+                                         "print", "warn", "require", NULL};
+    for (int i = 0; unsafe[i]; i++) {
+        lua_pushnil(L);
+        lua_setglobal(L, unsafe[i]);
+    }
+    drop(L, LUA_STRLIBNAME, "dump");
+    drop(L, LUA_MATHLIBNAME, "random");     /* reports must be reproducible */
+    drop(L, LUA_MATHLIBNAME, "randomseed");
+    /* Protect the string metatable: getmetatable("") gives false. */
+    lua_pushliteral(L, "");           /* "" */
+    lua_getmetatable(L, -1);          /* "" mt */
+    lua_pushboolean(L, 0);            /* "" mt false */
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+
+    asr_lua_open_node(L);
+    asr_lua_open_re(L); /* re */
+    lua_setglobal(L, "re");
+
+    /* Run the prelude with its natives; it returns the host table. */
+    if (luaL_loadbufferx(L, (const char *)prelude_lua, prelude_lua_len, "=prelude", "t") != LUA_OK)
+        return lua_error(L);
+    lua_newtable(L); /* chunk native */
+    lua_pushcfunction(L, l_native_where);
+    lua_setfield(L, -2, "where");
+    lua_pushcfunction(L, l_native_memory);
+    lua_setfield(L, -2, "memory");
+    asr_lua_node_natives(L);
+    lua_call(L, 1, 1); /* host */
+    luaL_checktype(L, -1, LUA_TTABLE);
+    lua_setfield(L, LUA_REGISTRYINDEX, "assure.host");
+    return 0;
+}
+
+asr_lua *asr_lua_new(asr_err *err)
+{
+    asr_lua *h = calloc(1, sizeof *h);
+    if (h == NULL) {
+        asr_err_set(err, "", 0, 0, "", "out of memory");
+        return NULL;
+    }
+    h->limit = HARD_CAP;
+    h->re = asr_regex_cache_new();
+    h->L = lua_newstate(l_alloc, h);
+    if (h->L == NULL || h->re == NULL) {
+        asr_err_set(err, "", 0, 0, "", "out of memory");
+        asr_lua_free(h);
+        return NULL;
+    }
+    *(asr_lua **)lua_getextraspace(h->L) = h;
+    lua_atpanic(h->L, l_panic);
+    lua_pushcfunction(h->L, setup);
+    if (asr_lua_call(h, 0, 0, 0, 0, err) != 0) {
+        char msg[sizeof err->message];
+        snprintf(msg, sizeof msg, "%s", err->message);
+        asr_err_set(err, "prelude", 0, 0, "", "rule API failed to load: %s", msg);
+        asr_lua_free(h);
+        return NULL;
+    }
+    return h;
+}
+
+void asr_lua_free(asr_lua *h)
+{
+    if (h == NULL)
+        return;
+    if (h->L)
+        lua_close(h->L);
+    asr_regex_cache_free(h->re);
+    free(h);
+}

@@ -1,0 +1,120 @@
+/* lua_regex.c: the `re` table rules use for PCRE2 matching. Patterns are
+ * compiled once per state and cached; every match runs under PCRE2's match,
+ * depth and heap limits, and any PCRE2 error raises (never "no match").
+ *   re.test(s, pattern [, flags])           -> boolean
+ *   re.find(s, pattern [, flags [, init]])  -> start, end (1-based) or nil
+ *   re.match(s, pattern [, flags])          -> captures (or the whole match) or nil
+ *   re.count(s, pattern [, flags])          -> number of non-overlapping matches
+ * flags: any of "imsx". */
+#include "asr_lua.h"
+
+#include <lauxlib.h>
+#include <stdint.h>
+
+/* Compile (or fetch) the pattern at idx 2 with flags at idx 3. */
+static const asr_regex *get_re(lua_State *L)
+{
+    size_t plen;
+    const char *pat = luaL_checklstring(L, 2, &plen);
+    const char *flags = luaL_optstring(L, 3, "");
+    asr_err err;
+    const asr_regex *re = asr_regex_get(asr_lua_regex(asr_lua_from_state(L)), pat, plen, flags, &err);
+    if (re == NULL)
+        luaL_error(L, "%s", err.message);
+    return re;
+}
+
+/* Match; raises on a PCRE2 error. Returns pairs (0 = no match). */
+static int run(lua_State *L, const asr_regex *re, const char *s, size_t len,
+               size_t start, size_t *ov)
+{
+    asr_err err;
+    int n = asr_regex_match(asr_lua_regex(asr_lua_from_state(L)), re, s, len, start, ov, &err);
+    if (n < 0)
+        luaL_error(L, "%s", err.message);
+    return n;
+}
+
+static int l_re_test(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    const asr_regex *re = get_re(L);
+    size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)];
+    lua_pushboolean(L, run(L, re, s, len, 0, ov) > 0);
+    return 1;
+}
+
+static int push_caps(lua_State *L, const char *s, const size_t *ov, int pairs, int whole)
+{
+    int first = (pairs > 1 && !whole) ? 1 : 0, n = 0;
+    luaL_checkstack(L, pairs, "captures");
+    for (int i = first; i < pairs; i++, n++) {
+        if (ov[2 * i] == SIZE_MAX)
+            lua_pushnil(L);
+        else
+            lua_pushlstring(L, s + ov[2 * i], ov[2 * i + 1] - ov[2 * i]);
+    }
+    return n;
+}
+
+static int l_re_find(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    const asr_regex *re = get_re(L);
+    lua_Integer init = luaL_optinteger(L, 4, 1);
+    if (init < 1)
+        return luaL_argerror(L, 4, "must be 1 or more");
+    size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)];
+    int pairs = run(L, re, s, len, (size_t)init - 1, ov);
+    if (pairs == 0) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushinteger(L, (lua_Integer)ov[0] + 1);
+    lua_pushinteger(L, (lua_Integer)ov[1]);
+    return 2 + (pairs > 1 ? push_caps(L, s, ov, pairs, 0) : 0);
+}
+
+static int l_re_match(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    const asr_regex *re = get_re(L);
+    size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)];
+    int pairs = run(L, re, s, len, 0, ov);
+    if (pairs == 0) {
+        lua_pushnil(L);
+        return 1;
+    }
+    return push_caps(L, s, ov, pairs, 0);
+}
+
+static int l_re_count(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    const asr_regex *re = get_re(L);
+    size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)], at = 0;
+    lua_Integer count = 0;
+    while (at <= len && run(L, re, s, len, at, ov) > 0) {
+        count++;
+        at = ov[1] > ov[0] ? ov[1] : ov[1] + 1; /* step past an empty match */
+        while (at < len && ((unsigned char)s[at] & 0xC0) == 0x80)
+            at++; /* stay on a UTF-8 boundary */
+    }
+    lua_pushinteger(L, count);
+    return 1;
+}
+
+static const luaL_Reg re_funcs[] = {
+    {"test", l_re_test}, {"find", l_re_find}, {"match", l_re_match},
+    {"count", l_re_count}, {NULL, NULL},
+};
+
+int asr_lua_open_re(lua_State *L)
+{
+    luaL_newlib(L, re_funcs);
+    return 1;
+}

@@ -1,0 +1,487 @@
+/* rules.c: rule loader and runner. Finds rule files, loads each as a text
+ * chunk in its own _ENV, records what it declares, and runs rules on a
+ * document under instruction and memory limits, turning each result into
+ * an asr_finding. */
+#include "asr_rules.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ------------------------------------------------------------ ordering */
+
+/* The order of deliverables.md; IDs with other prefixes follow, by name. */
+static const char *const PREFIXES[] = {
+    "XML", "FIN", "GOV", "OP", "FD-URO", "FD-GYN", "FD-BRE", "FD-SKN", "FD-ALL",
+    "FIT", "ED", "TV", "LWBC", "EOC", "WF", "LP", "HIST", NULL,
+};
+
+static void split_id(const char *id, char *prefix, size_t cap, long *num)
+{
+    const char *dash = strrchr(id, '-');
+    size_t n = dash ? (size_t)(dash - id) : strlen(id);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(prefix, id, n);
+    prefix[n] = '\0';
+    *num = dash ? strtol(dash + 1, NULL, 10) : 0;
+}
+
+static int rank(const char *prefix)
+{
+    for (int i = 0; PREFIXES[i]; i++)
+        if (strcmp(prefix, PREFIXES[i]) == 0)
+            return i;
+    return 1000;
+}
+
+int asr_rule_id_cmp(const char *a, const char *b)
+{
+    char pa[64], pb[64];
+    long na, nb;
+    split_id(a, pa, sizeof pa, &na);
+    split_id(b, pb, sizeof pb, &nb);
+    int ra = rank(pa), rb = rank(pb);
+    if (ra != rb)
+        return ra < rb ? -1 : 1;
+    int c = strcmp(pa, pb);
+    if (c != 0)
+        return c;
+    if (na != nb)
+        return na < nb ? -1 : 1;
+    return strcmp(a, b);
+}
+
+/* ------------------------------------------------------------ finding files */
+
+typedef struct pathlist {
+    char **v;
+    size_t n, cap;
+} pathlist;
+
+static int push_path(pathlist *l, const char *p)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        char **v = realloc(l->v, cap * sizeof *v);
+        if (v == NULL)
+            return -1;
+        l->v = v;
+        l->cap = cap;
+    }
+    if ((l->v[l->n] = asr_strdup(p)) == NULL)
+        return -1;
+    l->n++;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* Collect files ending in suffix below dir (recursively, depth-capped). */
+static int find_files(const char *dir, const char *suffix, int depth, pathlist *out,
+                      asr_errlist *errs)
+{
+    asr_err e;
+    if (depth > 16)
+        return 0;
+    DIR *d = opendir(dir);
+    if (d == NULL) {
+        asr_err_set(&e, dir, 0, 0, "", "cannot read directory: %s", strerror(errno));
+        asr_errlist_push(errs, &e);
+        return -1;
+    }
+    struct dirent *ent;
+    int rc = 0;
+    while ((ent = readdir(d)) != NULL) {
+        if (ent->d_name[0] == '.')
+            continue;
+        char path[4096];
+        if (snprintf(path, sizeof path, "%s/%s", dir, ent->d_name) >= (int)sizeof path)
+            continue;
+        struct stat st;
+        if (stat(path, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            if (find_files(path, suffix, depth + 1, out, errs) != 0)
+                rc = -1;
+        } else if (S_ISREG(st.st_mode) && has_suffix(ent->d_name, suffix)) {
+            if (push_path(out, path) != 0)
+                rc = -1;
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+static void free_paths(pathlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return NULL;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    for (;;) {
+        if (cap - n < 4096) {
+            cap = cap ? cap * 2 : 8192;
+            if (cap > (size_t)64 << 20) { free(buf); fclose(f); return NULL; }
+            char *b = realloc(buf, cap);
+            if (b == NULL) { free(buf); fclose(f); return NULL; }
+            buf = b;
+        }
+        size_t r = fread(buf + n, 1, cap - n - 1, f);
+        n += r;
+        if (r == 0)
+            break;
+    }
+    fclose(f);
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+static void fnv(unsigned long long *h, const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    for (size_t i = 0; i < n; i++) {
+        *h ^= s[i];
+        *h *= 1099511628211ULL;
+    }
+}
+
+/* ------------------------------------------------------------ loading */
+
+/* Split "file:line: message" from a Lua error into e. */
+static void lua_err_to(asr_err *e, const char *file, const char *msg)
+{
+    long line = 0;
+    const char *text = msg;
+    size_t flen = strlen(file);
+    const char *p = strstr(msg, file);
+    if (p == msg && msg[flen] == ':') {
+        char *end;
+        line = strtol(msg + flen + 1, &end, 10);
+        if (*end == ':')
+            text = end + 1 + (end[1] == ' ');
+    }
+    asr_err_set(e, file, line, 0, "", "%s", text);
+}
+
+static char *field_dup(lua_State *L, int idx, const char *k)
+{
+    lua_getfield(L, idx, k);
+    char *s = lua_type(L, -1) == LUA_TSTRING ? asr_strdup(lua_tostring(L, -1)) : NULL;
+    lua_pop(L, 1);
+    return s;
+}
+
+/* Load one file; append its rules. */
+static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist *errs)
+{
+    lua_State *L = asr_lua_state(h);
+    asr_err e;
+    size_t len;
+    char *src = slurp(path, &len);
+    if (src == NULL) {
+        asr_err_set(&e, path, 0, 0, "", "cannot read rule file: %s", strerror(errno));
+        return asr_errlist_push(errs, &e), -1;
+    }
+    char chunkname[4200];
+    snprintf(chunkname, sizeof chunkname, "@%s", path);
+    /* Text only: binary chunks are refused. */
+    int rc = luaL_loadbufferx(L, src, len, chunkname, "t");
+    free(src);
+    if (rc != LUA_OK) {
+        lua_err_to(&e, path, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return asr_errlist_push(errs, &e), -1;
+    }
+    /* chunk */
+    asr_lua_push_host(h, "new_env");   /* chunk new_env */
+    lua_pushstring(L, path);           /* chunk new_env path */
+    if (asr_lua_call(h, 1, 2, 0, 0, &e) != 0) {
+        lua_pop(L, 1);
+        asr_err_set(&e, path, 0, 0, "", "%s", e.message);
+        return asr_errlist_push(errs, &e), -1;
+    }
+    /* chunk env declared */
+    lua_pushvalue(L, -2);              /* chunk env declared env */
+    lua_setupvalue(L, -4, 1);          /* chunk env declared (chunk's _ENV = env) */
+    lua_pushvalue(L, -3);              /* chunk env declared chunk */
+    if (asr_lua_call(h, 0, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
+        lua_pop(L, 3);
+        lua_err_to(&e, path, e.message);
+        return asr_errlist_push(errs, &e), -1;
+    }
+    if (asr_lua_call(h, 0, 1, 0, 0, &e) != 0) { /* chunk env list */
+        lua_pop(L, 2);
+        asr_err_set(&e, path, 0, 0, "", "%s", e.message);
+        return asr_errlist_push(errs, &e), -1;
+    }
+    int list = lua_gettop(L);
+    lua_Integer n = luaL_len(L, list);
+    if (n == 0) {
+        asr_err_set(&e, path, 0, 0, "", "declares no deliverable (call deliverable { ... })");
+        asr_errlist_push(errs, &e);
+        lua_pop(L, 3);
+        return -1;
+    }
+    int status = 0;
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, list, i); /* ... def */
+        int def = lua_gettop(L);
+        asr_rule r = {0};
+        r.id = field_dup(L, def, "id");
+        r.title = field_dup(L, def, "title");
+        r.workstream = field_dup(L, def, "workstream");
+        r.source = field_dup(L, def, "source");
+        r.due = field_dup(L, def, "due");
+        r.file = asr_strdup(path);
+        char *where = field_dup(L, def, "line");
+        const char *colon = where ? strrchr(where, ':') : NULL;
+        r.line = colon ? strtol(colon + 1, NULL, 10) : 0;
+        free(where);
+        long dup = r.id ? asr_rules_find(rs, r.id) : -1;
+        asr_rule *v = realloc(rs->v, (rs->n + 1) * sizeof *v);
+        if (dup >= 0 || v == NULL || !r.id || !r.title || !r.workstream || !r.source || !r.due ||
+            !r.file) {
+            if (dup >= 0)
+                asr_err_set(&e, path, r.line, 0, "", "%s is already declared in %s:%ld", r.id,
+                            rs->v[dup].file, rs->v[dup].line);
+            else
+                asr_err_set(&e, path, r.line, 0, "", "out of memory");
+            asr_errlist_push(errs, &e);
+            free(r.id); free(r.title); free(r.workstream); free(r.source); free(r.due); free(r.file);
+            if (v)
+                rs->v = v;
+            lua_pop(L, 1);
+            status = -1;
+            continue;
+        }
+        rs->v = v;
+        r.ref = luaL_ref(L, LUA_REGISTRYINDEX); /* pops def */
+        rs->v[rs->n++] = r;
+    }
+    lua_pop(L, 3); /* */
+    return status;
+}
+
+static int cmp_rule(const void *a, const void *b)
+{
+    return asr_rule_id_cmp(((const asr_rule *)a)->id, ((const asr_rule *)b)->id);
+}
+
+int asr_rules_load(asr_lua *h, const char *dir, asr_ruleset *rs, asr_errlist *errs)
+{
+    memset(rs, 0, sizeof *rs);
+    rs->dir = asr_strdup(dir);
+    pathlist files = {0};
+    int status = find_files(dir, ".lua", 0, &files, errs);
+    qsort(files.v, files.n, sizeof *files.v, cmp_str);
+    if (status == 0 && files.n == 0) {
+        asr_err e;
+        asr_err_set(&e, dir, 0, 0, "", "no rule files (*.lua) found");
+        asr_errlist_push(errs, &e);
+        status = -1;
+    }
+    unsigned long long hash = 14695981039346656037ULL;
+    for (size_t i = 0; i < files.n; i++) {
+        if (load_file(h, files.v[i], rs, errs) != 0)
+            status = -1;
+        size_t len;
+        char *src = slurp(files.v[i], &len);
+        const char *rel = files.v[i] + strlen(dir);
+        fnv(&hash, rel, strlen(rel) + 1);
+        if (src)
+            fnv(&hash, src, len);
+        free(src);
+    }
+    char xsd[4200];
+    snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", dir);
+    size_t len;
+    char *src = slurp(xsd, &len);
+    if (src)
+        fnv(&hash, src, len);
+    free(src);
+    snprintf(rs->version, sizeof rs->version, "%016llx", hash);
+    free_paths(&files);
+    qsort(rs->v, rs->n, sizeof *rs->v, cmp_rule);
+    return status;
+}
+
+void asr_ruleset_free(asr_ruleset *rs)
+{
+    for (size_t i = 0; i < rs->n; i++) {
+        asr_rule *r = &rs->v[i];
+        free(r->id); free(r->title); free(r->workstream); free(r->source);
+        free(r->due); free(r->file);
+    }
+    free(rs->v);
+    free(rs->dir);
+    memset(rs, 0, sizeof *rs);
+}
+
+long asr_rules_find(const asr_ruleset *rs, const char *id)
+{
+    for (size_t i = 0; i < rs->n; i++)
+        if (strcmp(rs->v[i].id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* ------------------------------------------------------------ running */
+
+static int set_meta(asr_finding *f, const asr_rule *r)
+{
+    f->rule = asr_strdup(r->id);
+    f->title = asr_strdup(r->title);
+    f->workstream = asr_strdup(r->workstream);
+    f->due = asr_strdup(r->due);
+    f->source = asr_strdup(r->source);
+    return (f->rule && f->title && f->workstream && f->due && f->source) ? 0 : -1;
+}
+
+static char *str_field(lua_State *L, int idx, const char *k)
+{
+    lua_getfield(L, idx, k);
+    char *s = lua_type(L, -1) == LUA_TSTRING ? asr_strdup(lua_tostring(L, -1)) : NULL;
+    lua_pop(L, 1);
+    return s;
+}
+
+/* Protected: copy the finding table at 2 into the asr_finding at 1. */
+static int l_copy_finding(lua_State *L)
+{
+    asr_finding *f = lua_touserdata(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    char *outcome = str_field(L, 2, "outcome");
+    if (outcome == NULL || asr_outcome_parse(outcome, &f->outcome) != 0) {
+        free(outcome);
+        return luaL_error(L, "the rule runner returned no valid outcome");
+    }
+    free(outcome);
+    f->message = str_field(L, 2, "message");
+    f->prompt = str_field(L, 2, "prompt");
+    lua_getfield(L, 2, "subjects"); /* f t subjects */
+    if (lua_istable(L, -1)) {
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            if (lua_type(L, -1) == LUA_TSTRING && asr_finding_add_subject(f, lua_tostring(L, -1)) != 0)
+                return luaL_error(L, "out of memory");
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, 2, "locations"); /* f t locs */
+    if (lua_istable(L, -1)) {
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i); /* f t locs loc */
+            if (lua_istable(L, -1)) {
+                lua_getfield(L, -1, "line");
+                long line = (long)lua_tointeger(L, -1);
+                lua_pop(L, 1);
+                char *xp = str_field(L, lua_gettop(L), "xpath");
+                char *label = str_field(L, lua_gettop(L), "label");
+                int rc = asr_finding_add_location(f, line, xp, label);
+                free(xp);
+                free(label);
+                if (rc != 0)
+                    return luaL_error(L, "out of memory");
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+static void error_finding(asr_finding *f, const asr_rule *r, const char *msg)
+{
+    char buf[2200];
+    /* Name the rule file even when the error came from elsewhere. */
+    if (strstr(msg, r->file) == NULL)
+        snprintf(buf, sizeof buf, "%s:%ld: %s", r->file, r->line, msg);
+    else
+        snprintf(buf, sizeof buf, "%s", msg);
+    free(f->message);
+    free(f->prompt);
+    f->outcome = ASR_ERROR;
+    f->message = asr_strdup(buf);
+    f->prompt = NULL;
+    for (size_t i = 0; i < f->nsubjects; i++)
+        free(f->subjects[i]);
+    f->nsubjects = 0;
+}
+
+int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select,
+                  const asr_doc *doc, int q, asr_return_report *out)
+{
+    lua_State *L = asr_lua_state(h);
+    asr_err e;
+    asr_lua_set_doc(h, doc);
+    /* Once per document: index the header. */
+    asr_lua_push_host(h, "begin");
+    asr_lua_push_root(h);
+    lua_pushinteger(L, q);
+    int begun = asr_lua_call(h, 2, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) == 0;
+    char begin_msg[sizeof e.message + 64];
+    snprintf(begin_msg, sizeof begin_msg, "indexing the return failed: %s", e.message);
+
+    int status = 0;
+    for (size_t i = 0; i < rs->n; i++) {
+        if (select && !select[i])
+            continue;
+        const asr_rule *r = &rs->v[i];
+        asr_finding f = {0};
+        if (set_meta(&f, r) != 0) {
+            asr_finding_free(&f);
+            status = -1;
+            break;
+        }
+        if (!begun) {
+            error_finding(&f, r, begin_msg);
+        } else {
+            asr_lua_push_host(h, "run");              /* run */
+            lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* run rule */
+            asr_lua_push_root(h);                      /* run rule root */
+            if (asr_lua_call(h, 2, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
+                error_finding(&f, r, e.message);
+            } else {                                           /* finding */
+                lua_pushcfunction(L, l_copy_finding);          /* finding copy */
+                lua_pushlightuserdata(L, &f);                  /* finding copy f */
+                lua_pushvalue(L, -3);                          /* finding copy f finding */
+                if (asr_lua_call(h, 2, 0, 0, 0, &e) != 0)
+                    error_finding(&f, r, e.message);
+                lua_pop(L, 1);                                 /* */
+            }
+        }
+        if (asr_report_add(out, &f) != 0) {
+            asr_finding_free(&f);
+            status = -1;
+            break;
+        }
+    }
+    asr_lua_set_doc(h, NULL);
+    return status;
+}
