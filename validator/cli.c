@@ -365,8 +365,10 @@ static int cmd_check(int argc, char **argv)
         if (!r->readable) {
             /* One line on stderr too, so a piped report still shows it. */
             const asr_err *e = &r->errors.v[0];
-            if (e->line > 0)
+            if (e->line > 0 && e->column > 0)
                 fprintf(stderr, "assure: %s:%ld:%d: %s\n", r->file, e->line, e->column, e->message);
+            else if (e->line > 0)
+                fprintf(stderr, "assure: %s:%ld: %s\n", r->file, e->line, e->message);
             else
                 fprintf(stderr, "assure: %s: %s\n", r->file, e->message);
             status = EXIT_USAGE;

@@ -190,7 +190,8 @@ static void on_error(void *data, xmlErrorPtr e)
     parse_state *ps = ctxt->_private;
     if (e == NULL || e->level < XML_ERR_ERROR)
         return; /* warnings do not stop a return */
-    keep_first(ps, e->line, e->int2, "%s", e->message ? e->message : "parse error");
+    keep_first(ps, e->line, e->int2, "is not well-formed XML: %s",
+               e->message ? e->message : "parse error");
 }
 
 /* Any DOCTYPE is refused: a return needs none, and refusing it here stops

@@ -76,9 +76,9 @@ static void l_hook(lua_State *L, lua_Debug *ar)
     }
     lua_getinfo(L, "Sl", ar);
     if (ar->currentline > 0)
-        luaL_error(L, "%s:%d: instruction limit of %ld exceeded", ar->short_src,
-                   ar->currentline, h->instr_limit);
-    luaL_error(L, "instruction limit of %ld exceeded", h->instr_limit);
+        luaL_error(L, "%s:%d: instruction limit of %I exceeded", ar->short_src,
+                   ar->currentline, (lua_Integer)h->instr_limit);
+    luaL_error(L, "instruction limit of %I exceeded", (lua_Integer)h->instr_limit);
 }
 
 static int l_panic(lua_State *L)

@@ -170,9 +170,12 @@ static void fnv(unsigned long long *h, const void *p, size_t n)
 
 /* ------------------------------------------------------------ loading */
 
-/* Split "file:line: message" from a Lua error into e. */
-static void lua_err_to(asr_err *e, const char *file, const char *msg)
+/* Split "file:line: message" from a Lua error into e. msg may point into
+ * e itself: it is copied first. */
+static void lua_err_to(asr_err *e, const char *file, const char *msg_in)
 {
+    char msg[sizeof e->message];
+    snprintf(msg, sizeof msg, "%s", msg_in);
     long line = 0;
     const char *text = msg;
     size_t flen = strlen(file);
@@ -220,7 +223,7 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
     lua_pushstring(L, path);           /* chunk new_env path */
     if (asr_lua_call(h, 1, 2, 0, 0, &e) != 0) {
         lua_pop(L, 1);
-        asr_err_set(&e, path, 0, 0, "", "%s", e.message);
+        lua_err_to(&e, path, e.message);
         return asr_errlist_push(errs, &e), -1;
     }
     /* chunk env declared */
@@ -234,7 +237,7 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
     }
     if (asr_lua_call(h, 0, 1, 0, 0, &e) != 0) { /* chunk env list */
         lua_pop(L, 2);
-        asr_err_set(&e, path, 0, 0, "", "%s", e.message);
+        lua_err_to(&e, path, e.message);
         return asr_errlist_push(errs, &e), -1;
     }
     int list = lua_gettop(L);
@@ -261,9 +264,10 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
         r.line = colon ? strtol(colon + 1, NULL, 10) : 0;
         free(where);
         long dup = r.id ? asr_rules_find(rs, r.id) : -1;
-        asr_rule *v = realloc(rs->v, (rs->n + 1) * sizeof *v);
-        if (dup >= 0 || v == NULL || !r.id || !r.title || !r.workstream || !r.source || !r.due ||
-            !r.file) {
+        asr_rule *v = NULL;
+        if (dup < 0 && r.id && r.title && r.workstream && r.source && r.due && r.file)
+            v = realloc(rs->v, (rs->n + 1) * sizeof *v);
+        if (v == NULL) {
             if (dup >= 0)
                 asr_err_set(&e, path, r.line, 0, "", "%s is already declared in %s:%ld", r.id,
                             rs->v[dup].file, rs->v[dup].line);
@@ -271,8 +275,6 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
                 asr_err_set(&e, path, r.line, 0, "", "out of memory");
             asr_errlist_push(errs, &e);
             free(r.id); free(r.title); free(r.workstream); free(r.source); free(r.due); free(r.file);
-            if (v)
-                rs->v = v;
             lua_pop(L, 1);
             status = -1;
             continue;

@@ -452,7 +452,8 @@ function Out:add(outcome, t)
   end
   if t.at ~= nil and not is_node(t.at) then error("item field 'at' must be a node", 2) end
   local item = { outcome = outcome, at = t.at, attr = t.attr, detail = t.detail, prompt = t.prompt }
-  item.subject = t.subject ~= nil and tostring(t.subject) or (t.at and M.subject(t.at)) or nil
+  item.subject = t.subject ~= nil and tostring(t.subject)
+      or (t.at and (identity(t.at) or t.at:attr("provider") or t.at:attr("icb"))) or nil
   self.items[#self.items + 1] = item
   return item
 end

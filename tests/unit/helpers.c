@@ -1,0 +1,118 @@
+/* helpers.c: shared fixtures for the Criterion tests (see helpers.h). */
+#define _GNU_SOURCE
+#include "helpers.h"
+
+#include <criterion/criterion.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+const char *t_rules_dir(void)
+{
+    const char *d = getenv("ASSURE_RULES");
+    return (d && *d) ? d : "rules";
+}
+
+char *t_read(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    cr_assert_not_null(f, "cannot open %s", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    cr_assert_not_null(buf);
+    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    buf[n] = '\0';
+    if (len)
+        *len = (size_t)n;
+    return buf;
+}
+
+char *t_example(void)
+{
+    return t_read("samples/returns/ncl-q2.xml", NULL);
+}
+
+char *t_mutate(const char *base, const char *const *pairs)
+{
+    char *s = strdup(base);
+    cr_assert_not_null(s);
+    for (size_t i = 0; pairs && pairs[i]; i += 2) {
+        const char *from = pairs[i], *to = pairs[i + 1];
+        cr_assert_not_null(to, "t_mutate: odd number of strings");
+        char *at = strstr(s, from);
+        cr_assert_not_null(at, "t_mutate: '%s' not found", from);
+        size_t pre = (size_t)(at - s), fl = strlen(from), tl = strlen(to), rest = strlen(at + fl);
+        char *n = malloc(pre + tl + rest + 1);
+        cr_assert_not_null(n);
+        memcpy(n, s, pre);
+        memcpy(n + pre, to, tl);
+        memcpy(n + pre + tl, at + fl, rest + 1);
+        free(s);
+        s = n;
+    }
+    return s;
+}
+
+void t_engine_open(asr_engine *e, const char *dir)
+{
+    asr_errlist errs = {0};
+    int rc = asr_engine_open(e, dir ? dir : t_rules_dir(), &errs);
+    cr_assert_eq(rc, 0, "engine failed to open: %s:%ld: %s", errs.n ? errs.v[0].file : "",
+                 errs.n ? errs.v[0].line : 0L, errs.n ? errs.v[0].message : "");
+    asr_errlist_free(&errs);
+}
+
+void t_check(asr_engine *e, const char *xml, int q, asr_return_report *out)
+{
+    e->quarter = q;
+    cr_assert_eq(asr_engine_check_memory(e, "test.xml", xml, strlen(xml), out), 0);
+}
+
+const asr_finding *t_find(const asr_return_report *r, const char *rule)
+{
+    for (size_t i = 0; i < r->nfindings; i++)
+        if (strcmp(r->findings[i].rule, rule) == 0)
+            return &r->findings[i];
+    return NULL;
+}
+
+const char *t_subjects(const asr_finding *f)
+{
+    static char buf[4096];
+    buf[0] = '\0';
+    for (size_t i = 0; f && i < f->nsubjects; i++) {
+        if (i)
+            strncat(buf, ",", sizeof buf - strlen(buf) - 1);
+        strncat(buf, f->subjects[i], sizeof buf - strlen(buf) - 1);
+    }
+    return buf;
+}
+
+const char *t_rule_dir(const char *const *names, const char *const *sources)
+{
+    static char dir[PATH_MAX];
+    char tmpl[] = "/tmp/assure-rules-XXXXXX";
+    cr_assert_not_null(mkdtemp(tmpl));
+    snprintf(dir, sizeof dir, "%s", tmpl);
+    char path[PATH_MAX + 64], xsd[PATH_MAX];
+    snprintf(path, sizeof path, "%s/schema", dir);
+    cr_assert_eq(mkdir(path, 0755), 0);
+    cr_assert_not_null(realpath(t_rules_dir(), xsd));
+    strncat(xsd, "/schema/quarterly-return-1.0.xsd", sizeof xsd - strlen(xsd) - 1);
+    snprintf(path, sizeof path, "%s/schema/quarterly-return-1.0.xsd", dir);
+    cr_assert_eq(symlink(xsd, path), 0);
+    for (size_t i = 0; names[i]; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        FILE *f = fopen(path, "w");
+        cr_assert_not_null(f);
+        fputs(sources[i], f);
+        fclose(f);
+    }
+    return dir;
+}

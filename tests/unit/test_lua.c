@@ -1,0 +1,245 @@
+/* test_lua.c: the Lua host and sandbox. Hostile rules (runaway loops,
+ * memory bombs, escapes to io/os/debug, bytecode, changing the document)
+ * must each give an `error` finding for that rule only, naming the rule file
+ * and line, while a well-behaved rule beside it still passes. */
+#include "helpers.h"
+
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <string.h>
+
+#define GOOD                                                                              \
+    "deliverable { id = 'OK-01', title = 'ok', workstream = 'integrity', source = 't',\n" \
+    "  due = 'every', check = function(doc, out) out:pass{} end }\n"
+
+#define BAD_HEAD                                                                           \
+    "deliverable { id = 'BAD-01', title = 'bad', workstream = 'integrity', source = 't',\n" \
+    "  due = 'every', check = function(doc, out)\n"
+
+typedef struct hostile {
+    const char *name;
+    const char *body;    /* the check function's body (line 3 of bad.lua) */
+    const char *phrase;  /* must appear in the error message */
+} hostile;
+
+static hostile cases[] = {
+    {"infinite loop", "while true do end", "instruction limit"},
+    {"pcall cannot swallow the stop",
+     "while true do pcall(function() while true do end end) end", "instruction limit"},
+    {"string.rep memory bomb", "local s = string.rep('x', 1 << 30)", "memory limit"},
+    {"table growth", "local t = {} for i = 1, 1e9 do t[i] = {i} end", "limit"},
+    {"string doubling", "local s = 'x' while true do s = s .. s end", "limit"},
+    {"deep recursion", "local function f(n) return f(n + 1) + 1 end f(1)", "limit"},
+    {"io", "return io.open('/etc/passwd')", "unknown name 'io'"},
+    {"os", "os.execute('true')", "unknown name 'os'"},
+    {"debug", "debug.sethook()", "unknown name 'debug'"},
+    {"require", "require('os')", "unknown name 'require'"},
+    {"package", "return package.loadlib", "unknown name 'package'"},
+    {"load", "load('return 1')()", "unknown name 'load'"},
+    {"dofile", "dofile('/etc/passwd')", "unknown name 'dofile'"},
+    {"loadfile", "loadfile('/etc/passwd')", "unknown name 'loadfile'"},
+    {"collectgarbage", "collectgarbage('stop')", "unknown name 'collectgarbage'"},
+    {"coroutine", "coroutine.wrap(function() end)()", "unknown name 'coroutine'"},
+    {"rawset on a library", "rawset(string, 'x', 1)", "unknown name 'rawset'"},
+    {"string.dump", "string.dump(function() end)", "dump"},
+    {"change a library", "string.upper = nil", "read-only"},
+    {"string metatable", "local mt = getmetatable('') ; mt.__index = nil", "index a boolean"},
+    {"environment metatable", "getmetatable(_ENV).__index = nil", "index a boolean"},
+    {"change the document", "doc.x = 1", "index"},
+    {"document metatable", "getmetatable(doc).__index = nil", "index a boolean"},
+    {"catastrophic regex", "re.test(string.rep('a', 40) .. 'b', '^(a+)+$')", "limit"},
+    {"regex on invalid UTF-8", "re.test('\\xff\\xfe', 'a')", "UTF-8"},
+    {"plain error", "error('boom')", "boom"},
+    {"bad outcome", "out:add('great', {})", "unknown outcome"},
+    {"bad item field", "out:fail{ colour = 'red' }", "unknown item field"},
+};
+
+ParameterizedTestParameters(sandbox, hostile_rules)
+{
+    return cr_make_param_array(hostile, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(hostile *c, sandbox, hostile_rules, .timeout = 20)
+{
+    char bad[2048];
+    snprintf(bad, sizeof bad, BAD_HEAD "  %s\n  end }\n", c->body);
+    const char *names[] = {"bad.lua", "good.lua", NULL};
+    const char *srcs[] = {bad, GOOD, NULL};
+    const char *dir = t_rule_dir(names, srcs);
+    asr_engine e;
+    t_engine_open(&e, dir);
+    char *xml = t_example();
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    const asr_finding *f = t_find(&r, "BAD-01");
+    cr_assert_not_null(f);
+    cr_expect_eq(f->outcome, ASR_ERROR, "%s: outcome %s (%s)", c->name,
+                 asr_outcome_name(f->outcome), f->message);
+    cr_expect_not_null(strstr(f->message, c->phrase), "%s: message '%s' lacks '%s'", c->name,
+                       f->message, c->phrase);
+    cr_expect_not_null(strstr(f->message, "bad.lua:"), "%s: message '%s' names no rule file and line",
+                       c->name, f->message);
+    const asr_finding *ok = t_find(&r, "OK-01");
+    cr_assert_not_null(ok);
+    cr_expect_eq(ok->outcome, ASR_PASS, "%s: the good rule gave %s", c->name, asr_outcome_name(ok->outcome));
+    /* The state stays usable: a second return still checks cleanly. */
+    asr_return_report r2;
+    t_check(&e, xml, 0, &r2);
+    cr_expect_eq(t_find(&r2, "OK-01")->outcome, ASR_PASS);
+    asr_return_report_free(&r2);
+    asr_return_report_free(&r);
+    free(xml);
+    asr_engine_close(&e);
+}
+
+/* A node kept from one return may not be used on the next. */
+Test(sandbox, stale_node)
+{
+    const char *names[] = {"stash.lua", NULL};
+    const char *srcs[] = {"local kept\n"
+                          "deliverable { id = 'BAD-02', title = 't', workstream = 'integrity',\n"
+                          "  source = 't', due = 'every', check = function(doc, out)\n"
+                          "    if kept then return kept:name() end\n"
+                          "    kept = doc\n"
+                          "  end }\n",
+                          NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *xml = t_example();
+    asr_return_report r1, r2;
+    t_check(&e, xml, 0, &r1);
+    cr_expect_eq(t_find(&r1, "BAD-02")->outcome, ASR_PASS);
+    t_check(&e, xml, 0, &r2);
+    const asr_finding *f = t_find(&r2, "BAD-02");
+    cr_expect_eq(f->outcome, ASR_ERROR);
+    cr_expect_not_null(strstr(f->message, "another return"), "%s", f->message);
+    cr_expect_not_null(strstr(f->message, "stash.lua:4"), "%s", f->message);
+    asr_return_report_free(&r1);
+    asr_return_report_free(&r2);
+    free(xml);
+    asr_engine_close(&e);
+}
+
+/* One rule's globals are its own: another rule cannot see or break them. */
+Test(sandbox, rules_do_not_share_globals)
+{
+    const char *names[] = {"a.lua", "b.lua", NULL};
+    const char *srcs[] = {
+        "quarters = nil\nshared = 1\n"
+        "deliverable { id = 'A-01', title = 't', workstream = 'integrity', source = 't',\n"
+        "  due = 'every', check = function(doc, out) out:pass{} end }\n",
+        "deliverable { id = 'B-01', title = 't', workstream = 'integrity', source = 't',\n"
+        "  due = 'every', check = function(doc, out)\n"
+        "    assert(quarters.number('Q3') == 3)\n"
+        "    if pcall(function() return shared end) then error('saw shared') end\n"
+        "  end }\n",
+        NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *xml = t_example();
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    cr_expect_eq(t_find(&r, "A-01")->outcome, ASR_PASS);
+    const asr_finding *b = t_find(&r, "B-01");
+    cr_expect_eq(b->outcome, ASR_PASS, "%s", b->message);
+    asr_return_report_free(&r);
+    free(xml);
+    asr_engine_close(&e);
+}
+
+/* Rule files that cannot load: the engine refuses to open and says where. */
+typedef struct load_case {
+    const char *name;
+    const char *src;
+    long line;
+    const char *phrase;
+} load_case;
+
+static load_case load_cases[] = {
+    {"binary chunk", "\x1bLua\x54\x00 binary", 0, "binary"},
+    {"syntax error", "deliverable {\n  id = 'X-01',,\n}\n", 2, "unexpected symbol"},
+    {"unknown field",
+     "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+     "  due = 'every', colour = 'red', check = function() end }\n",
+     1, "unknown field 'colour'"},
+    {"missing title",
+     "\ndeliverable { id = 'X-01', workstream = 'integrity', source = 't', due = 'every',\n"
+     "  check = function() end }\n",
+     2, "missing required field 'title'"},
+    {"bad due", "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+                "  due = 'Q5', check = function() end }\n",
+     1, "due 'Q5'"},
+    {"bad workstream", "deliverable { id = 'X-01', title = 't', workstream = 'finance', source = 't',\n"
+                       "  due = 'Q1', check = function() end }\n",
+     1, "unknown workstream 'finance'"},
+    {"no shape", "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+                 "  due = 'Q1' }\n",
+     1, "exactly one of check, each or narratives"},
+    {"bad path", "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+                 "  due = 'Q1', each = 'A/@b/C', meets = function() return true end }\n",
+     1, "bad path"},
+    {"declares nothing", "local x = 1\n", 0, "declares no deliverable"},
+    {"runaway at load", "while true do end\n", 1, "instruction limit"},
+};
+
+ParameterizedTestParameters(loading, bad_files)
+{
+    return cr_make_param_array(load_case, load_cases, sizeof load_cases / sizeof load_cases[0]);
+}
+
+ParameterizedTest(load_case *c, loading, bad_files, .timeout = 20)
+{
+    const char *names[] = {"broken.lua", "good.lua", NULL};
+    const char *srcs[] = {c->src, GOOD, NULL};
+    const char *dir = t_rule_dir(names, srcs);
+    asr_engine e;
+    asr_errlist errs = {0};
+    cr_assert_eq(asr_engine_open(&e, dir, &errs), -1, "%s: opened", c->name);
+    cr_assert_geq(errs.n, 1);
+    cr_expect_not_null(strstr(errs.v[0].file, "broken.lua"), "%s: file %s", c->name, errs.v[0].file);
+    cr_expect_eq(errs.v[0].line, c->line, "%s: line %ld (%s)", c->name, errs.v[0].line, errs.v[0].message);
+    cr_expect_not_null(strstr(errs.v[0].message, c->phrase), "%s: '%s' lacks '%s'", c->name,
+                       errs.v[0].message, c->phrase);
+    asr_errlist_free(&errs);
+}
+
+Test(loading, duplicate_ids_across_files)
+{
+    const char *names[] = {"a.lua", "b.lua", NULL};
+    const char *srcs[] = {GOOD, GOOD, NULL};
+    asr_engine e;
+    asr_errlist errs = {0};
+    cr_assert_eq(asr_engine_open(&e, t_rule_dir(names, srcs), &errs), -1);
+    cr_assert_eq(errs.n, 1);
+    cr_expect_not_null(strstr(errs.v[0].message, "OK-01 is already declared in"), "%s", errs.v[0].message);
+    cr_expect_not_null(strstr(errs.v[0].file, "b.lua"));
+    asr_errlist_free(&errs);
+}
+
+/* The bundled catalogue loads and every rule has the metadata reports need. */
+Test(loading, bundled_catalogue)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    cr_assert_geq(e.rules.n, 18); /* and XML-02, built in */
+    for (size_t i = 0; i < e.rules.n; i++) {
+        const asr_rule *r = &e.rules.v[i];
+        cr_expect(strlen(r->title) > 10 && strlen(r->source) > 5, "%s", r->id);
+        cr_expect(r->line > 0, "%s has no line", r->id);
+        if (i > 0)
+            cr_expect_lt(asr_rule_id_cmp(e.rules.v[i - 1].id, r->id), 0, "order %s %s",
+                         e.rules.v[i - 1].id, r->id);
+    }
+    cr_expect_eq(strlen(e.rules.version), 16);
+    asr_engine_close(&e);
+}
+
+Test(loading, catalogue_order)
+{
+    cr_expect_lt(asr_rule_id_cmp("XML-03", "FIN-01"), 0);
+    cr_expect_lt(asr_rule_id_cmp("FIN-06", "GOV-01"), 0);
+    cr_expect_lt(asr_rule_id_cmp("FD-URO-04", "FD-GYN-01"), 0);
+    cr_expect_lt(asr_rule_id_cmp("FIT-02", "FIT-10"), 0);
+    cr_expect_lt(asr_rule_id_cmp("WF-02", "LP-01"), 0);
+    cr_expect_lt(asr_rule_id_cmp("LP-02", "ZZ-01"), 0);
+}
