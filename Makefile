@@ -14,7 +14,7 @@ TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
 SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
 DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev libcriterion-dev \
-            pkg-config xxd valgrind
+            pkg-config xxd valgrind python3
 
 # Sanitizer builds live in their own tree.
 B        ?= build
@@ -26,7 +26,7 @@ all: $(B)/assure
 deps:
 	@missing=""; \
 	pkg-config --exists $(PKGS) criterion 2>/dev/null || missing=1; \
-	for t in xmllint xxd valgrind pkg-config; do command -v $$t >/dev/null || missing=1; done; \
+	for t in xmllint xxd valgrind pkg-config python3; do command -v $$t >/dev/null || missing=1; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "assure: installing Debian packages: $(DEBS)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBS) >/dev/null; \

@@ -154,7 +154,8 @@ static int collect_xml(const char *dir, int depth, strlist *out)
         sl_push(&here, path);
     }
     closedir(d);
-    qsort(here.v, here.n, sizeof *here.v, cmp_str);
+    if (here.n > 0)
+        qsort(here.v, here.n, sizeof *here.v, cmp_str);
     for (size_t i = 0; i < here.n; i++) {
         struct stat st;
         if (stat(here.v[i], &st) != 0) {
@@ -200,45 +201,55 @@ static int open_engine(asr_engine *e, const char *rules)
 
 /* ------------------------------------------------------------ check */
 
+/* Write the report to stdout or to output. A regular file (or a new one) is
+ * written atomically: to a temporary file beside it, then renamed over it,
+ * so a failed run never leaves half a report. Anything else (/dev/null, a
+ * pipe, a terminal) is written in place: renaming over it would replace it. */
 static int write_report(const char *format, const char *output, const asr_run *run)
 {
     FILE *out = stdout;
     char tmp[PATH_MAX];
-    int colour = 0;
+    int colour = 0, atomic = 0;
     if (output) {
-        /* Atomic: write beside the target, then rename over it. */
-        if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", output) >= (int)sizeof tmp) {
-            fprintf(stderr, "assure: %s: path too long\n", output);
-            return -1;
-        }
-        int fd = mkstemp(tmp);
-        if (fd < 0 || (out = fdopen(fd, "w")) == NULL) {
-            fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
-            if (fd >= 0) {
-                close(fd);
-                unlink(tmp);
+        struct stat st;
+        atomic = stat(output, &st) != 0 || S_ISREG(st.st_mode);
+        if (atomic) {
+            if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", output) >= (int)sizeof tmp) {
+                fprintf(stderr, "assure: %s: path too long\n", output);
+                return -1;
             }
+            int fd = mkstemp(tmp);
+            if (fd < 0 || (out = fdopen(fd, "w")) == NULL) {
+                fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
+                if (fd >= 0) {
+                    close(fd);
+                    unlink(tmp);
+                }
+                return -1;
+            }
+        } else if ((out = fopen(output, "w")) == NULL) {
+            fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
             return -1;
         }
     } else {
         const char *nc = getenv("NO_COLOR");
-        colour = isatty(fileno(stdout)) && !(nc && *nc) && getenv("TERM") &&
-                 strcmp(getenv("TERM"), "dumb") != 0;
+        const char *term = getenv("TERM");
+        colour = isatty(fileno(stdout)) && !(nc && *nc) && term && strcmp(term, "dumb") != 0;
     }
     int rc = strcmp(format, "json") == 0 ? asr_write_json(out, run) : asr_write_text(out, run, colour);
     if (output) {
-        if (fflush(out) != 0 || fsync(fileno(out)) != 0)
+        if (fflush(out) != 0 || (atomic && fsync(fileno(out)) != 0))
             rc = -1;
         if (fclose(out) != 0)
             rc = -1;
-        if (rc == 0 && rename(tmp, output) != 0)
+        if (atomic && rc == 0 && rename(tmp, output) != 0)
             rc = -1;
-        if (rc != 0) {
+        if (rc != 0)
             fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
+        if (atomic && rc != 0)
             unlink(tmp);
-        } else {
+        else if (atomic)
             chmod(output, 0644);
-        }
     } else if (fflush(stdout) != 0) {
         rc = -1;
     }

@@ -298,7 +298,8 @@ int asr_rules_load(asr_lua *h, const char *dir, asr_ruleset *rs, asr_errlist *er
     rs->dir = asr_strdup(dir);
     pathlist files = {0};
     int status = find_files(dir, ".lua", 0, &files, errs);
-    qsort(files.v, files.n, sizeof *files.v, cmp_str);
+    if (files.n > 0)
+        qsort(files.v, files.n, sizeof *files.v, cmp_str);
     if (status == 0 && files.n == 0) {
         asr_err e;
         asr_err_set(&e, dir, 0, 0, "", "no rule files (*.lua) found");
@@ -326,7 +327,8 @@ int asr_rules_load(asr_lua *h, const char *dir, asr_ruleset *rs, asr_errlist *er
     free(src);
     snprintf(rs->version, sizeof rs->version, "%016llx", hash);
     free_paths(&files);
-    qsort(rs->v, rs->n, sizeof *rs->v, cmp_rule);
+    if (rs->n > 0)
+        qsort(rs->v, rs->n, sizeof *rs->v, cmp_rule);
     return status;
 }
 
@@ -447,8 +449,9 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
     asr_lua_push_root(h);
     lua_pushinteger(L, q);
     int begun = asr_lua_call(h, 2, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) == 0;
-    char begin_msg[sizeof e.message + 64];
-    snprintf(begin_msg, sizeof begin_msg, "indexing the return failed: %s", e.message);
+    char begin_msg[sizeof e.message + 64] = "";
+    if (!begun)
+        snprintf(begin_msg, sizeof begin_msg, "indexing the return failed: %s", e.message);
 
     int status = 0;
     for (size_t i = 0; i < rs->n; i++) {

@@ -1,0 +1,164 @@
+/* test_check.c: the engine pipeline on whole returns. The example return's
+ * outcome for every implemented rule, worked out by hand from
+ * deliverables.md, plus rule selection and invalid returns. */
+#include "helpers.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+typedef struct expect {
+    const char *rule, *outcome, *subjects;
+} expect;
+
+/* By hand, for samples/returns/ncl-q2.xml at Q2:
+ * - FIN-03: forecast 790k+1,480k+1,190k+690k = 4,150k >= 98% of 4,200k (4,116k).
+ * - FIN-05: op + ed planned 2,700k of 4,200k = 64.3%; allocations differ.
+ * - FIN-06: fee 84k = 2.0% of the allocation; Benefits is real text.
+ * - FIT-01: 4310/5122 = 84.15% (reported 84.1, >= 80); FIT-02: 212/1388 = 15.27% (15.3, < 20).
+ * - FIT-03: 96 <= 104 previous, <= trajectory 100. FIT-05: bands sum to 100.0 and 100.0.
+ * - FIT-04: RAP is on NEDi2.0, due Q4, so at-risk at Q2.
+ * - LP-01: PC-B1 is due Q1-2 25/26 (its last quarter, Q2) and only on-track: fail.
+ *   PC-A1 (Q1) and AD-C2 (Q2) are complete; AD-D1 (Q4) is not yet due. */
+static const expect example[] = {
+    {"XML-02", "pass", ""},
+    {"XML-03", "pass", ""},
+    {"XML-04", "pass", ""},
+    {"FIN-01", "pass", ""},
+    {"FIN-02", "pass", ""},
+    {"FIN-03", "pass", ""},
+    {"FIN-04", "pass", "cross-cutting,operational-performance,early-diagnosis,treatment-and-care"},
+    {"FIN-05", "pass", ""},
+    {"FIN-06", "pass", ""},
+    {"GOV-01", "pass", ""},
+    {"GOV-02", "pass", ""},
+    {"FIT-01", "pass", ""},
+    {"FIT-02", "pass", ""},
+    {"FIT-03", "pass", ""},
+    {"FIT-04", "at-risk", "RAP"},
+    {"FIT-05", "pass", ""},
+    {"FIT-06", "pass", ""},
+    {"LP-01", "fail", "PC-B1"},
+    {"LP-02", "pass", "PC-A1,PC-B1,AD-C2,AD-D1"},
+};
+
+Test(check, example_return_every_rule)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    char *xml = t_example();
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    cr_expect(r.readable && r.valid);
+    cr_expect_str_eq(r.alliance_code, "E56000027");
+    cr_expect_str_eq(r.judged_quarter, "Q2");
+    size_t n = sizeof example / sizeof example[0];
+    cr_assert_eq(r.nfindings, n, "%zu findings, want %zu", r.nfindings, n);
+    for (size_t i = 0; i < n; i++) {
+        const asr_finding *f = &r.findings[i];
+        /* Catalogue order, exactly these rules. */
+        cr_expect_str_eq(f->rule, example[i].rule);
+        cr_expect_str_eq(asr_outcome_name(f->outcome), example[i].outcome, "%s: %s", f->rule, f->message);
+        cr_expect_str_eq(t_subjects(f), example[i].subjects, "%s subjects", f->rule);
+        cr_expect_not_null(f->message);
+        cr_expect((f->prompt != NULL) == (f->outcome == ASR_FAIL || f->outcome == ASR_MISSING ||
+                                          f->outcome == ASR_AT_RISK), "%s prompt", f->rule);
+    }
+    const asr_finding *lp = t_find(&r, "LP-01");
+    cr_expect_eq(lp->nlocations, 1);
+    cr_expect_eq(lp->locations[0].line, 192);
+    cr_expect_str_eq(lp->locations[0].xpath, "/QuarterlyReturn/LocalPlan/Milestone[2]");
+    cr_expect_str_eq(lp->locations[0].label, "Local plan > Milestone PC-B1");
+    asr_return_report_free(&r);
+    free(xml);
+    asr_engine_close(&e);
+}
+
+Test(check, select_only_and_workstream)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    asr_err err;
+    cr_assert_eq(asr_engine_select(&e, "FIT-04, LP-01", NULL, &err), 0);
+    char *xml = t_example();
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    cr_assert_eq(r.nfindings, 2);
+    cr_expect_str_eq(r.findings[0].rule, "FIT-04");
+    cr_expect_str_eq(r.findings[1].rule, "LP-01");
+    asr_return_report_free(&r);
+    cr_expect_eq(asr_engine_select(&e, "FIT-04,NOPE-9", NULL, &err), -1);
+    cr_expect_not_null(strstr(err.message, "NOPE-9"));
+    cr_expect_eq(asr_engine_select(&e, NULL, "finance", &err), -1);
+    cr_assert_eq(asr_engine_select(&e, NULL, "integrity", &err), 0);
+    t_check(&e, xml, 0, &r);
+    cr_assert_eq(r.nfindings, 3);
+    cr_expect_str_eq(r.findings[0].rule, "XML-02");
+    asr_return_report_free(&r);
+    free(xml);
+    asr_engine_close(&e);
+}
+
+/* A return that breaks the schema: XML-02 fails with each line, valid is
+ * false, and the rules still run on what is there. */
+Test(check, invalid_return_still_runs_rules)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    char *base = t_example();
+    const char *edits[] = {"percent=\"84.1\"", "percent=\"50%\"",
+                           "lampTrainedStaff=\"2\"", "lampTrainedStaff=\"two\"", NULL};
+    char *xml = t_mutate(base, edits);
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    cr_expect(r.readable);
+    cr_expect(!r.valid);
+    cr_assert_eq(r.errors.n, 2);
+    cr_expect_eq(r.errors.v[0].line, 62);
+    cr_expect_eq(r.errors.v[1].line, 97);
+    const asr_finding *x = t_find(&r, "XML-02");
+    cr_expect_eq(x->outcome, ASR_FAIL);
+    cr_expect_eq(x->nlocations, 2);
+    cr_expect_not_null(strstr(x->message, "2 schema violations"));
+    const asr_finding *fit = t_find(&r, "FIT-01");
+    cr_expect_eq(fit->outcome, ASR_MISSING);
+    cr_expect_not_null(strstr(fit->message, "'50%'"), "%s", fit->message);
+    cr_expect_not_null(strstr(fit->prompt, "percentage"), "%s", fit->prompt);
+    cr_expect_eq(t_find(&r, "LP-01")->outcome, ASR_FAIL);
+    asr_return_report_free(&r);
+    free(xml);
+    free(base);
+    asr_engine_close(&e);
+}
+
+/* An unreadable quarter is judged at Q4, and XML-04 says why. */
+Test(check, unreadable_quarter_is_judged_at_q4)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    char *base = t_example();
+    const char *edits[] = {"quarter=\"Q2\"", "quarter=\"Q5\"", NULL};
+    char *xml = t_mutate(base, edits);
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    cr_expect_str_eq(r.judged_quarter, "Q4");
+    cr_expect_eq(t_find(&r, "XML-04")->outcome, ASR_FAIL);
+    cr_expect_eq(t_find(&r, "FIT-04")->outcome, ASR_FAIL);
+    asr_return_report_free(&r);
+    free(xml);
+    free(base);
+    asr_engine_close(&e);
+}
+
+Test(check, unreadable_return_has_no_findings)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    asr_return_report r;
+    t_check(&e, "<QuarterlyReturn", 0, &r);
+    cr_expect(!r.readable && !r.valid);
+    cr_expect_eq(r.nfindings, 0);
+    cr_assert_eq(r.errors.n, 1);
+    cr_expect_str_eq(r.errors.v[0].code, "XML-01");
+    asr_return_report_free(&r);
+    asr_engine_close(&e);
+}

@@ -1,0 +1,155 @@
+/* test_report.c: findings and the report writers. Text from a return
+ * (quotes, backslashes, control characters, markup) must come out escaped
+ * and intact; order and counts are stable. */
+#include "asr_report.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Render with a writer into a malloc'd string. */
+static char *render(int json, const asr_run *run, int colour)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    cr_assert_not_null(f);
+    cr_assert_eq(json ? asr_write_json(f, run) : asr_write_text(f, run, colour), 0);
+    fclose(f);
+    return buf;
+}
+
+static void one_return(asr_return_report *r, asr_finding *f)
+{
+    memset(r, 0, sizeof *r);
+    r->file = strdup("dir/ret\"urn.xml");
+    r->alliance_code = strdup("E56000027");
+    r->alliance_name = strdup("Test <script>alert(1)</script> Alliance");
+    r->financial_year = strdup("2025/26");
+    r->quarter = strdup("Q2");
+    r->judged_quarter = strdup("Q2");
+    r->readable = r->valid = true;
+    cr_assert_eq(asr_report_add(r, f), 0);
+}
+
+static void hostile_finding(asr_finding *f)
+{
+    memset(f, 0, sizeof *f);
+    f->rule = strdup("FIT-01");
+    f->title = strdup("t");
+    f->workstream = strdup("early-diagnosis");
+    f->due = strdup("every");
+    f->source = strdup("s");
+    f->outcome = ASR_MISSING;
+    f->message = strdup("quote \" backslash \\ newline \n tab \t bell \a é ok");
+    f->prompt = strdup("Replace 'TBC' </script>");
+    asr_finding_add_subject(f, "R\"AP");
+    asr_finding_add_location(f, 42, "/QuarterlyReturn/FIT", "FIT > \"x\"");
+}
+
+Test(report, json_escapes_everything_from_a_return)
+{
+    asr_finding f;
+    hostile_finding(&f);
+    asr_return_report r;
+    one_return(&r, &f);
+    asr_run run = {"1.2.3", "abc", &r, 1};
+    char *out = render(1, &run, 0);
+    cr_expect_not_null(strstr(out, "\"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007 é ok\""), "%s", out);
+    cr_expect_not_null(strstr(out, "\"subjects\":[\"R\\\"AP\"]"), "%s", out);
+    cr_expect_not_null(strstr(out, "\"file\":\"dir/ret\\\"urn.xml\""));
+    cr_expect_not_null(strstr(out, "{\"line\":42,\"xpath\":\"/QuarterlyReturn/FIT\",\"label\":\"FIT > \\\"x\\\"\"}"), "%s", out);
+    cr_expect_not_null(strstr(out, "\"prompt\":\"Replace 'TBC' </script>\""));
+    cr_expect_not_null(strstr(out, "\"tool\":{\"name\":\"assure\",\"version\":\"1.2.3\",\"rulesVersion\":\"abc\"}"));
+    cr_expect_not_null(strstr(out, "\"summary\":{\"pass\":0,\"fail\":0,\"missing\":1,\"at-risk\":0,\"not-due\":0,\"not-applicable\":0,\"error\":0}"), "%s", out);
+    /* No raw control character survives. */
+    for (const char *p = out; *p; p++)
+        cr_expect(*p == '\n' || (unsigned char)*p >= 0x20, "raw control 0x%02x", *p);
+    free(out);
+    asr_return_report_free(&r);
+}
+
+Test(report, json_prompt_only_when_given)
+{
+    asr_finding f = {0};
+    f.rule = strdup("FIN-04"); f.title = strdup("t"); f.workstream = strdup("w");
+    f.due = strdup("every"); f.source = strdup("s"); f.message = strdup("ok");
+    f.outcome = ASR_PASS;
+    asr_return_report r;
+    one_return(&r, &f);
+    asr_run run = {"1", "x", &r, 1};
+    char *out = render(1, &run, 0);
+    cr_expect_null(strstr(out, "\"prompt\""));
+    cr_expect_not_null(strstr(out, "\"outcome\":\"pass\""));
+    free(out);
+    asr_return_report_free(&r);
+}
+
+Test(report, json_unreadable_return)
+{
+    asr_return_report r;
+    memset(&r, 0, sizeof r);
+    r.file = strdup("bad.xml");
+    asr_err e;
+    asr_err_set(&e, "bad.xml", 3, 7, "XML-01", "is not well-formed XML: %s", "boom");
+    asr_errlist_push(&r.errors, &e);
+    asr_run run = {"1", "x", &r, 1};
+    char *out = render(1, &run, 0);
+    cr_expect_not_null(strstr(out, "\"valid\":false"));
+    cr_expect_not_null(strstr(out, "\"findings\":[]"));
+    cr_expect_not_null(strstr(out, "{\"code\":\"XML-01\",\"message\":\"is not well-formed XML: boom\",\"line\":3,\"column\":7}"), "%s", out);
+    cr_expect_not_null(strstr(out, "\"alliance\":{\"code\":null"));
+    char *text = render(0, &run, 0);
+    cr_expect_str_eq(text, "bad.xml:3:7: XML-01: is not well-formed XML: boom\n"
+                           "bad.xml: not checked: the file could not be read as a return\n");
+    free(text);
+    free(out);
+    asr_return_report_free(&r);
+}
+
+Test(report, text_lines_and_colour)
+{
+    asr_finding f;
+    hostile_finding(&f);
+    free(f.message);
+    f.message = strdup("no narrative");
+    asr_return_report r;
+    one_return(&r, &f);
+    asr_run run = {"1", "x", &r, 1};
+    char *plain = render(0, &run, 0);
+    cr_expect_str_eq(plain,
+                     "dir/ret\"urn.xml:42: FIT-01 missing: no narrative. Replace 'TBC' </script>\n"
+                     "dir/ret\"urn.xml: Test <script>alert(1)</script> Alliance (E56000027) 2025/26 Q2, "
+                     "judged at Q2: 1 rule: 0 pass, 0 fail, 1 missing, 0 at-risk, 0 not-due, "
+                     "0 not-applicable, 0 error\n");
+    char *colour = render(0, &run, 1);
+    cr_expect_not_null(strstr(colour, "FIT-01 \033[33mmissing\033[0m:"), "%s", colour);
+    free(plain);
+    free(colour);
+    asr_return_report_free(&r);
+}
+
+Test(report, outcomes_parse_and_order)
+{
+    static const char *names[] = {"not-applicable", "pass", "not-due", "at-risk", "missing", "fail", "error"};
+    for (int i = 0; i < ASR_OUTCOME_COUNT; i++) {
+        asr_outcome o;
+        cr_expect_eq(asr_outcome_parse(names[i], &o), 0);
+        cr_expect_eq((int)o, i, "%s", names[i]);
+        cr_expect_str_eq(asr_outcome_name(o), names[i]);
+    }
+    asr_outcome o;
+    cr_expect_eq(asr_outcome_parse("great", &o), -1);
+    /* Severity order is the catalogue's. */
+    cr_expect(ASR_ERROR > ASR_FAIL && ASR_FAIL > ASR_MISSING && ASR_MISSING > ASR_AT_RISK &&
+              ASR_AT_RISK > ASR_NOT_DUE && ASR_NOT_DUE > ASR_PASS && ASR_PASS > ASR_NOT_APPLICABLE);
+}
+
+Test(report, err_set_folds_newlines)
+{
+    asr_err e;
+    cr_expect_eq(asr_err_set(&e, "f", 1, 2, "C", "a\nb\r\nc  \n"), -1);
+    cr_expect_str_eq(e.message, "a b  c");
+    cr_expect_str_eq(e.code, "C");
+}
