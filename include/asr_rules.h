@@ -10,6 +10,8 @@
 #include "asr_finding.h"
 #include "asr_lua.h"
 
+#include <stdio.h>
+
 /* What C keeps of a declared rule. Strings owned. */
 typedef struct asr_rule {
     char *id, *title, *workstream, *source, *due;
@@ -33,6 +35,11 @@ void asr_ruleset_free(asr_ruleset *rs);
 
 /* Index of the rule with this ID, or -1. */
 long asr_rules_find(const asr_ruleset *rs, const char *id);
+
+/* Write the rule as a reader sees it (what it checks, source, due,
+ * evidence, messages and prompts): text for `rules show`, Markdown for
+ * `rules doc`. Returns 0 or -1 with err. */
+int asr_rule_describe(asr_lua *h, const asr_rule *r, int markdown, FILE *out, asr_err *err);
 
 /* Catalogue order: negative if a sorts before b. */
 int asr_rule_id_cmp(const char *a, const char *b);

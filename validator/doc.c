@@ -117,24 +117,30 @@ int asr_check_utf8(const char *name, const unsigned char *s, size_t len,
                    asr_err *err)
 {
     /* Hand-written: libxml2's xmlCheckUTF8 needs a NUL-terminated string and
-     * reports no position; we need the line and column of the bad byte. */
-    long line = 1;
-    size_t line_start = 0, i = 0;
+     * reports no position; we need the line and column of the bad byte.
+     * Columns count characters, not bytes, as libxml2's do, so both kinds of
+     * XML-01 error point where an editor does; a leading BOM takes none. */
+    long line = 1, col = 1; /* of s[i] */
+    size_t i = 0;
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        i = 3;
     while (i < len) {
         unsigned c = s[i];
         size_t need;
         unsigned min;
-        if (c == '\n') {
-            line++;
-            line_start = i + 1;
-        }
         if (c == 0) {
-            return asr_err_set(err, name, line, (int)(i - line_start + 1), "XML-01",
+            return asr_err_set(err, name, line, (int)col, "XML-01",
                                "contains a NUL byte: the file is not UTF-8 text "
                                "(UTF-16 is not accepted; save it as UTF-8)");
         }
         if (c < 0x80) {
             i++;
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
             continue;
         } else if (c >= 0xC2 && c <= 0xDF) {
             need = 1; min = 0x80;
@@ -154,15 +160,16 @@ int asr_check_utf8(const char *name, const unsigned char *s, size_t len,
         if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             goto bad; /* overlong, out of range, or a surrogate */
         i += need + 1;
+        col++;
     }
     return 0;
 bad:
     if (i == 0 && len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
         return asr_err_set(err, name, 1, 1, "XML-01",
                            "starts with a UTF-16 byte-order mark; returns must be UTF-8");
-    return asr_err_set(err, name, line, (int)(i - line_start + 1), "XML-01",
-                       "is not valid UTF-8: byte 0x%02X at line %ld, column %d",
-                       s[i], line, (int)(i - line_start + 1));
+    return asr_err_set(err, name, line, (int)col, "XML-01",
+                       "is not valid UTF-8: byte 0x%02X at line %ld, column %ld",
+                       s[i], line, col);
 }
 
 /* ---------------------------------------------------------------- parsing */

@@ -352,6 +352,22 @@ long asr_rules_find(const asr_ruleset *rs, const char *id)
     return -1;
 }
 
+int asr_rule_describe(asr_lua *h, const asr_rule *r, int markdown, FILE *out, asr_err *err)
+{
+    lua_State *L = asr_lua_state(h);
+    asr_lua_push_host(h, "describe");          /* describe */
+    lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* describe rule */
+    lua_pushboolean(L, markdown);              /* describe rule md */
+    if (asr_lua_call(h, 2, 1, 0, 0, err) != 0)
+        return -1;
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len); /* text */
+    if (s)
+        fwrite(s, 1, len, out);
+    lua_pop(L, 1);
+    return 0;
+}
+
 /* ------------------------------------------------------------ running */
 
 static int set_meta(asr_finding *f, const asr_rule *r)

@@ -116,3 +116,47 @@ const char *t_rule_dir(const char *const *names, const char *const *sources)
     }
     return dir;
 }
+
+/* ------------------------------------------------------------ rule cases */
+
+void t_rule_case(const t_case *c)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    char *base = t_example();
+    char *xml = t_mutate(base, c->edits);
+    asr_return_report r;
+    t_check(&e, xml, c->quarter, &r);
+    const asr_finding *f = t_find(&r, c->rule);
+    cr_assert_not_null(f, "%s: no finding for %s", c->name, c->rule);
+    cr_expect_str_eq(asr_outcome_name(f->outcome), c->outcome, "%s / %s: got %s (%s)", c->rule,
+                     c->name, asr_outcome_name(f->outcome), f->message ? f->message : "");
+    cr_expect_str_eq(t_subjects(f), c->subjects, "%s / %s: subjects", c->rule, c->name);
+    cr_expect(f->message && *f->message, "%s / %s: no message", c->rule, c->name);
+    if (f->outcome == ASR_FAIL || f->outcome == ASR_MISSING || f->outcome == ASR_AT_RISK)
+        cr_expect_not_null(f->prompt, "%s / %s: a %s finding needs a prompt", c->rule, c->name,
+                           asr_outcome_name(f->outcome));
+    asr_return_report_free(&r);
+    free(xml);
+    free(base);
+    asr_engine_close(&e);
+}
+
+static const t_case **registry;
+static size_t nregistry;
+
+void t_register_cases(const t_case *cases, size_t n)
+{
+    const t_case **v = realloc(registry, (nregistry + n) * sizeof *v);
+    if (v == NULL)
+        abort();
+    registry = v;
+    for (size_t i = 0; i < n; i++)
+        registry[nregistry++] = &cases[i];
+}
+
+size_t t_all_cases(const t_case *const **out)
+{
+    *out = registry;
+    return nregistry;
+}

@@ -504,7 +504,7 @@ local FIELDS = {
   due = "string", check = "function", each = "string", where = "function",
   subject = "string", meets = "function", judge = "function", on_track = "any",
   none = "string", say = "table", narratives = "table", note = "string",
-  detail = "function",
+  checks = "string",
 }
 local FIELD_NAMES = {}
 for k in pairs(FIELDS) do FIELD_NAMES[#FIELD_NAMES + 1] = k end
@@ -921,6 +921,61 @@ function host.run(rule, root)
     out:signal(err)
   end
   return aggregate(rule, out, q)
+end
+
+-- The rule as a reader sees it, for `rules show` (text) and `rules doc`
+-- (Markdown): what it checks, where the evidence is, its messages and prompts.
+local SAY_ORDER = { "pass", "fail", "missing", "at-risk", "not-due", "not-applicable" }
+function host.describe(rule, markdown)
+  local L = {}
+  local function add(s) L[#L + 1] = s end
+  local evidence = rule.each or (rule.narratives and (function()
+    local ps = {}
+    for _, n in ipairs(rule.narratives) do ps[#ps + 1] = n.path end
+    return concat(ps, ", ")
+  end)()) or nil
+  local due = rule.due == "every" and "every quarter" or ("by " .. rule.due)
+  if markdown then
+    add(fmt("### %s: %s", rule.id, rule.title))
+    add("")
+    add(fmt("- **Due:** %s", due))
+    add(fmt("- **Source:** %s", rule.source))
+    if rule.checks then add(fmt("- **Checks:** %s", rule.checks)) end
+    if evidence then add(fmt("- **Evidence:** `%s`", evidence)) end
+    if rule.on_track == "linear" then add("- **On track:** before it is due, at least ceil(total × Q/4) must meet it") end
+    add(fmt("- **Rule file:** `%s`", rule.line or rule.file))
+    if rule.say then
+      add("")
+      add("| outcome | message | prompt |")
+      add("|---|---|---|")
+      for _, o in ipairs(SAY_ORDER) do
+        local s = rule.say[o]
+        if s then
+          add(fmt("| %s | %s | %s |", o, (s.message or ""):gsub("|", "\\|"), (s.prompt or ""):gsub("|", "\\|")))
+        end
+      end
+    end
+  else
+    add(fmt("%s: %s", rule.id, rule.title))
+    add(fmt("  workstream: %s", rule.workstream))
+    add(fmt("  due:        %s", due))
+    add(fmt("  source:     %s", rule.source))
+    if rule.checks then add(fmt("  checks:     %s", rule.checks)) end
+    if evidence then add(fmt("  evidence:   %s", evidence)) end
+    if rule.on_track == "linear" then add("  on track:   before it is due, at least ceil(total x Q/4) must meet it") end
+    add(fmt("  file:       %s", rule.line or rule.file))
+    if rule.say then
+      for _, o in ipairs(SAY_ORDER) do
+        local s = rule.say[o]
+        if s then
+          add(fmt("  %s:", o))
+          if s.message then add("    message: " .. s.message) end
+          if s.prompt then add("    prompt:  " .. s.prompt) end
+        end
+      end
+    end
+  end
+  return concat(L, "\n") .. "\n"
 end
 
 -- Facts for `rules list` and the C side.
