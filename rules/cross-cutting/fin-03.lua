@@ -20,7 +20,9 @@ deliverable {
     if not u or u:bool("@declared") ~= true then
       problems[#problems + 1] = "no underspend is declared"
     else
-      if not u:has("@date") then problems[#problems + 1] = "the declaration has no date" end
+      -- a malformed date is missing evidence, not a dated declaration
+      local dated, date = out:try("underspend", u.date, u, "@date", nil)
+      if dated and date == nil then problems[#problems + 1] = "the declaration has no date" end
       local state = u:evidence_state("Redistribution")
       if state ~= "present" then
         problems[#problems + 1] = "the Redistribution narrative is " .. (state == "placeholder" and "only a placeholder" or state)

@@ -16,9 +16,13 @@ deliverable {
       if not lead or no_evidence(name) then
         out:missing { at = lead or doc:first("Leads") or doc, subject = role,
           detail = "no named " .. role .. " lead" }
-      elseif PATHWAY[role] and lead:bool("@attendsPIG", true) == false then
-        out:fail { at = lead, attr = "attendsPIG", subject = role,
-          detail = string.format("the %s lead (%s) does not attend the Pathway Improvement Group", role, name) }
+      elseif PATHWAY[role] then
+        -- a malformed attendsPIG is missing for this role only
+        local ok, attends = out:try(role, lead.bool, lead, "@attendsPIG", true)
+        if ok and attends == false then
+          out:fail { at = lead, attr = "attendsPIG", subject = role,
+            detail = string.format("the %s lead (%s) does not attend the Pathway Improvement Group", role, name) }
+        end
       end
     end
   end,

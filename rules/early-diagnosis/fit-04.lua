@@ -3,7 +3,7 @@ deliverable {
   id = "FIT-04", workstream = "early-diagnosis", due = "Q4",
   title = "All endoscopy providers on the NEDi2.1 schema",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
-  each = "Header/Provider[@endoscopy='true']", subject = "@code",
+  each = "Header/Provider[@endoscopy='true']", subject = "@code", none = "not-applicable",
   judge = function(p, q)
     local code = p:attr("code")
     local e = p:root():index("FIT/EndoscopyProvider", "code")[code]

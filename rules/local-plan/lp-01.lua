@@ -19,7 +19,36 @@ deliverable {
     -- Position of the judged quarter against the milestone's quarters.
     local started = due.year < YEAR or (due.year == YEAR and q.n >= due.first)
     local is_due = due.year < YEAR or (due.year == YEAR and q.n >= due.last)
-    if (status == "complete" or status == "at-risk" or status == "off-track") then
+    local title = m:get("Title") or id
+    -- The status alone decides a fail; missing Evidence (for complete,
+    -- at-risk or off-track) outranks anything milder (worst of the two).
+    local function by_status()
+      if due.onwards then
+        if not started then
+          if status == "at-risk" or status == "off-track" then
+            return "at-risk", string.format("%s (%s) is %s before it starts in %s", id, title, status, due_text)
+          end
+          return "not-due", id .. " starts in " .. due_text
+        end
+        if status == "not-started" or status == "off-track" then
+          return "fail", string.format("%s (%s), ongoing from %s, is %s", id, title, due_text, status)
+        end
+        if status == "at-risk" then
+          return "at-risk", string.format("%s (%s), ongoing from %s, is at risk", id, title, due_text)
+        end
+        return "pass"
+      end
+      if status == "complete" then return "pass" end
+      if is_due then
+        return "fail", string.format("%s (%s) was due %s and is %s", id, title, due_text, status)
+      end
+      if status == "at-risk" or status == "off-track" then
+        return "at-risk", string.format("%s (%s), due %s, is %s", id, title, due_text, status)
+      end
+      return "not-due", string.format("%s is due %s", id, due_text)
+    end
+    local outcome, detail = by_status()
+    if outcome ~= "fail" and (status == "complete" or status == "at-risk" or status == "off-track") then
       local state = m:evidence_state("Evidence")
       if state ~= "present" then
         return "missing", string.format("%s is marked %s but its Evidence is %s", id, status,
@@ -28,30 +57,7 @@ deliverable {
             status ~= "complete" and ", and the recovery actions with dates" or "")
       end
     end
-    local title = m:get("Title") or id
-    if due.onwards then
-      if not started then
-        if status == "at-risk" or status == "off-track" then
-          return "at-risk", string.format("%s (%s) is %s before it starts in %s", id, title, status, due_text)
-        end
-        return "not-due", id .. " starts in " .. due_text
-      end
-      if status == "not-started" or status == "off-track" then
-        return "fail", string.format("%s (%s), ongoing from %s, is %s", id, title, due_text, status)
-      end
-      if status == "at-risk" then
-        return "at-risk", string.format("%s (%s), ongoing from %s, is at risk", id, title, due_text)
-      end
-      return "pass"
-    end
-    if status == "complete" then return "pass" end
-    if is_due then
-      return "fail", string.format("%s (%s) was due %s and is %s", id, title, due_text, status)
-    end
-    if status == "at-risk" or status == "off-track" then
-      return "at-risk", string.format("%s (%s), due %s, is %s", id, title, due_text, status)
-    end
-    return "not-due", string.format("%s is due %s", id, due_text)
+    return outcome, detail
   end,
   say = {
     pass = "Every local milestone due by {quarter} is complete and ongoing ones are on track",

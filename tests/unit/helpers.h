@@ -61,7 +61,7 @@ void t_rule_case(const t_case *c);
  * T_REGISTER_CASES(table) once per test file, at file scope. */
 void t_register_cases(const t_case *cases, size_t n);
 #define T_REGISTER_CASES(table)                                                  \
-    __attribute__((constructor)) static void t_register_##table(void)            \
+    __attribute__((constructor)) static void t_register_table_##table(void)      \
     {                                                                            \
         t_register_cases(table, sizeof table / sizeof table[0]);                 \
     }
