@@ -40,6 +40,21 @@ typedef struct asr_errlist {
 int asr_errlist_push(asr_errlist *l, const asr_err *e);
 void asr_errlist_free(asr_errlist *l);
 
+/* A list of owned strings. */
+typedef struct asr_strlist {
+    char **v;
+    size_t n, cap;
+} asr_strlist;
+
+int asr_strlist_push(asr_strlist *l, const char *s); /* -1: out of memory */
+void asr_strlist_free(asr_strlist *l);
+
+/* Append every regular file below dir whose name ends in suffix, sorted by
+ * path within each directory (so the order is stable), recursively (at most
+ * 32 levels, hidden entries skipped). Returns -1 and fills err if dir cannot
+ * be read. */
+int asr_list_files(const char *dir, const char *suffix, asr_strlist *out, asr_err *err);
+
 /* Small string helpers: both return NULL only when out of memory. */
 char *asr_strdup(const char *s);
 char *asr_strndup(const char *s, size_t n);

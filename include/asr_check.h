@@ -11,6 +11,25 @@
 #include "asr_lua.h"
 #include "asr_rules.h"
 
+/* Earlier returns (--history): which file is which alliance's quarter. */
+typedef struct asr_history_entry {
+    char *path, *alliance, *financial_year;
+    int quarter; /* 1..4 */
+} asr_history_entry;
+
+typedef struct asr_history {
+    asr_history_entry *v;
+    size_t n;
+} asr_history;
+
+/* Index every *.xml below dir by its header. Unreadable files are listed in
+ * errs (and skipped); returns -1 only if dir cannot be read. */
+int asr_history_load(const char *dir, asr_history *h, asr_errlist *errs);
+void asr_history_free(asr_history *h);
+/* The path of alliance's return for quarter q of financial_year, or NULL. */
+const char *asr_history_find(const asr_history *h, const char *alliance,
+                             const char *financial_year, int q);
+
 typedef struct asr_engine {
     asr_lua *lua;            /* owned */
     asr_ruleset rules;       /* owned */
@@ -18,6 +37,7 @@ typedef struct asr_engine {
     unsigned char *select;   /* rules.n flags, NULL = all (owned) */
     int with_xml02;          /* report the XML-02 finding */
     int quarter;             /* 1..4 to judge every return at; 0 = its own */
+    const asr_history *history; /* borrowed; NULL = no cross-quarter checks */
 } asr_engine;
 
 /* Load the rules below rules_dir and its schema/quarterly-return-1.0.xsd.

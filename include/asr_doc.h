@@ -42,6 +42,10 @@ typedef struct asr_doc {
  * err with file, line, column and code, and leaves doc empty. */
 int asr_doc_load(asr_doc *doc, const char *path, asr_err *err);
 
+/* Read a return file safely: regular files only, at most
+ * ASR_MAX_RETURN_BYTES. *buf is NUL-terminated and caller-freed. */
+int asr_read_return(const char *path, char **buf, size_t *len, asr_err *err);
+
 /* Same, from a buffer (name is used in messages). buf is borrowed. */
 int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf,
                         size_t len, asr_err *err);

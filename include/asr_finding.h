@@ -43,6 +43,12 @@ typedef struct asr_finding {
     size_t nsubjects;
     asr_location *locations;
     size_t nlocations;
+    /* With --history: "new", "persisting" or "resolved" against the
+     * alliance's previous quarter (static string, NULL without history). */
+    const char *change;
+    /* With --waivers: an agreed exception applies. The outcome is kept. */
+    bool waived;
+    char *waiver_reason;
 } asr_finding;
 
 void asr_finding_free(asr_finding *f);
@@ -60,6 +66,8 @@ typedef struct asr_return_report {
     char *judged_quarter;                         /* --quarter, or quarter */
     bool readable;     /* false: XML-01 (or not a return); no findings */
     bool valid;        /* false: unreadable or XML-02 violations */
+    char sha256[65];   /* of the input file's bytes, hex ("" if unread) */
+    char *previous;    /* with --history: the earlier return compared, or NULL */
     asr_errlist errors;
     asr_finding *findings;
     size_t nfindings, capfindings;
@@ -72,12 +80,31 @@ void asr_return_report_free(asr_return_report *r);
 void asr_return_report_count(const asr_return_report *r,
                              size_t counts[ASR_OUTCOME_COUNT]);
 
-/* A whole run. */
+/* Facts about a whole run that every report records. Borrowed. */
+typedef struct asr_run_info {
+    const char *version;       /* assure's */
+    const char *rules_version; /* hash of the rule set */
+    const char *run_time;      /* ISO 8601 UTC ($SOURCE_DATE_EPOCH if set) */
+    const char *const *rule_ids;     /* the rules that run, in order */
+    const char *const *rule_titles;
+    const char *const *rule_workstreams;
+    size_t nrules;
+    asr_outcome fail_on;       /* lowest outcome that fails the run */
+    bool fail_never;           /* --fail-on never */
+    bool colour;               /* text only */
+    const char *const *notes;  /* run-level warnings (expired waivers ...) */
+    size_t nnotes;
+} asr_run_info;
+
+/* A whole run held in memory (tests, small runs). */
 typedef struct asr_run {
     const char *version;       /* assure's */
     const char *rules_version; /* hash of the rule set */
     asr_return_report *returns;
     size_t n;
 } asr_run;
+
+/* Whether f counts towards --fail-on (a waived finding never does). */
+bool asr_finding_fails(const asr_finding *f, const asr_run_info *info);
 
 #endif

@@ -31,11 +31,16 @@ asr_regex_cache *asr_lua_regex(asr_lua *h);
 int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions,
                  size_t memory, asr_err *err);
 
-/* Make doc the current document: node handles from any other document are
- * refused from now on. doc is borrowed and must outlive its use. */
-void asr_lua_set_doc(asr_lua *h, const asr_doc *doc);
-/* Push a handle to the root element of the current document. */
+/* Make doc the current document, and prev (may be NULL) the alliance's
+ * previous return: node handles from any other document are refused from
+ * now on. Both are borrowed and must outlive their use. */
+void asr_lua_set_doc(asr_lua *h, const asr_doc *doc, const asr_doc *prev);
+/* Push a handle to the root element of the current / previous document
+ * (nil if none). */
 void asr_lua_push_root(asr_lua *h);
+void asr_lua_push_prev_root(asr_lua *h);
+/* Whether a node of document id may be used now. */
+int asr_lua_doc_ok(lua_State *L, unsigned long id);
 
 /* Push host[field] from the prelude's host table (rule loading and running
  * entry points: new_env, declared, begin, run, ...). */
@@ -47,7 +52,7 @@ size_t asr_lua_memory(const asr_lua *h);
 /* Registration of the bindings (lua_doc.c, lua_regex.c). */
 void asr_lua_open_node(lua_State *L); /* metatable "assure.node" */
 int asr_lua_open_re(lua_State *L);    /* pushes the "re" table */
-void asr_lua_push_node(lua_State *L, xmlNodePtr n);
+void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id);
 void asr_lua_node_natives(lua_State *L); /* adds is_node, node_methods to the table on top */
 
 #endif

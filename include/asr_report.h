@@ -1,6 +1,8 @@
-/* asr_report.h: report writers. Each takes the run and a stream and nothing
- * else; output order is the run's, so two runs compare byte for byte.
- * Returns 0, or -1 if the stream reported a write error. */
+/* asr_report.h: report writers. A writer takes the run's facts and the
+ * returns one at a time, in order, and a stream, and nothing else; it keeps
+ * only what it needs for its closing part (counts, the RAG matrix), so a
+ * batch of any size is written in flat memory. Output order is the input
+ * order, so two runs compare byte for byte. */
 #ifndef ASR_REPORT_H
 #define ASR_REPORT_H
 
@@ -8,15 +10,71 @@
 
 #include <stdio.h>
 
-/* The JSON report of cli-and-report.md. */
-int asr_write_json(FILE *out, const asr_run *run);
+/* "text", "json", "csv", "html", "junit", "svrl". */
+int asr_format_known(const char *format);
+/* The formats, comma-separated, for messages. */
+extern const char ASR_FORMATS[];
 
-/* Text: per return, one line per finding that is not a pass
- * ("file:line: RULE outcome: message Prompt."), then a summary line; colour
- * escapes only when colour is non-zero. */
-int asr_write_text(FILE *out, const asr_run *run, int colour);
+typedef struct asr_writer asr_writer;
 
-/* Write s as a JSON string literal, quotes included (used by writers). */
+/* Start a report in format on out (borrowed, as is info, until end). NULL
+ * for an unknown format or out of memory. */
+asr_writer *asr_writer_new(const char *format, FILE *out, const asr_run_info *info);
+/* Write one return. Returns 0 or -1 on a write error. */
+int asr_writer_add(asr_writer *w, const asr_return_report *r);
+/* Finish the report and free the writer. Returns 0 or -1 on a write error. */
+int asr_writer_end(asr_writer *w);
+
+/* All of the above for returns held in memory. */
+int asr_write_all(const char *format, FILE *out, const asr_run_info *info,
+                  const asr_return_report *returns, size_t n);
+
+/* ---- the RAG matrix (html for several returns, and `assure summary`) ---- */
+
+/* One return's row: its outcome for each rule of the run (info->rule_ids
+ * order). All strings owned. */
+typedef struct asr_matrix_row {
+    char *file, *alliance_code, *alliance_name, *region, *quarter;
+    bool readable;
+    unsigned char *outcomes; /* info->nrules entries; ASR_OUTCOME_COUNT = not run */
+} asr_matrix_row;
+
+/* Fill row from r (0, or -1 out of memory). */
+int asr_matrix_row_init(asr_matrix_row *row, const asr_return_report *r, const asr_run_info *info);
+void asr_matrix_row_free(asr_matrix_row *row);
+/* Sort rows by region, then alliance name, then quarter, then file. */
+void asr_matrix_sort(asr_matrix_row *rows, size_t n);
+
+/* `assure summary`: rows as text, csv or html, with per-rule counts across
+ * the rows. -1 on a write error or an unknown format. */
+int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
+                      const asr_matrix_row *rows, size_t n);
+/* The HTML matrix table alone (report_html.c), for the html report and the
+ * html summary. Each alliance cell links to href_prefix + row index, when
+ * href_prefix is not NULL. */
+void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *rows, size_t n,
+                     const char *href_prefix);
+/* The page's <head> with the shared stylesheet, and <body> opened. */
+void asr_html_page_start(FILE *out, const char *title);
+
+/* ---- for writers ------------------------------------------------------- */
+
+/* s as a JSON string literal, quotes included (RFC 8259 escaping). */
 void asr_json_string(FILE *out, const char *s);
+/* s escaped for XML and HTML text and attribute values (& < > " '). */
+void asr_xml_text(FILE *out, const char *s);
+
+/* A format: begin, add each return, end. state is state_size bytes, zeroed;
+ * end also frees whatever the writer allocated in it. */
+typedef struct asr_writer_ops {
+    const char *name;
+    size_t state_size;
+    int (*begin)(FILE *out, const asr_run_info *info, void *state);
+    int (*add)(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r);
+    int (*end)(FILE *out, const asr_run_info *info, void *state);
+} asr_writer_ops;
+
+extern const asr_writer_ops asr_text_ops, asr_json_ops, asr_csv_ops, asr_html_ops,
+    asr_junit_ops, asr_svrl_ops;
 
 #endif

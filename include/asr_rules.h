@@ -45,10 +45,11 @@ int asr_rule_describe(asr_lua *h, const asr_rule *r, int markdown, FILE *out, as
 int asr_rule_id_cmp(const char *a, const char *b);
 
 /* Run the rules with select[i] != 0 (select NULL = all) on doc, judged at
- * quarter q (1..4), appending one finding per rule to out (an `error`
+ * quarter q (1..4), with prev (may be NULL) the alliance's previous return
+ * for cross-quarter rules (doc:previous()), appending one finding per rule to out (an `error`
  * finding for a rule that fails or exceeds its limits; the others still
  * run). Returns 0, or -1 only when out of memory. */
 int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select,
-                  const asr_doc *doc, int q, asr_return_report *out);
+                  const asr_doc *doc, const asr_doc *prev, int q, asr_return_report *out);
 
 #endif

@@ -2,6 +2,8 @@
  * XML-02 schema validation (as errors and as a finding), then the rules. */
 #include "asr_check.h"
 
+#include "asr_sha256.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,6 +136,55 @@ static char *dup_or_null(const char *s)
     return s ? asr_strdup(s) : NULL;
 }
 
+/* A finding that asks for action. */
+static int problem(asr_outcome o)
+{
+    return o == ASR_FAIL || o == ASR_MISSING || o == ASR_AT_RISK || o == ASR_ERROR;
+}
+
+/* Mark each finding new, persisting or resolved against the previous
+ * quarter's report of the same rules. */
+static void mark_changes(asr_return_report *cur, const asr_return_report *prev)
+{
+    for (size_t i = 0; i < cur->nfindings; i++) {
+        asr_finding *f = &cur->findings[i];
+        const asr_finding *p = NULL;
+        for (size_t k = 0; k < prev->nfindings && !p; k++)
+            if (strcmp(prev->findings[k].rule, f->rule) == 0)
+                p = &prev->findings[k];
+        int now = problem(f->outcome), before = p && problem(p->outcome);
+        f->change = now ? (before ? "persisting" : "new") : (before ? "resolved" : NULL);
+    }
+}
+
+static int quarter_of(const char *q)
+{
+    return (q && strlen(q) == 2 && q[0] == 'Q' && q[1] >= '1' && q[1] <= '4') ? q[1] - '0' : 0;
+}
+
+/* Load the alliance's previous quarter from the history, if there is one.
+ * Returns 1 with prev loaded, 0 for none, and notes an unreadable one. */
+static int load_previous(asr_engine *e, const asr_doc *doc, asr_doc *prev, asr_return_report *out)
+{
+    int own = quarter_of(doc->quarter);
+    if (!e->history || own < 2 || !doc->alliance_code || !doc->financial_year)
+        return 0;
+    const char *path = asr_history_find(e->history, doc->alliance_code, doc->financial_year, own - 1);
+    if (path == NULL)
+        return 0;
+    asr_err err;
+    if (asr_doc_load(prev, path, &err) != 0) {
+        asr_err note;
+        asr_err_set(&note, path, err.line, err.column, "HISTORY",
+                    "the previous quarter's return could not be read, so cross-quarter checks "
+                    "were skipped: %.700s", err.message);
+        asr_errlist_push(&out->errors, &note);
+        return 0;
+    }
+    out->previous = asr_strdup(path);
+    return 1;
+}
+
 static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
 {
     out->readable = true;
@@ -161,7 +212,20 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
             return -1;
         }
     }
-    return asr_rules_run(e->lua, &e->rules, e->select, doc, q, out);
+    asr_doc prev;
+    if (!load_previous(e, doc, &prev, out))
+        return asr_rules_run(e->lua, &e->rules, e->select, doc, NULL, q, out);
+    /* The previous return judged at its own quarter, for the change marks. */
+    asr_return_report before;
+    memset(&before, 0, sizeof before);
+    int rc = asr_rules_run(e->lua, &e->rules, e->select, &prev, NULL, quarter_of(prev.quarter), &before);
+    if (rc == 0)
+        rc = asr_rules_run(e->lua, &e->rules, e->select, doc, &prev, q, out);
+    if (rc == 0)
+        mark_changes(out, &before);
+    asr_return_report_free(&before);
+    asr_doc_free(&prev);
+    return rc;
 }
 
 static int finish(asr_engine *e, int loaded, asr_doc *doc, asr_err *err,
@@ -187,7 +251,15 @@ int asr_engine_check(asr_engine *e, const char *path, asr_return_report *out)
         return -1;
     asr_doc doc;
     asr_err err;
-    int loaded = asr_doc_load(&doc, path, &err);
+    char *buf;
+    size_t len;
+    memset(&doc, 0, sizeof doc);
+    int loaded = asr_read_return(path, &buf, &len, &err);
+    if (loaded == 0) {
+        asr_sha256_hex(buf, len, out->sha256);
+        loaded = asr_doc_load_memory(&doc, path, buf, len, &err);
+        free(buf);
+    }
     return finish(e, loaded, &doc, &err, out);
 }
 
@@ -200,6 +272,67 @@ int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf,
         return -1;
     asr_doc doc;
     asr_err err;
+    asr_sha256_hex(buf, len, out->sha256);
     int loaded = asr_doc_load_memory(&doc, name, buf, len, &err);
     return finish(e, loaded, &doc, &err, out);
+}
+
+/* ------------------------------------------------------------ history */
+
+int asr_history_load(const char *dir, asr_history *h, asr_errlist *errs)
+{
+    memset(h, 0, sizeof *h);
+    asr_strlist files = {0};
+    asr_err err;
+    if (asr_list_files(dir, ".xml", &files, &err) != 0) {
+        asr_errlist_push(errs, &err);
+        asr_strlist_free(&files);
+        return -1;
+    }
+    h->v = calloc(files.n ? files.n : 1, sizeof *h->v);
+    if (h->v == NULL) {
+        asr_strlist_free(&files);
+        return -1;
+    }
+    for (size_t i = 0; i < files.n; i++) {
+        asr_doc doc;
+        if (asr_doc_load(&doc, files.v[i], &err) != 0) {
+            asr_errlist_push(errs, &err);
+            continue;
+        }
+        int q = quarter_of(doc.quarter);
+        if (q && doc.alliance_code && doc.financial_year) {
+            asr_history_entry *x = &h->v[h->n++];
+            x->path = asr_strdup(files.v[i]);
+            x->alliance = asr_strdup(doc.alliance_code);
+            x->financial_year = asr_strdup(doc.financial_year);
+            x->quarter = q;
+        }
+        asr_doc_free(&doc);
+    }
+    asr_strlist_free(&files);
+    return 0;
+}
+
+void asr_history_free(asr_history *h)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        free(h->v[i].path);
+        free(h->v[i].alliance);
+        free(h->v[i].financial_year);
+    }
+    free(h->v);
+    memset(h, 0, sizeof *h);
+}
+
+const char *asr_history_find(const asr_history *h, const char *alliance,
+                             const char *financial_year, int q)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        const asr_history_entry *x = &h->v[i];
+        if (x->quarter == q && x->alliance && x->financial_year &&
+            strcmp(x->alliance, alliance) == 0 && strcmp(x->financial_year, financial_year) == 0)
+            return x->path;
+    }
+    return NULL;
 }

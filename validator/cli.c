@@ -1,13 +1,14 @@
-/* cli.c: `assure check` and `assure rules list|show`: argument parsing,
- * input discovery, running the engine, writing reports atomically, exit
- * status. */
+/* cli.c: the command line: `assure check`, `assure summary` and `assure
+ * rules list|show|doc`: argument parsing, input discovery, running the
+ * batch, writing reports atomically, exit status. */
 #define _GNU_SOURCE
 #include "asr_cli.h"
 
+#include "asr_batch.h"
 #include "asr_check.h"
 #include "asr_report.h"
+#include "asr_waivers.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <libgen.h>
 #include <limits.h>
@@ -15,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef ASR_RULES_DIR
@@ -25,7 +27,8 @@ enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_RULES = 3 };
 
 static const char USAGE[] =
     "usage: assure check [options] RETURN.xml|DIR ...\n"
-    "       assure rules list|show ID [--rules DIR]\n"
+    "       assure summary [options] RETURN.xml|DIR ...\n"
+    "       assure rules list|show ID|doc [--rules DIR]\n"
     "       assure --help | --version\n";
 
 static const char CHECK_HELP[] =
@@ -35,12 +38,17 @@ static const char CHECK_HELP[] =
     "means every *.xml file below it.\n"
     "\n"
     "options:\n"
-    "  --format text|json     report format (default text; colour on a terminal only)\n"
-    "  -o, --output FILE      write the report to FILE instead of stdout\n"
+    "  --format FORMAT        text (default; colour on a terminal only), json, csv,\n"
+    "                         html, junit or svrl\n"
+    "  -o, --output FILE      write the report to FILE instead of stdout (atomically)\n"
     "  --rules DIR            rule catalogue (default: the bundled one)\n"
     "  --only ID[,ID...]      run only these rules\n"
     "  --workstream NAME      run only this workstream's rules\n"
     "  --quarter Q1..Q4       judge every return as if at that quarter\n"
+    "  --history DIR          earlier returns: cross-quarter checks (HIST-nn) and each\n"
+    "                         finding marked new, persisting or resolved\n"
+    "  --waivers FILE         agreed exceptions (CSV: rule,alliance,provider,reason,expires)\n"
+    "  --jobs N               parallel workers (default: the number of CPUs)\n"
     "  --fail-on fail|missing|at-risk|never\n"
     "                         lowest outcome that makes the exit status 1 (default fail)\n"
     "  -h, --help             this help\n"
@@ -48,6 +56,15 @@ static const char CHECK_HELP[] =
     "exit status: 0 nothing at or above --fail-on; 1 something is; 2 usage error\n"
     "or a return that could not be read (the others are still checked); 3 a rule\n"
     "script failed to load.\n";
+
+static const char SUMMARY_HELP[] =
+    "usage: assure summary [options] RETURN.xml|DIR ...\n"
+    "\n"
+    "One row per return (sorted by region and alliance), one column per rule,\n"
+    "each cell the rule's outcome, with counts per rule across the returns.\n"
+    "\n"
+    "options: --format text|csv|html, -o FILE, and --rules, --only, --workstream,\n"
+    "--quarter, --history, --waivers, --jobs as for check.\n";
 
 static const char RULES_HELP[] =
     "usage: assure rules list [--rules DIR]            ID, workstream, due quarter and title of each rule\n"
@@ -111,76 +128,6 @@ static const char *opt_value(int argc, char **argv, int *i, const char *lng, con
     return NULL;
 }
 
-typedef struct strlist {
-    char **v;
-    size_t n, cap;
-} strlist;
-
-static int sl_push(strlist *l, const char *s)
-{
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        char **v = realloc(l->v, cap * sizeof *v);
-        if (v == NULL)
-            return -1;
-        l->v = v;
-        l->cap = cap;
-    }
-    if ((l->v[l->n] = strdup(s)) == NULL)
-        return -1;
-    l->n++;
-    return 0;
-}
-
-static void sl_free(strlist *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i]);
-    free(l->v);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Every *.xml below dir, sorted, into out. */
-static int collect_xml(const char *dir, int depth, strlist *out)
-{
-    if (depth > 32)
-        return 0;
-    DIR *d = opendir(dir);
-    if (d == NULL)
-        return -1;
-    strlist here = {0};
-    struct dirent *ent;
-    while ((ent = readdir(d)) != NULL) {
-        if (ent->d_name[0] == '.')
-            continue;
-        char path[PATH_MAX];
-        if (snprintf(path, sizeof path, "%s/%s", dir, ent->d_name) >= (int)sizeof path)
-            continue;
-        sl_push(&here, path);
-    }
-    closedir(d);
-    if (here.n > 0)
-        qsort(here.v, here.n, sizeof *here.v, cmp_str);
-    for (size_t i = 0; i < here.n; i++) {
-        struct stat st;
-        if (stat(here.v[i], &st) != 0) {
-            sl_push(out, here.v[i]); /* reported as unreadable */
-            continue;
-        }
-        size_t len = strlen(here.v[i]);
-        if (S_ISDIR(st.st_mode))
-            collect_xml(here.v[i], depth + 1, out);
-        else if (len > 4 && strcmp(here.v[i] + len - 4, ".xml") == 0)
-            sl_push(out, here.v[i]);
-    }
-    sl_free(&here);
-    return 0;
-}
-
 static void print_errs(const asr_errlist *errs)
 {
     for (size_t i = 0; i < errs->n; i++) {
@@ -208,207 +155,408 @@ static int open_engine(asr_engine *e, const char *rules)
     return 0;
 }
 
-/* ------------------------------------------------------------ check */
-
-/* Write the report to stdout or to output. A regular file (or a new one) is
- * written atomically: to a temporary file beside it, then renamed over it,
- * so a failed run never leaves half a report. Anything else (/dev/null, a
- * pipe, a terminal) is written in place: renaming over it would replace it. */
-static int write_report(const char *format, const char *output, const asr_run *run)
-{
-    FILE *out = stdout;
+/* An output file. A regular file (or a new one) is written atomically: to
+ * a temporary file beside it, renamed over it at the end, so a failed run
+ * never leaves half a report. Anything else (/dev/null, a pipe) is written
+ * in place: renaming over it would replace it. */
+typedef struct output {
+    const char *path; /* NULL = stdout */
+    FILE *f;
+    int atomic;
     char tmp[PATH_MAX];
-    int colour = 0, atomic = 0;
-    if (output) {
-        struct stat st;
-        atomic = stat(output, &st) != 0 || S_ISREG(st.st_mode);
-        if (atomic) {
-            if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", output) >= (int)sizeof tmp) {
-                fprintf(stderr, "assure: %s: path too long\n", output);
-                return -1;
-            }
-            int fd = mkstemp(tmp);
-            if (fd < 0 || (out = fdopen(fd, "w")) == NULL) {
-                fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
-                if (fd >= 0) {
-                    close(fd);
-                    unlink(tmp);
-                }
-                return -1;
-            }
-        } else if ((out = fopen(output, "w")) == NULL) {
-            fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
-            return -1;
-        }
-    } else {
-        const char *nc = getenv("NO_COLOR");
-        const char *term = getenv("TERM");
-        colour = isatty(fileno(stdout)) && !(nc && *nc) && term && strcmp(term, "dumb") != 0;
+} out_file;
+
+static int output_open(out_file *o, const char *path)
+{
+    memset(o, 0, sizeof *o);
+    o->path = path;
+    o->f = stdout;
+    if (path == NULL)
+        return 0;
+    struct stat st;
+    o->atomic = stat(path, &st) != 0 || S_ISREG(st.st_mode);
+    if (!o->atomic) {
+        if ((o->f = fopen(path, "w")) == NULL)
+            goto fail;
+        return 0;
     }
-    int rc = strcmp(format, "json") == 0 ? asr_write_json(out, run) : asr_write_text(out, run, colour);
-    if (output) {
-        if (fflush(out) != 0 || (atomic && fsync(fileno(out)) != 0))
-            rc = -1;
-        if (fclose(out) != 0)
-            rc = -1;
-        if (atomic && rc == 0 && rename(tmp, output) != 0)
-            rc = -1;
-        if (rc != 0)
-            fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
-        if (atomic && rc != 0)
-            unlink(tmp);
-        else if (atomic)
-            chmod(output, 0644);
-    } else if (fflush(stdout) != 0) {
-        rc = -1;
+    if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof o->tmp) {
+        errno = ENAMETOOLONG;
+        goto fail;
     }
-    return rc;
+    int fd = mkstemp(o->tmp);
+    if (fd < 0)
+        goto fail;
+    if ((o->f = fdopen(fd, "w")) == NULL) {
+        close(fd);
+        unlink(o->tmp);
+        goto fail;
+    }
+    return 0;
+fail:
+    fprintf(stderr, "assure: %s: cannot write: %s\n", path, strerror(errno));
+    return -1;
 }
 
-static int cmd_check(int argc, char **argv)
+/* Finish: ok says whether everything was written; returns 0 or -1. */
+static int output_close(out_file *o, int ok)
 {
-    const char *format = "text", *output = NULL, *rules = NULL, *only = NULL,
-               *workstream = NULL, *quarter = NULL, *fail_on = "fail";
-    strlist inputs = {0};
-    int status = EXIT_OK, rc;
+    if (o->path == NULL)
+        return (fflush(stdout) == 0 && ok) ? 0 : -1;
+    if (fflush(o->f) != 0 || (o->atomic && fsync(fileno(o->f)) != 0))
+        ok = 0;
+    if (fclose(o->f) != 0)
+        ok = 0;
+    if (o->atomic && ok && rename(o->tmp, o->path) != 0)
+        ok = 0;
+    if (!ok)
+        fprintf(stderr, "assure: %s: cannot write: %s\n", o->path, strerror(errno));
+    if (o->atomic && !ok)
+        unlink(o->tmp);
+    else if (o->atomic)
+        chmod(o->path, 0644);
+    return ok ? 0 : -1;
+}
+
+/* The run time: $SOURCE_DATE_EPOCH when set (reproducible reports), else now. */
+static void run_time(char iso[32])
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    time_t t = (sde && *sde) ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(iso, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* ------------------------------------------------------------ check and summary */
+
+typedef struct check_opts {
+    const char *format, *output, *rules, *only, *workstream, *quarter, *fail_on, *history,
+        *waivers, *jobs;
+    asr_strlist inputs;
+} check_opts;
+
+/* Parse check/summary options. Returns -1 to stop with *status set. */
+static int parse_check(int argc, char **argv, check_opts *o, const char *help, int *status)
+{
     for (int i = 0; i < argc; i++) {
         const char *v;
         int missing = 0;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            fputs(CHECK_HELP, stdout);
-            sl_free(&inputs);
-            return EXIT_OK;
-        } else if ((v = opt_value(argc, argv, &i, "--format", NULL, &missing)))
-            format = v;
-        else if ((v = opt_value(argc, argv, &i, "--output", "-o", &missing)))
-            output = v;
-        else if ((v = opt_value(argc, argv, &i, "--rules", NULL, &missing)))
-            rules = v;
-        else if ((v = opt_value(argc, argv, &i, "--only", NULL, &missing)))
-            only = v;
-        else if ((v = opt_value(argc, argv, &i, "--workstream", NULL, &missing)))
-            workstream = v;
-        else if ((v = opt_value(argc, argv, &i, "--quarter", NULL, &missing)))
-            quarter = v;
-        else if ((v = opt_value(argc, argv, &i, "--fail-on", NULL, &missing)))
-            fail_on = v;
+            fputs(help, stdout);
+            *status = EXIT_OK;
+            return -1;
+        }
+#define OPT(name, shrt, field)                                                \
+    else if ((v = opt_value(argc, argv, &i, name, shrt, &missing))) o->field = v;
+        if (0) {}
+        OPT("--format", NULL, format)
+        OPT("--output", "-o", output)
+        OPT("--rules", NULL, rules)
+        OPT("--only", NULL, only)
+        OPT("--workstream", NULL, workstream)
+        OPT("--quarter", NULL, quarter)
+        OPT("--fail-on", NULL, fail_on)
+        OPT("--history", NULL, history)
+        OPT("--waivers", NULL, waivers)
+        OPT("--jobs", "-j", jobs)
+#undef OPT
         else if (missing) {
             usage_error("option %s needs a value", argv[i]);
-            sl_free(&inputs);
-            return EXIT_USAGE;
+            *status = EXIT_USAGE;
+            return -1;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            usage_error("unknown option %s (see 'assure check --help')", argv[i]);
-            sl_free(&inputs);
-            return EXIT_USAGE;
+            usage_error("unknown option %s (see --help)", argv[i]);
+            *status = EXIT_USAGE;
+            return -1;
         } else {
-            sl_push(&inputs, argv[i]);
+            asr_strlist_push(&o->inputs, argv[i]);
         }
     }
-    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0) {
-        usage_error("--format %s is not available: use text or json", format);
-        sl_free(&inputs);
-        return EXIT_USAGE;
-    }
-    int q = 0;
-    if (quarter) {
-        if (strlen(quarter) != 2 || quarter[0] != 'Q' || quarter[1] < '1' || quarter[1] > '4') {
-            usage_error("--quarter %s: use Q1, Q2, Q3 or Q4", quarter);
-            sl_free(&inputs);
-            return EXIT_USAGE;
-        }
-        q = quarter[1] - '0';
-    }
-    asr_outcome threshold = ASR_FAIL;
-    int never = strcmp(fail_on, "never") == 0;
-    if (!never && (asr_outcome_parse(fail_on, &threshold) != 0 ||
-                   (threshold != ASR_FAIL && threshold != ASR_MISSING && threshold != ASR_AT_RISK))) {
-        usage_error("--fail-on %s: use fail, missing, at-risk or never", fail_on);
-        sl_free(&inputs);
-        return EXIT_USAGE;
-    }
-    if (inputs.n == 0) {
-        usage_error("%s", "check needs at least one return file or directory");
-        sl_free(&inputs);
-        return EXIT_USAGE;
-    }
+    return 0;
+}
 
-    char rbuf[PATH_MAX + 16];
-    if (rules == NULL)
-        rules = default_rules(rbuf, sizeof rbuf);
-    asr_engine engine;
-    if ((rc = open_engine(&engine, rules)) != 0) {
-        sl_free(&inputs);
-        return rc;
-    }
-    asr_err err;
-    if ((only || workstream) && asr_engine_select(&engine, only, workstream, &err) != 0) {
-        usage_error("%s", err.message);
-        asr_engine_close(&engine);
-        sl_free(&inputs);
-        return EXIT_USAGE;
-    }
-    engine.quarter = q;
+/* What the emitter needs for each report. */
+typedef struct emit_ctx {
+    asr_writer *writer;          /* check: the report */
+    asr_matrix_row *rows;        /* summary: one row per return */
+    size_t nrows;
+    const asr_run_info *info;
+    const asr_waivers *waivers;
+    const char *today;
+    int failing, unreadable, write_error;
+} emit_ctx;
 
-    /* Expand directories; keep the order given, each directory sorted. */
-    strlist files = {0};
-    for (size_t i = 0; i < inputs.n; i++) {
-        struct stat st;
-        if (stat(inputs.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            size_t before = files.n;
-            if (collect_xml(inputs.v[i], 0, &files) != 0) {
-                fprintf(stderr, "assure: %s: cannot read directory: %s\n", inputs.v[i], strerror(errno));
-                status = EXIT_USAGE;
-            } else if (files.n == before) {
-                fprintf(stderr, "assure: %s: no *.xml returns found in this directory\n", inputs.v[i]);
-                status = EXIT_USAGE;
-            }
-        } else {
-            sl_push(&files, inputs.v[i]);
-        }
+static int emit(void *p, size_t index, asr_return_report *r)
+{
+    emit_ctx *c = p;
+    (void)index;
+    if (c->waivers)
+        asr_waivers_apply(c->waivers, r, c->today);
+    if (!r->readable) {
+        /* One line on stderr too, so a piped report still shows it. */
+        const asr_err *e = &r->errors.v[0];
+        if (e->line > 0 && e->column > 0)
+            fprintf(stderr, "assure: %s:%ld:%d: %s\n", r->file, e->line, e->column, e->message);
+        else if (e->line > 0)
+            fprintf(stderr, "assure: %s:%ld: %s\n", r->file, e->line, e->message);
+        else
+            fprintf(stderr, "assure: %s: %s\n", r->file, e->message);
+        c->unreadable = 1;
     }
+    for (size_t k = 0; k < r->nfindings; k++)
+        if (asr_finding_fails(&r->findings[k], c->info))
+            c->failing = 1;
+    if (c->writer && asr_writer_add(c->writer, r) != 0)
+        c->write_error = 1;
+    if (c->rows && asr_matrix_row_init(&c->rows[c->nrows++], r, c->info) != 0)
+        c->write_error = 1;
+    asr_return_report_free(r);
+    return c->write_error ? -1 : 0;
+}
 
-    asr_run run = {ASR_VERSION, engine.rules.version, NULL, 0};
-    run.returns = calloc(files.n ? files.n : 1, sizeof *run.returns);
-    if (run.returns == NULL) {
-        fprintf(stderr, "assure: out of memory\n");
+static int run_check(int argc, char **argv, int summary)
+{
+    check_opts o = {.format = summary ? "text" : "text", .fail_on = "fail"};
+    int status = EXIT_OK;
+    if (parse_check(argc, argv, &o, summary ? SUMMARY_HELP : CHECK_HELP, &status) != 0) {
+        asr_strlist_free(&o.inputs);
+        return status;
+    }
+    asr_strlist files = {0};
+    asr_engine *engines = NULL;
+    int nengines = 0;
+    asr_history history = {0};
+    asr_waivers waivers = {0};
+    asr_strlist notes = {0};
+    const char **ids = NULL, **titles = NULL, **wss = NULL;
+    emit_ctx ctx = {0};
+    out_file out = {0};
+    int have_out = 0;
+
+    if (summary ? !(strcmp(o.format, "text") == 0 || strcmp(o.format, "csv") == 0 ||
+                    strcmp(o.format, "html") == 0)
+                : !asr_format_known(o.format)) {
+        fprintf(stderr, "assure: --format %s is not a format of %s: use %s\n", o.format,
+                summary ? "summary" : "check", summary ? "text, csv or html" : ASR_FORMATS);
         status = EXIT_USAGE;
         goto done;
     }
-    int findings_hit = 0;
-    for (size_t i = 0; i < files.n; i++) {
-        asr_return_report *r = &run.returns[run.n++];
-        if (asr_engine_check(&engine, files.v[i], r) != 0) {
-            fprintf(stderr, "assure: %s: out of memory\n", files.v[i]);
+    int q = 0;
+    if (o.quarter) {
+        if (strlen(o.quarter) != 2 || o.quarter[0] != 'Q' || o.quarter[1] < '1' || o.quarter[1] > '4') {
+            usage_error("--quarter %s: use Q1, Q2, Q3 or Q4", o.quarter);
             status = EXIT_USAGE;
-            continue;
+            goto done;
         }
-        if (!r->readable) {
-            /* One line on stderr too, so a piped report still shows it. */
-            const asr_err *e = &r->errors.v[0];
-            if (e->line > 0 && e->column > 0)
-                fprintf(stderr, "assure: %s:%ld:%d: %s\n", r->file, e->line, e->column, e->message);
-            else if (e->line > 0)
-                fprintf(stderr, "assure: %s:%ld: %s\n", r->file, e->line, e->message);
-            else
-                fprintf(stderr, "assure: %s: %s\n", r->file, e->message);
-            status = EXIT_USAGE;
-        }
-        for (size_t k = 0; k < r->nfindings && !never; k++)
-            if (r->findings[k].outcome >= threshold)
-                findings_hit = 1;
+        q = o.quarter[1] - '0';
     }
-    if (write_report(format, output, &run) != 0)
+    asr_run_info info = {0};
+    info.version = ASR_VERSION;
+    info.fail_on = ASR_FAIL;
+    info.fail_never = strcmp(o.fail_on, "never") == 0;
+    if (!info.fail_never && (asr_outcome_parse(o.fail_on, &info.fail_on) != 0 ||
+                             (info.fail_on != ASR_FAIL && info.fail_on != ASR_MISSING &&
+                              info.fail_on != ASR_AT_RISK))) {
+        usage_error("--fail-on %s: use fail, missing, at-risk or never", o.fail_on);
         status = EXIT_USAGE;
-    else if (status == EXIT_OK && findings_hit)
+        goto done;
+    }
+    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+    if (o.jobs) {
+        char *end;
+        jobs = strtol(o.jobs, &end, 10);
+        if (*end || jobs < 1 || jobs > 256) {
+            usage_error("--jobs %s: use a whole number from 1 to 256", o.jobs);
+            status = EXIT_USAGE;
+            goto done;
+        }
+    }
+    if (jobs < 1)
+        jobs = 1;
+    if (o.inputs.n == 0) {
+        usage_error("%s", "give at least one return file or directory");
+        status = EXIT_USAGE;
+        goto done;
+    }
+
+    /* Expand directories; keep the order given, each directory sorted. */
+    for (size_t i = 0; i < o.inputs.n; i++) {
+        struct stat st;
+        if (stat(o.inputs.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            size_t before = files.n;
+            asr_err err;
+            if (asr_list_files(o.inputs.v[i], ".xml", &files, &err) != 0) {
+                fprintf(stderr, "assure: %s: %s\n", o.inputs.v[i], err.message);
+                status = EXIT_USAGE;
+            } else if (files.n == before) {
+                fprintf(stderr, "assure: %s: no *.xml returns found in this directory\n", o.inputs.v[i]);
+                status = EXIT_USAGE;
+            }
+        } else {
+            asr_strlist_push(&files, o.inputs.v[i]);
+        }
+    }
+
+    char rbuf[PATH_MAX + 16];
+    const char *rules = o.rules ? o.rules : default_rules(rbuf, sizeof rbuf);
+    if ((size_t)jobs > files.n)
+        jobs = files.n ? (long)files.n : 1;
+    engines = calloc((size_t)jobs, sizeof *engines);
+    if (engines == NULL) {
+        status = EXIT_USAGE;
+        goto done;
+    }
+    if (o.history) {
+        asr_errlist herrs = {0};
+        if (asr_history_load(o.history, &history, &herrs) != 0) {
+            print_errs(&herrs);
+            asr_errlist_free(&herrs);
+            status = EXIT_USAGE;
+            goto done;
+        }
+        for (size_t i = 0; i < herrs.n; i++) {
+            char note[1600];
+            snprintf(note, sizeof note, "history: %s: %s", herrs.v[i].file, herrs.v[i].message);
+            asr_strlist_push(&notes, note);
+        }
+        asr_errlist_free(&herrs);
+    }
+    for (long j = 0; j < jobs; j++) {
+        int rc = open_engine(&engines[j], rules);
+        if (rc != 0) {
+            status = rc;
+            goto done;
+        }
+        nengines++;
+        asr_err err;
+        if ((o.only || o.workstream) &&
+            asr_engine_select(&engines[j], o.only, o.workstream, &err) != 0) {
+            usage_error("%s", err.message);
+            status = EXIT_USAGE;
+            goto done;
+        }
+        engines[j].quarter = q;
+        engines[j].history = o.history ? &history : NULL;
+    }
+
+    /* The rules that run, in report order. */
+    const asr_engine *e0 = &engines[0];
+    ids = calloc(e0->rules.n + 1, sizeof *ids);
+    titles = calloc(e0->rules.n + 1, sizeof *titles);
+    wss = calloc(e0->rules.n + 1, sizeof *wss);
+    if (!ids || !titles || !wss) {
+        status = EXIT_USAGE;
+        goto done;
+    }
+    if (e0->with_xml02) {
+        ids[info.nrules] = "XML-02";
+        titles[info.nrules] = "The return is valid against the schema 1.0 XSD";
+        wss[info.nrules++] = "integrity";
+    }
+    for (size_t i = 0; i < e0->rules.n; i++)
+        if (!e0->select || e0->select[i]) {
+            ids[info.nrules] = e0->rules.v[i].id;
+            titles[info.nrules] = e0->rules.v[i].title;
+            wss[info.nrules++] = e0->rules.v[i].workstream;
+        }
+    info.rule_ids = ids;
+    info.rule_titles = titles;
+    info.rule_workstreams = wss;
+    info.rules_version = e0->rules.version;
+    char when[32];
+    run_time(when);
+    info.run_time = when;
+    char today[11];
+    snprintf(today, sizeof today, "%.10s", when);
+
+    if (o.waivers) {
+        asr_errlist werrs = {0};
+        if (asr_waivers_load(o.waivers, &waivers, &werrs) != 0) {
+            print_errs(&werrs);
+            asr_errlist_free(&werrs);
+            status = EXIT_USAGE;
+            goto done;
+        }
+        asr_errlist_free(&werrs);
+        /* Known rules: the whole catalogue, not only the selection. */
+        const char **all = calloc(e0->rules.n + 1, sizeof *all);
+        if (all == NULL) {
+            status = EXIT_USAGE;
+            goto done;
+        }
+        all[0] = "XML-02";
+        for (size_t i = 0; i < e0->rules.n; i++)
+            all[i + 1] = e0->rules.v[i].id;
+        asr_waivers_notes(&waivers, all, e0->rules.n + 1, today, &notes);
+        free(all);
+        ctx.waivers = &waivers;
+    }
+    for (size_t i = 0; i < notes.n; i++)
+        fprintf(stderr, "assure: %s\n", notes.v[i]);
+    info.notes = (const char *const *)notes.v;
+    info.nnotes = notes.n;
+    if (!o.output && !summary) {
+        const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+        info.colour = isatty(fileno(stdout)) && !(nc && *nc) && term && strcmp(term, "dumb") != 0;
+    }
+
+    if (output_open(&out, o.output) != 0) {
+        status = EXIT_USAGE;
+        goto done;
+    }
+    have_out = 1;
+    ctx.info = &info;
+    ctx.today = today;
+    if (summary) {
+        ctx.rows = calloc(files.n ? files.n : 1, sizeof *ctx.rows);
+        if (ctx.rows == NULL) {
+            status = EXIT_USAGE;
+            goto done;
+        }
+    } else if ((ctx.writer = asr_writer_new(o.format, out.f, &info)) == NULL) {
+        status = EXIT_USAGE;
+        goto done;
+    }
+    int progress = isatty(STDERR_FILENO) && files.n > 1;
+    if (asr_batch_run(engines, (int)jobs, files.v, files.n, emit, &ctx, progress) != 0)
+        ctx.write_error = 1;
+    int ok = !ctx.write_error;
+    if (ctx.writer && asr_writer_end(ctx.writer) != 0)
+        ok = 0;
+    ctx.writer = NULL;
+    if (summary) {
+        asr_matrix_sort(ctx.rows, ctx.nrows);
+        if (asr_write_summary(o.format, out.f, &info, ctx.rows, ctx.nrows) != 0)
+            ok = 0;
+    }
+    have_out = 0;
+    if (output_close(&out, ok) != 0 || !ok)
+        status = EXIT_USAGE;
+    else if (ctx.unreadable || status == EXIT_USAGE)
+        status = EXIT_USAGE;
+    else if (ctx.failing)
         status = EXIT_FINDINGS;
 
 done:
-    for (size_t i = 0; i < run.n; i++)
-        asr_return_report_free(&run.returns[i]);
-    free(run.returns);
-    sl_free(&files);
-    sl_free(&inputs);
-    asr_engine_close(&engine);
+    if (ctx.writer)
+        asr_writer_end(ctx.writer);
+    if (have_out)
+        output_close(&out, 0);
+    for (size_t i = 0; i < ctx.nrows; i++)
+        asr_matrix_row_free(&ctx.rows[i]);
+    free(ctx.rows);
+    for (int j = 0; j < nengines; j++)
+        asr_engine_close(&engines[j]);
+    free(engines);
+    free(ids);
+    free(titles);
+    free(wss);
+    asr_history_free(&history);
+    asr_waivers_free(&waivers);
+    asr_strlist_free(&notes);
+    asr_strlist_free(&files);
+    asr_strlist_free(&o.inputs);
     return status;
 }
 
@@ -429,11 +577,10 @@ static const char *const WS[][2] = {
 /* `rules doc`: the catalogue as Markdown, generated from the rules. */
 static int write_doc(asr_engine *e, const char *output)
 {
-    FILE *out = output ? fopen(output, "w") : stdout;
-    if (out == NULL) {
-        fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
+    out_file o;
+    if (output_open(&o, output) != 0)
         return EXIT_USAGE;
-    }
+    FILE *out = o.f;
     fprintf(out, "# The assure rule catalogue\n\n"
                  "Generated by `assure rules doc` from the rules themselves (rule set %s, "
                  "assure %s), so it always says what assure checks. Each rule gives one "
@@ -469,10 +616,8 @@ static int write_doc(asr_engine *e, const char *output)
             }
         }
     }
-    if (output && fclose(out) != 0) {
-        fprintf(stderr, "assure: %s: cannot write: %s\n", output, strerror(errno));
+    if (output_close(&o, rc == 0) != 0 && rc == 0)
         rc = EXIT_USAGE;
-    }
     return rc;
 }
 
@@ -563,7 +708,9 @@ int asr_cli_main(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(cmd, "check") == 0)
-        return cmd_check(argc - 2, argv + 2);
+        return run_check(argc - 2, argv + 2, 0);
+    if (strcmp(cmd, "summary") == 0)
+        return run_check(argc - 2, argv + 2, 1);
     if (strcmp(cmd, "rules") == 0)
         return cmd_rules(argc - 2, argv + 2);
     usage_error("unknown command '%s'", cmd);

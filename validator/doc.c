@@ -55,9 +55,7 @@ static void strip_ns(char *msg)
 
 /* --------------------------------------------------------------- reading */
 
-/* Read a whole regular file, capped at ASR_MAX_RETURN_BYTES. *out is
- * caller-freed. */
-static int read_file(const char *path, char **out, size_t *len, asr_err *err)
+int asr_read_return(const char *path, char **out, size_t *len, asr_err *err)
 {
     int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
@@ -338,7 +336,7 @@ int asr_doc_load(asr_doc *doc, const char *path, asr_err *err)
     char *buf;
     size_t len;
     memset(doc, 0, sizeof *doc);
-    if (read_file(path, &buf, &len, err) != 0)
+    if (asr_read_return(path, &buf, &len, err) != 0)
         return -1;
     int rc = asr_doc_load_memory(doc, path, buf, len, err);
     free(buf);
@@ -369,7 +367,7 @@ asr_schema *asr_schema_load(const char *path, asr_err *err)
     size_t len;
     asr_schema *s = NULL;
     xmlSchemaParserCtxtPtr pc = NULL;
-    if (read_file(path, &buf, &len, err) != 0)
+    if (asr_read_return(path, &buf, &len, err) != 0)
         return NULL;
     pc = xmlSchemaNewMemParserCtxt(buf, (int)len);
     if (pc == NULL)

@@ -37,6 +37,7 @@ void asr_finding_free(asr_finding *f)
         free(f->locations[i].label);
     }
     free(f->locations);
+    free(f->waiver_reason);
     memset(f, 0, sizeof *f);
 }
 
@@ -89,6 +90,7 @@ void asr_return_report_free(asr_return_report *r)
     free(r->file); free(r->alliance_code); free(r->alliance_name);
     free(r->region); free(r->financial_year); free(r->quarter);
     free(r->judged_quarter);
+    free(r->previous);
     asr_errlist_free(&r->errors);
     for (size_t i = 0; i < r->nfindings; i++)
         asr_finding_free(&r->findings[i]);
@@ -102,4 +104,9 @@ void asr_return_report_count(const asr_return_report *r,
     memset(counts, 0, ASR_OUTCOME_COUNT * sizeof counts[0]);
     for (size_t i = 0; i < r->nfindings; i++)
         counts[r->findings[i].outcome]++;
+}
+
+bool asr_finding_fails(const asr_finding *f, const asr_run_info *info)
+{
+    return !info->fail_never && !f->waived && f->outcome >= info->fail_on;
 }

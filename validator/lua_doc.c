@@ -20,22 +20,25 @@ typedef struct l_node {
     unsigned long doc_id;
 } l_node;
 
-unsigned long asr_lua_doc_id(lua_State *L);
-
-void asr_lua_push_node(lua_State *L, xmlNodePtr n)
+void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id)
 {
     l_node *u = lua_newuserdatauv(L, sizeof *u, 0); /* u */
     u->node = n;                                   /* safe before the metatable */
-    u->doc_id = asr_lua_doc_id(L);
+    u->doc_id = doc_id;
     luaL_setmetatable(L, NODE_MT);
+}
+
+static l_node *check_u(lua_State *L, int idx)
+{
+    l_node *u = luaL_checkudata(L, idx, NODE_MT);
+    if (!asr_lua_doc_ok(L, u->doc_id))
+        luaL_error(L, "a node from another return was used (nodes may not be kept between returns)");
+    return u;
 }
 
 static xmlNodePtr check_node(lua_State *L, int idx)
 {
-    l_node *u = luaL_checkudata(L, idx, NODE_MT);
-    if (u->doc_id != asr_lua_doc_id(L) || u->doc_id == 0)
-        luaL_error(L, "a node from another return was used (nodes may not be kept between returns)");
-    return u->node;
+    return check_u(L, idx)->node;
 }
 
 static int is_el(xmlNodePtr c)
@@ -57,9 +60,10 @@ static int l_node_line(lua_State *L)
 
 static int l_node_parent(lua_State *L)
 {
-    xmlNodePtr n = check_node(L, 1);
+    l_node *u = check_u(L, 1);
+    xmlNodePtr n = u->node;
     if (n->parent && is_el(n->parent))
-        asr_lua_push_node(L, n->parent);
+        asr_lua_push_node(L, n->parent, u->doc_id);
     else
         lua_pushnil(L);
     return 1;
@@ -112,7 +116,9 @@ static int l_node_text(lua_State *L)
 
 static int l_node_children(lua_State *L)
 {
-    xmlNodePtr n = check_node(L, 1);
+    l_node *u = check_u(L, 1);
+    xmlNodePtr n = u->node;
+    unsigned long id = u->doc_id;
     const char *name = luaL_optstring(L, 2, NULL);
     lua_newtable(L); /* t */
     lua_Integer i = 0;
@@ -120,7 +126,7 @@ static int l_node_children(lua_State *L)
         if (!is_el(c) || (name && strcmp((const char *)c->name, name) != 0))
             continue;
         luaL_checkstack(L, 2, "children");
-        asr_lua_push_node(L, c);  /* t node */
+        asr_lua_push_node(L, c, id); /* t node */
         lua_rawseti(L, -2, ++i);  /* t */
     }
     return 1;
@@ -128,11 +134,11 @@ static int l_node_children(lua_State *L)
 
 static int l_node_child(lua_State *L)
 {
-    xmlNodePtr n = check_node(L, 1);
+    l_node *u = check_u(L, 1);
     const char *name = luaL_checkstring(L, 2);
-    for (xmlNodePtr c = n->children; c; c = c->next)
+    for (xmlNodePtr c = u->node->children; c; c = c->next)
         if (is_el(c) && strcmp((const char *)c->name, name) == 0) {
-            asr_lua_push_node(L, c);
+            asr_lua_push_node(L, c, u->doc_id);
             return 1;
         }
     lua_pushnil(L);

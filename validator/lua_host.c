@@ -26,6 +26,8 @@ struct asr_lua {
     int instr_tripped;    /* the budget ran out in this call */
     unsigned long doc_id; /* the current document */
     xmlNodePtr root;      /* its root element (borrowed) */
+    unsigned long prev_id;/* the previous quarter's return (--history), or 0 */
+    xmlNodePtr prev_root;
     asr_regex_cache *re;  /* compiled patterns for this state */
 };
 
@@ -179,16 +181,18 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions,
 
 /* ------------------------------------------------------- documents */
 
-void asr_lua_set_doc(asr_lua *h, const asr_doc *doc)
+void asr_lua_set_doc(asr_lua *h, const asr_doc *doc, const asr_doc *prev)
 {
     h->doc_id = doc ? doc->id : 0;
     h->root = doc ? doc->root : NULL;
+    h->prev_id = prev ? prev->id : 0;
+    h->prev_root = prev ? prev->root : NULL;
 }
 
-unsigned long asr_lua_doc_id(lua_State *L);
-unsigned long asr_lua_doc_id(lua_State *L)
+int asr_lua_doc_ok(lua_State *L, unsigned long id)
 {
-    return asr_lua_from_state(L)->doc_id;
+    asr_lua *h = asr_lua_from_state(L);
+    return id != 0 && (id == h->doc_id || id == h->prev_id);
 }
 
 void asr_lua_push_root(asr_lua *h)
@@ -196,7 +200,15 @@ void asr_lua_push_root(asr_lua *h)
     if (h->root == NULL)
         lua_pushnil(h->L);
     else
-        asr_lua_push_node(h->L, h->root);
+        asr_lua_push_node(h->L, h->root, h->doc_id);
+}
+
+void asr_lua_push_prev_root(asr_lua *h)
+{
+    if (h->prev_root == NULL)
+        lua_pushnil(h->L);
+    else
+        asr_lua_push_node(h->L, h->prev_root, h->prev_id);
 }
 
 void asr_lua_push_host(asr_lua *h, const char *field)

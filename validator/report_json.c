@@ -1,27 +1,7 @@
-/* report_json.c: the JSON report (cli-and-report.md). JSON escaping is
- * written by hand: the stack has no JSON library and the rules are short
- * (RFC 8259 section 7); input is already valid UTF-8, which passes through. */
+/* report_json.c: the JSON report (cli-and-report.md). JSON escaping
+ * (writer.c) is written by hand: the stack has no JSON library and the
+ * rules are short (RFC 8259 section 7); input is already valid UTF-8. */
 #include "asr_report.h"
-
-void asr_json_string(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        switch (*p) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        default:
-            if (*p < 0x20)
-                fprintf(out, "\\u%04x", *p);
-            else
-                fputc(*p, out);
-        }
-    }
-    fputc('"', out);
-}
 
 static void key(FILE *out, const char *k)
 {
@@ -67,7 +47,13 @@ static void write_finding(FILE *out, const asr_finding *f)
     fputc(']', out);
     fputc(',', out); key(out, "due"); asr_json_string(out, f->due);
     fputc(',', out); key(out, "source"); asr_json_string(out, f->source);
-    fputc(',', out); key(out, "waived"); fputs("false", out);
+    if (f->change) {
+        fputc(',', out); key(out, "change"); asr_json_string(out, f->change);
+    }
+    fputc(',', out); key(out, "waived"); fputs(f->waived ? "true" : "false", out);
+    if (f->waived) {
+        fputc(',', out); key(out, "waiverReason"); asr_json_string(out, f->waiver_reason);
+    }
     fputs("}", out);
 }
 
@@ -75,6 +61,10 @@ static void write_return(FILE *out, const asr_return_report *r)
 {
     fputs("\n    {", out);
     key(out, "file"); asr_json_string(out, r->file);
+    fputc(',', out); key(out, "sha256"); asr_json_string(out, r->sha256);
+    if (r->previous) {
+        fputc(',', out); key(out, "previous"); asr_json_string(out, r->previous);
+    }
     fputc(',', out); key(out, "alliance");
     fputc('{', out);
     key(out, "code"); str_or_null(out, r->alliance_code);
@@ -119,20 +109,47 @@ static void write_return(FILE *out, const asr_return_report *r)
     fputs("}}", out);
 }
 
-int asr_write_json(FILE *out, const asr_run *run)
+typedef struct json_state {
+    size_t n; /* returns written */
+} json_state;
+
+static int json_begin(FILE *out, const asr_run_info *info, void *state)
 {
+    (void)state;
     fputs("{", out);
     key(out, "tool");
     fputc('{', out);
     key(out, "name"); asr_json_string(out, "assure");
-    fputc(',', out); key(out, "version"); asr_json_string(out, run->version);
-    fputc(',', out); key(out, "rulesVersion"); asr_json_string(out, run->rules_version);
+    fputc(',', out); key(out, "version"); asr_json_string(out, info->version);
+    fputc(',', out); key(out, "rulesVersion"); asr_json_string(out, info->rules_version);
+    fputc(',', out); key(out, "runTime"); asr_json_string(out, info->run_time);
     fputc('}', out);
-    fputc(',', out); key(out, "returns"); fputc('[', out);
-    for (size_t i = 0; i < run->n; i++) {
+    fputc(',', out); key(out, "notes"); fputc('[', out);
+    for (size_t i = 0; i < info->nnotes; i++) {
         if (i) fputc(',', out);
-        write_return(out, &run->returns[i]);
+        asr_json_string(out, info->notes[i]);
     }
-    fputs("\n]}\n", out);
-    return ferror(out) ? -1 : 0;
+    fputc(']', out);
+    fputc(',', out); key(out, "returns"); fputc('[', out);
+    return 0;
 }
+
+static int json_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
+{
+    (void)info;
+    json_state *js = state;
+    if (js->n++)
+        fputc(',', out);
+    write_return(out, r);
+    return 0;
+}
+
+static int json_end(FILE *out, const asr_run_info *info, void *state)
+{
+    (void)info;
+    (void)state;
+    fputs("\n]}\n", out);
+    return 0;
+}
+
+const asr_writer_ops asr_json_ops = {"json", sizeof(json_state), json_begin, json_add, json_end};

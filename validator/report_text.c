@@ -26,57 +26,84 @@ static void summary(FILE *out, const size_t counts[ASR_OUTCOME_COUNT], size_t to
         fprintf(out, "%s %zu %s", i ? "," : "", counts[order[i]], asr_outcome_name(order[i]));
 }
 
-int asr_write_text(FILE *out, const asr_run *run, int colour)
+typedef struct text_state {
+    size_t all[ASR_OUTCOME_COUNT], total, returns, unreadable;
+} text_state;
+
+static int text_begin(FILE *out, const asr_run_info *info, void *state)
 {
-    const char *reset = colour ? "\033[0m" : "";
-    size_t all[ASR_OUTCOME_COUNT] = {0}, total = 0, unreadable = 0;
-    for (size_t i = 0; i < run->n; i++) {
-        const asr_return_report *r = &run->returns[i];
-        if (!r->readable) {
-            unreadable++;
-            for (size_t k = 0; k < r->errors.n; k++) {
-                const asr_err *e = &r->errors.v[k];
-                fprintf(out, "%s", r->file);
-                if (e->line > 0)
-                    fprintf(out, ":%ld", e->line);
-                if (e->line > 0 && e->column > 0)
-                    fprintf(out, ":%d", e->column);
-                fprintf(out, ": %s%s%s: %s\n", colour ? colour_of(ASR_ERROR) : "",
-                        e->code[0] ? e->code : "XML-01", reset, e->message);
-            }
-            fprintf(out, "%s: not checked: the file could not be read as a return\n", r->file);
-            continue;
-        }
-        for (size_t k = 0; k < r->nfindings; k++) {
-            const asr_finding *f = &r->findings[k];
-            if (f->outcome == ASR_PASS)
-                continue;
-            fprintf(out, "%s", r->file);
-            if (f->nlocations > 0 && f->locations[0].line > 0)
-                fprintf(out, ":%ld", f->locations[0].line);
-            fprintf(out, ": %s %s%s%s: %s", f->rule, colour ? colour_of(f->outcome) : "",
-                    asr_outcome_name(f->outcome), reset, f->message ? f->message : "");
-            if (f->prompt)
-                fprintf(out, "%s %s", (f->message && strchr(".!?", f->message[strlen(f->message) - 1])) ? "" : ".", f->prompt);
-            fputc('\n', out);
-        }
-        size_t counts[ASR_OUTCOME_COUNT];
-        asr_return_report_count(r, counts);
-        fprintf(out, "%s: %s (%s) %s %s, judged at %s: ", r->file,
-                r->alliance_name ? r->alliance_name : "unknown alliance",
-                r->alliance_code ? r->alliance_code : "no code",
-                r->financial_year ? r->financial_year : "?", r->quarter ? r->quarter : "?",
-                r->judged_quarter ? r->judged_quarter : "?");
-        summary(out, counts, r->nfindings);
-        fputc('\n', out);
-        for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
-            all[o] += counts[o];
-        total += r->nfindings;
-    }
-    if (run->n > 1) {
-        fprintf(out, "%zu returns (%zu not readable), ", run->n, unreadable);
-        summary(out, all, total);
-        fputc('\n', out);
-    }
-    return ferror(out) ? -1 : 0;
+    (void)out; (void)info; (void)state;
+    return 0;
 }
+
+static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
+{
+    text_state *ts = state;
+    int colour = info->colour;
+    const char *reset = colour ? "\033[0m" : "";
+    ts->returns++;
+    if (!r->readable) {
+        ts->unreadable++;
+        for (size_t k = 0; k < r->errors.n; k++) {
+            const asr_err *e = &r->errors.v[k];
+            fprintf(out, "%s", r->file);
+            if (e->line > 0)
+                fprintf(out, ":%ld", e->line);
+            if (e->line > 0 && e->column > 0)
+                fprintf(out, ":%d", e->column);
+            fprintf(out, ": %s%s%s: %s\n", colour ? colour_of(ASR_ERROR) : "",
+                    e->code[0] ? e->code : "XML-01", reset, e->message);
+        }
+        fprintf(out, "%s: not checked: the file could not be read as a return\n", r->file);
+        return 0;
+    }
+    for (size_t k = 0; k < r->nfindings; k++) {
+        const asr_finding *f = &r->findings[k];
+        if (f->outcome == ASR_PASS && !(f->change && strcmp(f->change, "resolved") == 0))
+            continue;
+        fprintf(out, "%s", r->file);
+        if (f->nlocations > 0 && f->locations[0].line > 0)
+            fprintf(out, ":%ld", f->locations[0].line);
+        fprintf(out, ": %s %s%s%s", f->rule, colour ? colour_of(f->outcome) : "",
+                asr_outcome_name(f->outcome), reset);
+        if (f->change)
+            fprintf(out, " (%s)", f->change);
+        if (f->waived)
+            fprintf(out, " (waived: %s)", f->waiver_reason ? f->waiver_reason : "");
+        fprintf(out, ": %s", f->message ? f->message : "");
+        if (f->prompt)
+            fprintf(out, "%s %s",
+                    (f->message && *f->message && strchr(".!?", f->message[strlen(f->message) - 1]))
+                        ? "" : ".",
+                    f->prompt);
+        fputc('\n', out);
+    }
+    size_t counts[ASR_OUTCOME_COUNT];
+    asr_return_report_count(r, counts);
+    fprintf(out, "%s: %s (%s) %s %s, judged at %s: ", r->file,
+            r->alliance_name ? r->alliance_name : "unknown alliance",
+            r->alliance_code ? r->alliance_code : "no code",
+            r->financial_year ? r->financial_year : "?", r->quarter ? r->quarter : "?",
+            r->judged_quarter ? r->judged_quarter : "?");
+    summary(out, counts, r->nfindings);
+    fputc('\n', out);
+    for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+        ts->all[o] += counts[o];
+    ts->total += r->nfindings;
+    return 0;
+}
+
+static int text_end(FILE *out, const asr_run_info *info, void *state)
+{
+    text_state *ts = state;
+    for (size_t i = 0; i < info->nnotes; i++)
+        fprintf(out, "note: %s\n", info->notes[i]);
+    if (ts->returns > 1) {
+        fprintf(out, "%zu returns (%zu not readable), ", ts->returns, ts->unreadable);
+        summary(out, ts->all, ts->total);
+        fputc('\n', out);
+    }
+    return 0;
+}
+
+const asr_writer_ops asr_text_ops = {"text", sizeof(text_state), text_begin, text_add, text_end};

@@ -56,82 +56,7 @@ int asr_rule_id_cmp(const char *a, const char *b)
     return strcmp(a, b);
 }
 
-/* ------------------------------------------------------------ finding files */
-
-typedef struct pathlist {
-    char **v;
-    size_t n, cap;
-} pathlist;
-
-static int push_path(pathlist *l, const char *p)
-{
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        char **v = realloc(l->v, cap * sizeof *v);
-        if (v == NULL)
-            return -1;
-        l->v = v;
-        l->cap = cap;
-    }
-    if ((l->v[l->n] = asr_strdup(p)) == NULL)
-        return -1;
-    l->n++;
-    return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int has_suffix(const char *s, const char *suf)
-{
-    size_t n = strlen(s), m = strlen(suf);
-    return n >= m && strcmp(s + n - m, suf) == 0;
-}
-
-/* Collect files ending in suffix below dir (recursively, depth-capped). */
-static int find_files(const char *dir, const char *suffix, int depth, pathlist *out,
-                      asr_errlist *errs)
-{
-    asr_err e;
-    if (depth > 16)
-        return 0;
-    DIR *d = opendir(dir);
-    if (d == NULL) {
-        asr_err_set(&e, dir, 0, 0, "", "cannot read directory: %s", strerror(errno));
-        asr_errlist_push(errs, &e);
-        return -1;
-    }
-    struct dirent *ent;
-    int rc = 0;
-    while ((ent = readdir(d)) != NULL) {
-        if (ent->d_name[0] == '.')
-            continue;
-        char path[4096];
-        if (snprintf(path, sizeof path, "%s/%s", dir, ent->d_name) >= (int)sizeof path)
-            continue;
-        struct stat st;
-        if (stat(path, &st) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            if (find_files(path, suffix, depth + 1, out, errs) != 0)
-                rc = -1;
-        } else if (S_ISREG(st.st_mode) && has_suffix(ent->d_name, suffix)) {
-            if (push_path(out, path) != 0)
-                rc = -1;
-        }
-    }
-    closedir(d);
-    return rc;
-}
-
-static void free_paths(pathlist *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i]);
-    free(l->v);
-}
+/* ------------------------------------------------------------ files */
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -296,10 +221,13 @@ int asr_rules_load(asr_lua *h, const char *dir, asr_ruleset *rs, asr_errlist *er
 {
     memset(rs, 0, sizeof *rs);
     rs->dir = asr_strdup(dir);
-    pathlist files = {0};
-    int status = find_files(dir, ".lua", 0, &files, errs);
-    if (files.n > 0)
-        qsort(files.v, files.n, sizeof *files.v, cmp_str);
+    asr_strlist files = {0};
+    asr_err le;
+    int status = 0;
+    if (asr_list_files(dir, ".lua", &files, &le) != 0) {
+        asr_errlist_push(errs, &le);
+        status = -1;
+    }
     if (status == 0 && files.n == 0) {
         asr_err e;
         asr_err_set(&e, dir, 0, 0, "", "no rule files (*.lua) found");
@@ -326,7 +254,7 @@ int asr_rules_load(asr_lua *h, const char *dir, asr_ruleset *rs, asr_errlist *er
         fnv(&hash, src, len);
     free(src);
     snprintf(rs->version, sizeof rs->version, "%016llx", hash);
-    free_paths(&files);
+    asr_strlist_free(&files);
     if (rs->n > 0)
         qsort(rs->v, rs->n, sizeof *rs->v, cmp_rule);
     return status;
@@ -455,16 +383,17 @@ static void error_finding(asr_finding *f, const asr_rule *r, const char *msg)
 }
 
 int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select,
-                  const asr_doc *doc, int q, asr_return_report *out)
+                  const asr_doc *doc, const asr_doc *prev, int q, asr_return_report *out)
 {
     lua_State *L = asr_lua_state(h);
     asr_err e;
-    asr_lua_set_doc(h, doc);
+    asr_lua_set_doc(h, doc, prev);
     /* Once per document: index the header. */
     asr_lua_push_host(h, "begin");
     asr_lua_push_root(h);
     lua_pushinteger(L, q);
-    int begun = asr_lua_call(h, 2, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) == 0;
+    asr_lua_push_prev_root(h);
+    int begun = asr_lua_call(h, 3, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) == 0;
     char begin_msg[sizeof e.message + 64] = "";
     if (!begun)
         snprintf(begin_msg, sizeof begin_msg, "indexing the return failed: %s", e.message);
@@ -503,6 +432,6 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
             break;
         }
     }
-    asr_lua_set_doc(h, NULL);
+    asr_lua_set_doc(h, NULL, NULL);
     return status;
 }

@@ -4,7 +4,10 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <dirent.h>
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int asr_err_set(asr_err *err, const char *file, long line, int column,
                 const char *code, const char *fmt, ...)
@@ -63,4 +66,85 @@ char *asr_strndup(const char *s, size_t n)
 char *asr_strdup(const char *s)
 {
     return asr_strndup(s, strlen(s));
+}
+
+int asr_strlist_push(asr_strlist *l, const char *s)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        char **v = realloc(l->v, cap * sizeof *v);
+        if (v == NULL)
+            return -1;
+        l->v = v;
+        l->cap = cap;
+    }
+    if ((l->v[l->n] = asr_strdup(s)) == NULL)
+        return -1;
+    l->n++;
+    return 0;
+}
+
+void asr_strlist_free(asr_strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+static int list_files(const char *dir, const char *suffix, int depth, asr_strlist *out,
+                      asr_err *err)
+{
+    if (depth > 32)
+        return 0;
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return asr_err_set(err, dir, 0, 0, "", "cannot read directory: %s", strerror(errno));
+    asr_strlist here = {0};
+    struct dirent *ent;
+    while ((ent = readdir(d)) != NULL) {
+        if (ent->d_name[0] == '.')
+            continue;
+        size_t len = strlen(dir) + strlen(ent->d_name) + 2;
+        char *path = malloc(len);
+        if (path == NULL)
+            break;
+        snprintf(path, len, "%s/%s", dir, ent->d_name);
+        asr_strlist_push(&here, path);
+        free(path);
+    }
+    closedir(d);
+    if (here.n > 0)
+        qsort(here.v, here.n, sizeof *here.v, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < here.n; i++) {
+        struct stat st;
+        if (stat(here.v[i], &st) != 0) {
+            if (has_suffix(here.v[i], suffix))
+                asr_strlist_push(out, here.v[i]); /* reported by whoever reads it */
+        } else if (S_ISDIR(st.st_mode)) {
+            if (list_files(here.v[i], suffix, depth + 1, out, err) != 0)
+                rc = -1;
+        } else if (has_suffix(here.v[i], suffix)) {
+            asr_strlist_push(out, here.v[i]);
+        }
+    }
+    asr_strlist_free(&here);
+    return rc;
+}
+
+int asr_list_files(const char *dir, const char *suffix, asr_strlist *out, asr_err *err)
+{
+    return list_files(dir, suffix, 0, out, err);
 }

@@ -119,12 +119,40 @@ const char *t_rule_dir(const char *const *names, const char *const *sources)
 
 /* ------------------------------------------------------------ rule cases */
 
+/* A history directory holding the example as its Q1 return, edited. */
+static void t_history(const char *base, const char *const *edits, asr_history *h, char dir[32])
+{
+    snprintf(dir, 32, "/tmp/assure-history-XXXXXX");
+    cr_assert_not_null(mkdtemp(dir));
+    const char *q1[] = {"quarter=\"Q2\"", "quarter=\"Q1\"", "date=\"2025-10-17\"", "date=\"2025-07-15\"", NULL};
+    char *a = t_mutate(base, q1);
+    char *b = t_mutate(a, edits);
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/q1.xml", dir);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs(b, f);
+    fclose(f);
+    free(a);
+    free(b);
+    asr_errlist errs = {0};
+    cr_assert_eq(asr_history_load(dir, h, &errs), 0);
+    cr_assert_eq(errs.n, 0, "history: %s", errs.n ? errs.v[0].message : "");
+    asr_errlist_free(&errs);
+}
+
 void t_rule_case(const t_case *c)
 {
     asr_engine e;
     t_engine_open(&e, NULL);
     char *base = t_example();
     char *xml = t_mutate(base, c->edits);
+    asr_history h = {0};
+    char dir[32] = "";
+    if (c->history) {
+        t_history(base, c->prev, &h, dir);
+        e.history = &h;
+    }
     asr_return_report r;
     t_check(&e, xml, c->quarter, &r);
     const asr_finding *f = t_find(&r, c->rule);
@@ -140,6 +168,13 @@ void t_rule_case(const t_case *c)
     free(xml);
     free(base);
     asr_engine_close(&e);
+    if (c->history) {
+        char path[64];
+        snprintf(path, sizeof path, "%s/q1.xml", dir);
+        unlink(path);
+        rmdir(dir);
+    }
+    asr_history_free(&h);
 }
 
 static const t_case **registry;

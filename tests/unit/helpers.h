@@ -51,6 +51,8 @@ typedef struct t_case {
     int quarter;                       /* judge at (0 = the return's own, Q2) */
     const char *outcome;               /* expected outcome */
     const char *subjects;              /* expected subjects, comma-joined */
+    int history;                       /* 1: check with --history holding ... */
+    const char *prev[T_MAX_EDITS + 1]; /* ... the example as Q1 with these edits */
 } t_case;
 
 /* Run one case with Criterion expectations (outcome, subjects, a prompt on

@@ -15,7 +15,10 @@ static char *render(int json, const asr_run *run, int colour)
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     cr_assert_not_null(f);
-    cr_assert_eq(json ? asr_write_json(f, run) : asr_write_text(f, run, colour), 0);
+    asr_run_info info = {.version = run->version, .rules_version = run->rules_version,
+                         .run_time = "2025-10-20T09:00:00Z", .fail_on = ASR_FAIL,
+                         .colour = colour != 0};
+    cr_assert_eq(asr_write_all(json ? "json" : "text", f, &info, run->returns, run->n), 0);
     fclose(f);
     return buf;
 }
@@ -61,7 +64,7 @@ Test(report, json_escapes_everything_from_a_return)
     cr_expect_not_null(strstr(out, "\"file\":\"dir/ret\\\"urn.xml\""));
     cr_expect_not_null(strstr(out, "{\"line\":42,\"xpath\":\"/QuarterlyReturn/FIT\",\"label\":\"FIT > \\\"x\\\"\"}"), "%s", out);
     cr_expect_not_null(strstr(out, "\"prompt\":\"Replace 'TBC' </script>\""));
-    cr_expect_not_null(strstr(out, "\"tool\":{\"name\":\"assure\",\"version\":\"1.2.3\",\"rulesVersion\":\"abc\"}"));
+    cr_expect_not_null(strstr(out, "\"tool\":{\"name\":\"assure\",\"version\":\"1.2.3\",\"rulesVersion\":\"abc\",\"runTime\":\"2025-10-20T09:00:00Z\"}"), "%s", out);
     cr_expect_not_null(strstr(out, "\"summary\":{\"pass\":0,\"fail\":0,\"missing\":1,\"at-risk\":0,\"not-due\":0,\"not-applicable\":0,\"error\":0}"), "%s", out);
     /* No raw control character survives. */
     for (const char *p = out; *p; p++)

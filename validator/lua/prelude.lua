@@ -274,8 +274,9 @@ Signal.__tostring = function(s) return s.message end
 
 local function what_of(node, attr, missing_step)
   if missing_step and missing_step:sub(1, 1) ~= "@" then
-    return label_of(node) == "the return" and missing_step
-        or (label_of(node) .. " > " .. (ELEMENT_LABEL[missing_step] or humanise(missing_step)))
+    local name = ELEMENT_LABEL[missing_step] or humanise(missing_step)
+    local where = label_of(node)
+    return where == "the return" and name or (where .. " > " .. name)
   end
   return label_of(node, attr)
 end
@@ -597,11 +598,16 @@ function M.icb(node, code) return current.icb_by_code[code] end
 -- The document's root element (QuarterlyReturn).
 function M.root(node) return current.root end
 
+-- With --history: the root of the alliance's previous quarterly return, or
+-- nil when there is none.
+function M.previous(node) return current.previous end
+
 -- Elements at path keyed by an attribute's value (first wins), built once
 -- per document when asked of the root: doc:index("FIT/EndoscopyProvider",
 -- "code")["RAP"]. Read-only; look up by key (pairs does not list it).
 function M.index(node, path, attr)
-  local cache = node == current.root and current.indexes or nil
+  local cache = (node == current.root and current.indexes)
+      or (current.previous and node == current.previous and current.prev_indexes) or nil
   local key = path .. "|" .. attr
   if cache and cache[key] then return cache[key] end
   local t = {}
@@ -885,9 +891,9 @@ function host.new_env(file)
 end
 
 -- Once per document, before its rules: index the header.
-function host.begin(root, qnum)
+function host.begin(root, qnum, previous)
   current = { root = root, q = qnum, providers = {}, by_code = {}, icbs = {}, icb_by_code = {},
-    indexes = {} }
+    indexes = {}, previous = previous, prev_indexes = {} }
   local header = root:child("Header")
   if header then
     for _, p in ipairs(header:children("Provider")) do

@@ -1,0 +1,38 @@
+/* asr_waivers.h: agreed exceptions (--waivers FILE). The file is CSV with a
+ * header row `rule,alliance,provider,reason,expires` (provider may be empty;
+ * expires is YYYY-MM-DD, the last day the waiver applies). A waived finding
+ * keeps its outcome, is marked waived with the reason, and does not count
+ * towards --fail-on. */
+#ifndef ASR_WAIVERS_H
+#define ASR_WAIVERS_H
+
+#include "asr.h"
+#include "asr_finding.h"
+
+typedef struct asr_waiver {
+    char *rule, *alliance, *provider, *reason, *expires; /* owned; provider may be "" */
+    long line;                                           /* in the file */
+} asr_waiver;
+
+typedef struct asr_waivers {
+    char *file;
+    asr_waiver *v;
+    size_t n;
+} asr_waivers;
+
+/* Read path. Each bad row (wrong field count, missing rule/alliance/reason,
+ * a bad date) goes to errs with its line; returns -1 if there was any. */
+int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs);
+void asr_waivers_free(asr_waivers *w);
+
+/* Mark the findings of r that a waiver in force on today covers: every
+ * subject of the finding (or the whole finding, for a waiver with no
+ * provider) must be covered. */
+void asr_waivers_apply(const asr_waivers *w, asr_return_report *r, const char *today);
+
+/* Append a note for each expired waiver and each one naming a rule that is
+ * not in known[0..n). */
+int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n,
+                      const char *today, asr_strlist *notes);
+
+#endif

@@ -1,0 +1,32 @@
+-- HIST-02: year-to-date spend never falls within the financial year.
+deliverable {
+  id = "HIST-02", workstream = "history", due = "every",
+  title = "Year-to-date spend does not fall between quarters",
+  source = "Planning pack 2025/26: Service Development Funding (2), further information",
+  checks = "Compared with the alliance's previous quarterly return, fail for each workstream whose actualYearToDate is lower than last quarter's; not-applicable without a previous return.",
+  check = function(doc, out)
+    local prev = doc:previous()
+    if not prev then
+      return out:not_applicable { detail = "no previous quarter's return was given (--history)" }
+    end
+    local before = prev:index("Finance/Workstream", "id")
+    for _, w in ipairs(doc:all("Finance/Workstream")) do
+      local id = w:attr("id")
+      local b = id and before[id]
+      if b then
+        local now = w:gbp("@actualYearToDate", nil)
+        local was = b:gbp("@actualYearToDate", nil)
+        if now and was and now < was then
+          out:fail { at = w, attr = "actualYearToDate", subject = id,
+            detail = string.format("%s year-to-date spend fell from %s to %s", id, money(was), money(now)) }
+        end
+      end
+    end
+  end,
+  say = {
+    pass = "Year-to-date spend has not fallen since the previous quarter",
+    fail = { message = "Year-to-date spend fell since the previous quarter: {details}",
+      prompt = "Correct the year-to-date figures for {subjects} (they include every earlier quarter, so they cannot fall), or explain the adjustment (a reversed accrual or a recharge) and restate last quarter's figure." },
+    ["not-applicable"] = "No previous quarter's return to compare with",
+  },
+}

@@ -1,0 +1,170 @@
+/* matrix.c: RAG matrix rows (one per return, one outcome per rule), shared by
+ * the html report and `assure summary`, and the summary's text and csv. */
+#include "asr_report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char *dup0(const char *s)
+{
+    return s ? asr_strdup(s) : NULL;
+}
+
+int asr_matrix_row_init(asr_matrix_row *row, const asr_return_report *r, const asr_run_info *info)
+{
+    memset(row, 0, sizeof *row);
+    row->file = dup0(r->file);
+    row->alliance_code = dup0(r->alliance_code);
+    row->alliance_name = dup0(r->alliance_name);
+    row->region = dup0(r->region);
+    row->quarter = dup0(r->quarter);
+    row->readable = r->readable;
+    row->outcomes = malloc(info->nrules ? info->nrules : 1);
+    if (row->outcomes == NULL)
+        return -1;
+    for (size_t i = 0; i < info->nrules; i++) {
+        row->outcomes[i] = ASR_OUTCOME_COUNT;
+        for (size_t k = 0; k < r->nfindings; k++)
+            if (strcmp(r->findings[k].rule, info->rule_ids[i]) == 0) {
+                row->outcomes[i] = (unsigned char)r->findings[k].outcome;
+                break;
+            }
+    }
+    return 0;
+}
+
+void asr_matrix_row_free(asr_matrix_row *row)
+{
+    free(row->file); free(row->alliance_code); free(row->alliance_name);
+    free(row->region); free(row->quarter); free(row->outcomes);
+    memset(row, 0, sizeof *row);
+}
+
+static int cmp_null(const char *a, const char *b)
+{
+    return strcmp(a ? a : "\x7f", b ? b : "\x7f");
+}
+
+static int cmp_row(const void *pa, const void *pb)
+{
+    const asr_matrix_row *a = pa, *b = pb;
+    int c;
+    if ((c = cmp_null(a->region, b->region)) != 0) return c;
+    if ((c = cmp_null(a->alliance_name, b->alliance_name)) != 0) return c;
+    if ((c = cmp_null(a->quarter, b->quarter)) != 0) return c;
+    return cmp_null(a->file, b->file);
+}
+
+void asr_matrix_sort(asr_matrix_row *rows, size_t n)
+{
+    if (n > 1)
+        qsort(rows, n, sizeof *rows, cmp_row);
+}
+
+/* Short cell codes for the text matrix. */
+static const char *code_of(unsigned char o)
+{
+    static const char *const codes[] = {"n/a", "PASS", "n-due", "RISK", "MISS", "FAIL", "ERR"};
+    return o < ASR_OUTCOME_COUNT ? codes[o] : "-";
+}
+
+/* CSV field, quoted when it needs to be (RFC 4180). */
+static void csv_field(FILE *out, const char *s)
+{
+    s = s ? s : "";
+    if (strpbrk(s, ",\"\r\n") == NULL) {
+        fputs(s, out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+static void counts_of(const asr_run_info *info, const asr_matrix_row *rows, size_t n, size_t rule,
+                      size_t counts[ASR_OUTCOME_COUNT])
+{
+    (void)info;
+    memset(counts, 0, ASR_OUTCOME_COUNT * sizeof counts[0]);
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].outcomes[rule] < ASR_OUTCOME_COUNT)
+            counts[rows[i].outcomes[rule]]++;
+}
+
+int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
+                      const asr_matrix_row *rows, size_t n)
+{
+    static const asr_outcome order[] = {ASR_PASS, ASR_FAIL, ASR_MISSING, ASR_AT_RISK,
+                                        ASR_NOT_DUE, ASR_NOT_APPLICABLE, ASR_ERROR};
+    size_t counts[ASR_OUTCOME_COUNT];
+    if (strcmp(format, "csv") == 0) {
+        fputs("\xEF\xBB\xBF", out); /* UTF-8 BOM: Excel then reads it as UTF-8 */
+        fputs("region,alliance_code,alliance,quarter,file", out);
+        for (size_t k = 0; k < info->nrules; k++) {
+            fputc(',', out);
+            csv_field(out, info->rule_ids[k]);
+        }
+        fputs("\r\n", out);
+        for (size_t i = 0; i < n; i++) {
+            const asr_matrix_row *r = &rows[i];
+            csv_field(out, r->region); fputc(',', out);
+            csv_field(out, r->alliance_code); fputc(',', out);
+            csv_field(out, r->alliance_name); fputc(',', out);
+            csv_field(out, r->quarter); fputc(',', out);
+            csv_field(out, r->file);
+            for (size_t k = 0; k < info->nrules; k++) {
+                fputc(',', out);
+                fputs(r->readable ? (r->outcomes[k] < ASR_OUTCOME_COUNT ? asr_outcome_name(r->outcomes[k]) : "")
+                                  : "unreadable", out);
+            }
+            fputs("\r\n", out);
+        }
+        for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
+            fprintf(out, ",,count: %s,,", asr_outcome_name(order[o]));
+            for (size_t k = 0; k < info->nrules; k++) {
+                counts_of(info, rows, n, k, counts);
+                fprintf(out, ",%zu", counts[order[o]]);
+            }
+            fputs("\r\n", out);
+        }
+    } else if (strcmp(format, "text") == 0) {
+        fprintf(out, "%-10s %-40s %-3s", "REGION", "ALLIANCE", "Q");
+        for (size_t k = 0; k < info->nrules; k++)
+            fprintf(out, " %-9s", info->rule_ids[k]);
+        fputc('\n', out);
+        for (size_t i = 0; i < n; i++) {
+            const asr_matrix_row *r = &rows[i];
+            fprintf(out, "%-10.10s %-40.40s %-3.3s", r->region ? r->region : "?",
+                    r->alliance_name ? r->alliance_name : r->file, r->quarter ? r->quarter : "?");
+            for (size_t k = 0; k < info->nrules; k++)
+                fprintf(out, " %-9s", r->readable ? code_of(r->outcomes[k]) : "UNREAD");
+            fputc('\n', out);
+        }
+        for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
+            fprintf(out, "%-10s %-40s %-3s", "", asr_outcome_name(order[o]), "");
+            for (size_t k = 0; k < info->nrules; k++) {
+                counts_of(info, rows, n, k, counts);
+                fprintf(out, " %-9zu", counts[order[o]]);
+            }
+            fputc('\n', out);
+        }
+    } else if (strcmp(format, "html") == 0) {
+        asr_html_page_start(out, "assure: regional summary");
+        fprintf(out, "<h1>Regional summary</h1>\n<p class=\"meta\">assure ");
+        asr_xml_text(out, info->version);
+        fputs(", rule set ", out);
+        asr_xml_text(out, info->rules_version);
+        fputs(", run ", out);
+        asr_xml_text(out, info->run_time);
+        fprintf(out, "; %zu returns.</p>\n", n);
+        asr_html_matrix(out, info, rows, n, NULL);
+        fputs("</body>\n</html>\n", out);
+    } else {
+        return -1;
+    }
+    return ferror(out) ? -1 : 0;
+}

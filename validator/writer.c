@@ -1,0 +1,119 @@
+/* writer.c: the writer dispatcher and the escaping every writer shares. */
+#include "asr_report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const asr_writer_ops *const OPS[] = {
+    &asr_text_ops, &asr_json_ops, &asr_csv_ops, &asr_html_ops, &asr_junit_ops, &asr_svrl_ops,
+};
+
+const char ASR_FORMATS[] = "text, json, csv, html, junit, svrl";
+
+struct asr_writer {
+    const asr_writer_ops *ops;
+    FILE *out;
+    const asr_run_info *info;
+    int failed;
+    void *state;
+};
+
+static const asr_writer_ops *find(const char *format)
+{
+    for (size_t i = 0; i < sizeof OPS / sizeof OPS[0]; i++)
+        if (strcmp(OPS[i]->name, format) == 0)
+            return OPS[i];
+    return NULL;
+}
+
+int asr_format_known(const char *format)
+{
+    return find(format) != NULL;
+}
+
+asr_writer *asr_writer_new(const char *format, FILE *out, const asr_run_info *info)
+{
+    const asr_writer_ops *ops = find(format);
+    if (ops == NULL)
+        return NULL;
+    asr_writer *w = calloc(1, sizeof *w);
+    if (w == NULL || (ops->state_size && (w->state = calloc(1, ops->state_size)) == NULL)) {
+        free(w);
+        return NULL;
+    }
+    w->ops = ops;
+    w->out = out;
+    w->info = info;
+    if (ops->begin(out, info, w->state) != 0)
+        w->failed = 1;
+    return w;
+}
+
+int asr_writer_add(asr_writer *w, const asr_return_report *r)
+{
+    if (w->ops->add(w->out, w->info, w->state, r) != 0 || ferror(w->out))
+        w->failed = 1;
+    return w->failed ? -1 : 0;
+}
+
+int asr_writer_end(asr_writer *w)
+{
+    if (w->ops->end(w->out, w->info, w->state) != 0 || ferror(w->out))
+        w->failed = 1;
+    int rc = w->failed ? -1 : 0;
+    free(w->state);
+    free(w);
+    return rc;
+}
+
+int asr_write_all(const char *format, FILE *out, const asr_run_info *info,
+                  const asr_return_report *returns, size_t n)
+{
+    asr_writer *w = asr_writer_new(format, out, info);
+    if (w == NULL)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < n; i++)
+        rc |= asr_writer_add(w, &returns[i]);
+    rc |= asr_writer_end(w);
+    return rc;
+}
+
+void asr_json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        default:
+            if (*p < 0x20)
+                fprintf(out, "\\u%04x", *p);
+            else
+                fputc(*p, out);
+        }
+    }
+    fputc('"', out);
+}
+
+void asr_xml_text(FILE *out, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        switch (*p) {
+        case '&': fputs("&amp;", out); break;
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '"': fputs("&quot;", out); break;
+        case '\'': fputs("&#39;", out); break;
+        default:
+            /* XML 1.0 allows only tab, LF and CR below 0x20. */
+            if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+                fputs("\xEF\xBF\xBD", out); /* U+FFFD */
+            else
+                fputc(*p, out);
+        }
+    }
+}
