@@ -59,6 +59,22 @@ static const expect example[] = {
     {"FIT-04", "at-risk", "RAP"},
     {"FIT-05", "pass", ""},
     {"FIT-06", "pass", ""},
+    {"ED-01", "pass", "QMJ"},
+    {"ED-02", "pass", ""},
+    {"ED-03", "pass", ""},                /* +1.6 most deprived vs +0.9 least */
+    {"ED-04", "pass", "ED-LUNG-CXR,ED-SCREEN-OUTREACH"},
+    {"ED-05", "not-applicable", ""},      /* staging 83.5% >= 80 */
+    {"ED-06", "pass", ""},                /* mentions Core20PLUS5 */
+    {"ED-07", "not-due", "QMJ"},          /* 57.2: above baseline 56.1, below target 58.0 */
+    {"TV-01", "pass", "RRV,RAP"},         /* RAP 61.5 < 70 with an assured QI plan in place */
+    {"TV-02", "pass", "RAL"},
+    {"TV-03", "fail", "RKE"},             /* 19 < 25, QI plan only in development */
+    {"TV-04", "pass", "RRV"},
+    {"TV-05", "fail", "RRV"},             /* metastatic 31 < 35, no QI plan */
+    {"TV-06", "pass", "RRV"},             /* 14 over 62 days, down from 19 */
+    {"TV-07", "pass", "RRV"},             /* 6 up from 5, QI plan in place */
+    {"TV-08", "pass", ""},
+    {"TV-09", "pass", ""},
     {"LWBC-01", "not-due", "HWBIS,CCR"},  /* in development before Q4 */
     {"LWBC-02", "not-due", "RAP,RKE"},
     {"LWBC-03", "pass", ""},
