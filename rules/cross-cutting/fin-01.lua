@@ -6,6 +6,7 @@ deliverable {
   id = "FIN-01", workstream = "cross-cutting", due = "every",
   title = "Actual spend reported for the quarter for every workstream, from actual costs",
   source = "Planning pack 2025/26: Service Development Funding (2), further information",
+  checks = "Each of the four Finance/Workstream entries must report actualQuarter and actualYearToDate: missing if a workstream or figure is absent; fail if actualYearToDate is less than actualQuarter; at-risk if every workstream's actualQuarter is exactly planned/4 (phased, not actual).",
   check = function(doc, out)
     local finance = doc:first("Finance")
     if not finance then

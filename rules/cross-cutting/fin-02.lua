@@ -5,6 +5,7 @@ deliverable {
   id = "FIN-02", workstream = "cross-cutting", due = "every",
   title = "Forecast year-end position reported",
   source = "Planning pack 2025/26: Service Development Funding (2), further information",
+  checks = "Each of the four Finance/Workstream entries must report forecastYearEnd; missing for each workstream or forecast absent.",
   check = function(doc, out)
     local finance = doc:first("Finance")
     if not finance then

@@ -3,6 +3,7 @@ deliverable {
   id = "FIN-03", workstream = "cross-cutting", due = "every",
   title = "Potential underspend declared at the earliest opportunity",
   source = "Planning pack 2025/26: Service Development Funding (1)",
+  checks = "If the total forecastYearEnd is under 98% of Allocation/@amount, fail unless Underspend is declared=\"true\" with a date and a Redistribution narrative that is real evidence; otherwise pass.",
   check = function(doc, out)
     local allocation = doc:gbp("Finance/Allocation/@amount")
     local total = 0

@@ -3,6 +3,7 @@ deliverable {
   id = "FIN-04", workstream = "cross-cutting", due = "every",
   title = "SDF is revenue only: no capital purchases",
   source = "Planning pack 2025/26: Service Development Funding (1)",
+  checks = "Fail for each Finance/Workstream with @capital above 0: SDF is revenue only.",
   each = "Finance/Workstream", subject = "@id",
   meets = function(w)
     local capital = w:gbp("@capital", 0)

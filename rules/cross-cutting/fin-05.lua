@@ -4,6 +4,7 @@ deliverable {
   id = "FIN-05", workstream = "cross-cutting", due = "every",
   title = "Place-based funds emphasise operational performance and early diagnosis, not equal shares",
   source = "Planning pack 2025/26: Service Development Funding (2), place-based funding",
+  checks = "Fail if operational-performance plus early-diagnosis planned spend is under 50% of total planned spend; at-risk if there are 3 or more ProviderAllocation entries and all are equal (an equal-share basis).",
   check = function(doc, out)
     local total, focus = 0, 0
     local by_id = doc:index("Finance/Workstream", "id")

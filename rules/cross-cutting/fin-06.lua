@@ -3,6 +3,7 @@ deliverable {
   id = "FIN-06", workstream = "cross-cutting", due = "every",
   title = "Hosting contributions proportionate, with clear benefits",
   source = "Planning pack 2025/26: Service Development Funding (1)",
+  checks = "Not-applicable without Finance/Hosting; missing if Benefits is no evidence; at-risk if the hosting @fee is more than 5% of the allocation.",
   check = function(doc, out)
     local h = doc:first("Finance/Hosting")
     if not h then

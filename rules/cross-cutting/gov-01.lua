@@ -11,6 +11,7 @@ deliverable {
   id = "GOV-01", workstream = "cross-cutting", due = "every",
   title = "Boards review CWT data; access and inter-provider transfer policies in place",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
+  checks = "OperationalPerformance/Governance must have boardReviewsCWT, pathwayBoardsReviewCWT, accessPolicy and interProviderTransferPolicy all true: fail for each false; missing if Governance is absent.",
   check = function(doc, out)
     local g = doc:first("OperationalPerformance/Governance")
     if not g then

@@ -8,6 +8,7 @@ deliverable {
   id = "GOV-02", workstream = "cross-cutting", due = "every",
   title = "A named lead for every priority area",
   source = "Planning pack 2025/26: Annex A, roles and responsibilities",
+  checks = "Each of the 11 priority roles needs a Lead with a name: missing for each role without one; fail if the urology, gynaecology, breast or skin lead has attendsPIG=\"false\".",
   check = function(doc, out)
     local leads = doc:index("Leads/Lead", "role")
     for _, role in ipairs(ROLES) do

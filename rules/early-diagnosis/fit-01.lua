@@ -3,6 +3,7 @@ deliverable {
   id = "FIT-01", workstream = "early-diagnosis", due = "every",
   title = "80% of LGI USC referrals informed by a FIT result (CAN-04)",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
+  checks = "ReferralsWithFIT/@percent must be at least 80 and within 0.5 points of numerator/denominator: fail otherwise; missing if absent.",
   check = function(doc, out)
     local r = doc:first("FIT/ReferralsWithFIT")
     if not r then

@@ -3,6 +3,7 @@ deliverable {
   id = "FIT-02", workstream = "early-diagnosis", due = "every",
   title = "Fewer than 20% of LGI USC colonoscopies performed without a FIT result",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
+  checks = "ColonoscopiesWithoutFIT/@percent must be under 20 and within 0.5 points of numerator/denominator: fail otherwise; missing if absent.",
   check = function(doc, out)
     local c = doc:first("FIT/ColonoscopiesWithoutFIT")
     if not c then

@@ -3,6 +3,7 @@ deliverable {
   id = "FIT-03", workstream = "early-diagnosis", due = "every",
   title = "Minimise colonoscopies for FIT < 10, normal FBC and normal examination",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
+  checks = "LowRiskColonoscopies: fail if a @trajectory is given and @current is above it; at-risk if @current is above @previousQuarter; missing if absent.",
   check = function(doc, out)
     local l = doc:first("FIT/LowRiskColonoscopies")
     if not l then

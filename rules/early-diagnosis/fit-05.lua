@@ -5,6 +5,7 @@ deliverable {
   id = "FIT-05", workstream = "early-diagnosis", due = "every",
   title = "FIT banding reported at triage and at colonoscopy",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT), success measures",
+  checks = "FIT/Banding must be reported for the triage and colonoscopy stages, each with its six bands adding up to 100 (within 1 point): missing for an absent stage, fail for a stage that does not add up.",
   check = function(doc, out)
     local stages = doc:index("FIT/Banding", "stage")
     for _, stage in ipairs({ "triage", "colonoscopy" }) do

@@ -3,6 +3,7 @@ deliverable {
   id = "FIT-06", workstream = "early-diagnosis", due = "every",
   title = "FIT uptake analysed for inequalities (deprivation, ethnicity)",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT), inequalities",
+  checks = "FIT/Inequalities must have analysed=\"true\" and a narrative that is real evidence; missing otherwise.",
   check = function(doc, out)
     local i = doc:first("FIT/Inequalities")
     local write = "where FIT uptake and return rates vary with deprivation and ethnicity (PCN IIF and FIT return rate data), and the actions with PCNs (patient education, safety netting for unreturned kits)"

@@ -7,6 +7,7 @@ deliverable {
   id = "XML-03", workstream = "integrity", due = "every",
   title = "Every provider and ICB the return names is declared in its header",
   source = "Quarterly return data contract, schema 1.0: conventions",
+  checks = "Every @provider and @icb attribute, and every pathway and endoscopy provider code, must name a Provider or ICB declared in the Header; fail listing each undeclared code with its line.",
   check = function(doc, out)
     doc:walk(function(n)
       local parent = n:parent()

@@ -4,6 +4,7 @@ deliverable {
   id = "XML-04", workstream = "integrity", due = "every",
   title = "The return is for 2025/26 Q1-Q4 and a final return is dated inside or after its quarter",
   source = "Quarterly return data contract, schema 1.0: quarters",
+  checks = "Header Period must be financial year 2025/26 and quarter Q1-Q4, and a final return's Submission date must be on or after the first day of its quarter; fail otherwise.",
   check = function(doc, out)
     local period = doc:first("Header/Period")
     local fy = doc:text("Header/Period/@financialYear")

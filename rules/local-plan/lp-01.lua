@@ -6,6 +6,7 @@ deliverable {
   id = "LP-01", workstream = "local-plan", due = "every",
   title = "Every local milestone due by this quarter is complete; ongoing ones stay on track",
   source = "The alliance's own implementation plan (LocalPlan)",
+  checks = "Each LocalPlan milestone due by the judged quarter (a range is due at its last quarter) must be complete: fail otherwise; an 'onwards' milestone, from its first quarter, fails if not-started or off-track and is at-risk if at-risk; a milestone not yet due is at-risk if at-risk or off-track; missing if a complete, at-risk or off-track milestone's Evidence is no evidence.",
   each = "LocalPlan/Milestone", subject = "@id", none = "not-applicable",
   judge = function(m, q)
     local id = m:attr("id") or "?"
@@ -63,6 +64,8 @@ deliverable {
     pass = "Every local milestone due by {quarter} is complete and ongoing ones are on track",
     fail = { message = "{count} local {count|milestone is|milestones are} not complete or on track when due: {details}",
       prompt = "For {subjects}, give the revised completion date, the reason for the delay and the recovery actions, or mark the milestone complete with evidence." },
+    missing = { message = "{count} local {count|milestone lacks|milestones lack} evidence or a readable due quarter: {details}",
+      prompt = "For {subjects}, describe in Evidence what shows the status reported (and for at-risk or off-track milestones the recovery actions with dates), and give due quarters in the plan's form ('Q2 25/26', 'Q1-2 25/26', 'Q1 25/26 onwards')." },
     ["at-risk"] = { message = "{count} local {count|milestone is|milestones are} at risk: {details}",
       prompt = "Describe the recovery plan and dates for {subjects}." },
     ["not-due"] = "{count} local {count|milestone is|milestones are} not yet due and on track: {details}",

@@ -3,6 +3,7 @@ deliverable {
   id = "LP-02", workstream = "local-plan", due = "every",
   title = "Every milestone aligns to at least one strategic aim",
   source = "The alliance's own implementation plan (LocalPlan)",
+  checks = "Every LocalPlan milestone must list at least one strategic aim in @aims; missing for each that does not.",
   each = "LocalPlan/Milestone", subject = "@id", none = "not-applicable",
   judge = function(m)
     if words(m:get("@aims") or "") > 0 then return "pass" end

@@ -1,0 +1,37 @@
+-- ED-02: the local early diagnosis plan is underpinned by analysis of Rapid
+-- Cancer Registration Data: staging by tumour type, all-cancer deprivation,
+-- ICB, and outliers or worsening trends.
+local ASPECTS = {
+  { attr = "rcrdStagingByTumour", what = "staging data by tumour type" },
+  { attr = "deprivation", what = "all-cancer deprivation" },
+  { attr = "icb", what = "early diagnosis by ICB" },
+  { attr = "outliers", what = "outliers or worsening trends in early diagnosis" },
+}
+
+deliverable {
+  id = "ED-02", workstream = "early-diagnosis", due = "Q1",
+  title = "Plan underpinned by Rapid Cancer Registration Data analysis (staging by tumour, deprivation, ICB, outliers)",
+  source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans",
+  checks = "From Q1, EarlyDiagnosis/Analysis must show all four analyses of Rapid Cancer Registration Data (@rcrdStagingByTumour, @deprivation, @icb, @outliers true); each one false or absent is missing.",
+  check = function(doc, out)
+    local a = doc:first("EarlyDiagnosis/Analysis")
+    out:set("absent", a and "" or " (Early diagnosis > Analysis is absent)")
+    for _, x in ipairs(ASPECTS) do
+      if not a then
+        out:missing { at = doc:first("EarlyDiagnosis") or doc, subject = x.attr,
+          detail = x.attr .. " (" .. x.what .. ") not reported" }
+      else
+        local ok, v = out:try(x.attr, a.bool, a, "@" .. x.attr, nil)
+        if ok and v ~= true then
+          out:missing { at = a, attr = x.attr, subject = x.attr,
+            detail = x.attr .. " (" .. x.what .. ")" .. (v == nil and " not reported" or " false") }
+        end
+      end
+    end
+  end,
+  say = {
+    pass = "The local early diagnosis plan is underpinned by Rapid Cancer Registration Data analysis of staging by tumour type, deprivation, ICB and outliers",
+    missing = { message = "{count} of the 4 Rapid Cancer Registration Data analyses {count|is|are} not shown{absent}: {details}",
+      prompt = "The return does not show that the local early diagnosis plan considered {subjects}{absent}; as a minimum, Rapid Cancer Registration staging data by tumour type, all-cancer deprivation and ICB (12-month rolling average early diagnosis proportions), and any outliers or worsening trends, had to underpin the plan by {due}. Complete that analysis, set {subjects} to true in EarlyDiagnosis Analysis, and describe in the quarterly update the local priorities it identified, particularly tumour sites with a high volume of late diagnoses." },
+  },
+}

@@ -1,0 +1,40 @@
+-- FD-SKN-04: teledermatology access in areas of high deprivation, and
+-- training on photographing different skin types.
+local FLAGS = {
+  { attr = "deprivationAccess", what = "teledermatology access in areas of high deprivation is not ensured" },
+  { attr = "skinTypeTraining", what = "training on photographing different skin types is not promoted" },
+}
+
+deliverable {
+  id = "FD-SKN-04", workstream = "faster-diagnosis", due = "every",
+  title = "Teledermatology access in deprived areas, and training on photographing different skin types",
+  source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
+  checks = "Every quarter, FasterDiagnosis/Skin/Inequalities must be present with @deprivationAccess=true and @skinTypeTraining=true: missing for each that is false, or for both when the element is absent.",
+  check = function(doc, out)
+    local i = doc:first("FasterDiagnosis/Skin/Inequalities")
+    if not i then
+      local at = doc:first("FasterDiagnosis/Skin") or doc:first("FasterDiagnosis") or doc
+      for _, f in ipairs(FLAGS) do
+        out:missing { at = at, subject = f.attr,
+          detail = "Faster diagnosis > Skin > Inequalities is absent, so deprivationAccess and skinTypeTraining are not reported" }
+      end
+      return
+    end
+    local all = true
+    for _, f in ipairs(FLAGS) do
+      local ok, yes = out:try(f.attr, i.bool, i, "@" .. f.attr)
+      if ok and not yes then
+        all = false
+        out:missing { at = i, attr = f.attr, subject = f.attr, detail = f.attr .. " is false: " .. f.what }
+      elseif not ok then
+        all = false
+      end
+    end
+    if all then out:pass { at = i, detail = "deprivationAccess and skinTypeTraining are both true" } end
+  end,
+  say = {
+    pass = "Teledermatology access in areas of high deprivation is ensured and training on photographing different skin types is promoted",
+    missing = { message = "Teledermatology inequalities not evidenced: {details}",
+      prompt = "{subjects} {count|is|are} not confirmed in Skin > Inequalities; both must be true every quarter. Describe how the teledermatology model ensures access in areas of high deprivation and promotes training on photographing different skin types (with primary care, image quality feedback loops), and record both as true." },
+  },
+}

@@ -1,0 +1,40 @@
+-- OP-04: the lung 62-day pathway, including its staging and treatment phases.
+local PHASES = {
+  { "stagingActions", "staging" },
+  { "treatmentActions", "treatment" },
+}
+
+deliverable {
+  id = "OP-04", workstream = "operational-performance", due = "Q1",
+  title = "Lung 62-day pathway performance, including the staging and treatment phases",
+  source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
+  checks = "OperationalPerformance/Lung62Day must be present with a narrative (its text) that is real evidence, else missing; from Q1 it fails if @stagingActions or @treatmentActions is false. The subject is lung.",
+  check = function(doc, out)
+    local l = doc:first("OperationalPerformance/Lung62Day")
+    local write = "the actions on the lung 62 day pathway, including the staging and treatment phases, with dates"
+    if not l then
+      return out:evidence(doc, "OperationalPerformance/Lung62Day", write, "lung")
+    end
+    local cur = l:get("@current")
+    local perf = (cur and cur:match("^%d+%.?%d*$")) and ("lung 62-day at " .. num_text(tonumber(cur)) .. "%") or "lung 62-day"
+    local lacking, first = {}, nil
+    for _, ph in ipairs(PHASES) do
+      out:try("lung", function()
+        if not l:bool("@" .. ph[1]) then
+          lacking[#lacking + 1] = ph[2]
+          first = first or ph[1]
+        end
+      end)
+    end
+    if #lacking > 0 then
+      out:fail { at = l, attr = first, subject = "lung",
+        detail = perf .. ", no actions on the " .. list(lacking) .. (#lacking == 1 and " phase" or " phases") }
+    end
+    out:evidence(doc, "OperationalPerformance/Lung62Day", write, "lung")
+  end,
+  say = {
+    pass = "Actions on the lung 62 day pathway cover the staging and treatment phases",
+    fail = { message = "The lung 62 day pathway plan does not cover both the staging and treatment phases, due by {due}: {details}",
+      prompt = "The lung 62 day pathway plan is incomplete ({details}); actions on both the staging and treatment phases were required by {due}. Describe in the Lung62Day narrative the actions on the staging phase (e.g. EBUS and PET-CT capacity, straight-to-test) and the treatment phase (e.g. MDT and treatment planning, surgical and radiotherapy capacity), with dates, and set stagingActions and treatmentActions to true." },
+  },
+}
