@@ -43,6 +43,9 @@ typedef struct asr_engine {
 /* Load the rules below rules_dir and its schema/quarterly-return-1.0.xsd.
  * On failure returns -1 with every problem in errs (file and line). */
 int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs);
+/* The same for several rule directories (a region's own rules beside the
+ * national catalogue); the schema is the first dir's that has one. */
+int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_errlist *errs);
 void asr_engine_close(asr_engine *e);
 
 /* Keep only the rules whose IDs are listed (comma-separated) and/or whose

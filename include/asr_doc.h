@@ -58,6 +58,10 @@ int asr_doc_validate(const asr_doc *doc, const asr_schema *schema,
 
 void asr_doc_free(asr_doc *doc);
 
+/* Append the name of every xs:element and xs:attribute declared in the XSD
+ * at path to names (for `rules lint`). 0, or -1 with err. */
+int asr_schema_names(const char *path, asr_strlist *names, asr_err *err);
+
 /* The 1-based line of an element. */
 long asr_node_line(const xmlNode *node);
 

@@ -7,8 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs)
+int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_errlist *errs)
 {
     asr_err err;
     memset(e, 0, sizeof *e);
@@ -18,11 +19,16 @@ int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs)
         asr_errlist_push(errs, &err);
         return -1;
     }
-    int rc = asr_rules_load(e->lua, rules_dir, &e->rules, errs);
+    int rc = asr_rules_load(e->lua, dirs, n, &e->rules, errs);
     char xsd[4200];
-    snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", rules_dir);
-    e->schema = asr_schema_load(xsd, &err);
+    for (size_t i = 0; i < n && e->schema == NULL; i++) {
+        snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", dirs[i]);
+        if (access(xsd, R_OK) == 0 || i + 1 == n)
+            e->schema = asr_schema_load(xsd, &err);
+    }
     if (e->schema == NULL) {
+        if (n > 1)
+            asr_err_set(&err, dirs[0], 0, 0, "", "no rule directory has schema/quarterly-return-1.0.xsd");
         asr_errlist_push(errs, &err);
         rc = -1;
     }
@@ -31,6 +37,11 @@ int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs)
         return -1;
     }
     return 0;
+}
+
+int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs)
+{
+    return asr_engine_open_dirs(e, &rules_dir, 1, errs);
 }
 
 void asr_engine_close(asr_engine *e)
@@ -79,12 +90,14 @@ int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *e
                 continue;
             }
             long k = asr_rules_find(&e->rules, id);
+            for (size_t m = 0; k >= 0 && m < n; m++)
+                if (strcmp(e->rules.v[m].id, id) == 0)
+                    want[m] = 1;
             if (k < 0) {
                 asr_err_set(err, "", 0, 0, "", "--only: no rule has the ID '%s' (see 'assure rules list')", id);
                 free(want); free(copy); free(sel);
                 return -1;
             }
-            want[k] = 1;
         }
         for (size_t i = 0; i < n; i++)
             sel[i] &= want[i];

@@ -6,6 +6,7 @@
 
 #include "asr_batch.h"
 #include "asr_check.h"
+#include "asr_fixtures.h"
 #include "asr_report.h"
 #include "asr_waivers.h"
 
@@ -67,9 +68,19 @@ static const char SUMMARY_HELP[] =
     "--quarter, --history, --waivers, --jobs as for check.\n";
 
 static const char RULES_HELP[] =
-    "usage: assure rules list [--rules DIR]            ID, workstream, due quarter and title of each rule\n"
-    "       assure rules show ID [--rules DIR]         one rule as a user sees it\n"
-    "       assure rules doc [-o FILE] [--rules DIR]   the whole catalogue as Markdown\n";
+    "usage: assure rules list      ID, workstream, due quarter, dates in force and title of each rule\n"
+    "       assure rules show ID   one rule as a user sees it\n"
+    "       assure rules doc [-o FILE]\n"
+    "                              the whole catalogue as Markdown\n"
+    "       assure rules test [ID...]\n"
+    "                              run the rules' fixtures (*.test.lua); ends 'N passed, N failed'\n"
+    "       assure rules lint      problems in rules and fixtures, with file and line\n"
+    "       assure rules new ID [--dir DIR] [--workstream NAME]\n"
+    "                              a rule and its fixtures from a template\n"
+    "\n"
+    "--rules DIR (repeatable) chooses the catalogue: a region's own rules can sit\n"
+    "beside the national ones (--rules rules --rules local-rules); the same ID in\n"
+    "two places is an error unless their dates in force do not overlap.\n";
 
 /* ------------------------------------------------------------ helpers */
 
@@ -141,18 +152,38 @@ static void print_errs(const asr_errlist *errs)
     }
 }
 
-/* Open the engine on the rules dir; prints problems. Returns 0 or an exit status. */
-static int open_engine(asr_engine *e, const char *rules)
+/* Open the engine on the rule dirs (the bundled catalogue when none is
+ * given); prints problems. Returns 0 or an exit status. */
+static int open_engine(asr_engine *e, const asr_strlist *dirs)
 {
+    char rbuf[PATH_MAX + 16];
+    const char *def = NULL;
+    const char *const *v = (const char *const *)dirs->v;
+    size_t n = dirs->n;
+    if (n == 0) {
+        def = default_rules(rbuf, sizeof rbuf);
+        v = &def;
+        n = 1;
+    }
     asr_errlist errs = {0};
-    if (asr_engine_open(e, rules, &errs) != 0) {
+    if (asr_engine_open_dirs(e, v, n, &errs) != 0) {
         print_errs(&errs);
-        fprintf(stderr, "assure: the rule catalogue in %s failed to load\n", rules);
+        fprintf(stderr, "assure: the rule catalogue in %s%s failed to load\n", v[0], n > 1 ? " (and others)" : "");
         asr_errlist_free(&errs);
         return EXIT_RULES;
     }
     asr_errlist_free(&errs);
     return 0;
+}
+
+/* The rule dirs in use: --rules, or the bundled catalogue. */
+static void rule_dirs(const asr_strlist *given, asr_strlist *out)
+{
+    char rbuf[PATH_MAX + 16];
+    if (given->n == 0)
+        asr_strlist_push(out, default_rules(rbuf, sizeof rbuf));
+    for (size_t i = 0; i < given->n; i++)
+        asr_strlist_push(out, given->v[i]);
 }
 
 /* An output file. A regular file (or a new one) is written atomically: to
@@ -231,8 +262,9 @@ static void run_time(char iso[32])
 /* ------------------------------------------------------------ check and summary */
 
 typedef struct check_opts {
-    const char *format, *output, *rules, *only, *workstream, *quarter, *fail_on, *history,
-        *waivers, *jobs;
+    const char *format, *output, *only, *workstream, *quarter, *fail_on, *history, *waivers,
+        *jobs;
+    asr_strlist rules; /* --rules, repeatable */
     asr_strlist inputs;
 } check_opts;
 
@@ -252,7 +284,7 @@ static int parse_check(int argc, char **argv, check_opts *o, const char *help, i
         if (0) {}
         OPT("--format", NULL, format)
         OPT("--output", "-o", output)
-        OPT("--rules", NULL, rules)
+        else if ((v = opt_value(argc, argv, &i, "--rules", NULL, &missing))) asr_strlist_push(&o->rules, v);
         OPT("--only", NULL, only)
         OPT("--workstream", NULL, workstream)
         OPT("--quarter", NULL, quarter)
@@ -398,8 +430,6 @@ static int run_check(int argc, char **argv, int summary)
         }
     }
 
-    char rbuf[PATH_MAX + 16];
-    const char *rules = o.rules ? o.rules : default_rules(rbuf, sizeof rbuf);
     if ((size_t)jobs > files.n)
         jobs = files.n ? (long)files.n : 1;
     engines = calloc((size_t)jobs, sizeof *engines);
@@ -423,7 +453,7 @@ static int run_check(int argc, char **argv, int summary)
         asr_errlist_free(&herrs);
     }
     for (long j = 0; j < jobs; j++) {
-        int rc = open_engine(&engines[j], rules);
+        int rc = open_engine(&engines[j], &o.rules);
         if (rc != 0) {
             status = rc;
             goto done;
@@ -455,7 +485,8 @@ static int run_check(int argc, char **argv, int summary)
         wss[info.nrules++] = "integrity";
     }
     for (size_t i = 0; i < e0->rules.n; i++)
-        if (!e0->select || e0->select[i]) {
+        if ((!e0->select || e0->select[i]) &&
+            !(info.nrules > 0 && strcmp(ids[info.nrules - 1], e0->rules.v[i].id) == 0)) {
             ids[info.nrules] = e0->rules.v[i].id;
             titles[info.nrules] = e0->rules.v[i].title;
             wss[info.nrules++] = e0->rules.v[i].workstream;
@@ -557,6 +588,7 @@ done:
     asr_strlist_free(&notes);
     asr_strlist_free(&files);
     asr_strlist_free(&o.inputs);
+    asr_strlist_free(&o.rules);
     return status;
 }
 
@@ -621,72 +653,300 @@ static int write_doc(asr_engine *e, const char *output)
     return rc;
 }
 
+/* `rules test [ID...]`: run the fixtures, like a test runner. */
+static int rules_test(asr_engine *e, const asr_strlist *dirs, const asr_strlist *ids)
+{
+    asr_fixtures fx;
+    asr_errlist errs = {0};
+    int broken = asr_fixtures_load(e->lua, (const char *const *)dirs->v, dirs->n, &fx, &errs) != 0;
+    size_t passed = 0, failed = 0;
+    for (size_t i = 0; i < errs.n; i++) {
+        printf("FAIL %s:%ld: the fixtures file does not load: %s\n", errs.v[i].file, errs.v[i].line,
+               errs.v[i].message);
+        failed++;
+    }
+    for (size_t i = 0; i < ids->n; i++)
+        if (asr_rules_find(&e->rules, ids->v[i]) < 0) {
+            printf("FAIL %s: no rule has this ID\n", ids->v[i]);
+            failed++;
+        }
+    for (size_t i = 0; i < fx.n; i++) {
+        const asr_fixture *f = &fx.v[i];
+        int wanted = ids->n == 0;
+        for (size_t k = 0; k < ids->n && !wanted; k++)
+            wanted = strcmp(ids->v[k], f->rule) == 0;
+        if (!wanted)
+            continue;
+        char why[1600];
+        int rc = asr_fixture_run(e, f, why, sizeof why);
+        if (rc == 1) {
+            passed++;
+            printf("ok   %-10s %s: %s\n", f->rule, f->name, why);
+        } else {
+            failed++;
+            printf("FAIL %-10s %s: %s (%s:%ld)\n", f->rule, f->name, why, f->file, f->line);
+        }
+    }
+    printf("%zu passed, %zu failed\n", passed, failed);
+    asr_fixtures_free(&fx);
+    asr_errlist_free(&errs);
+    (void)broken;
+    return failed ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/* `rules lint`: problems a rule author should fix, each with file and line. */
+static int rules_lint(const asr_strlist *dirs)
+{
+    asr_err err;
+    asr_lua *h = asr_lua_new(&err);
+    if (h == NULL) {
+        fprintf(stderr, "assure: %s\n", err.message);
+        return EXIT_RULES;
+    }
+    asr_errlist errs = {0};
+    asr_ruleset rs;
+    asr_rules_load(h, (const char *const *)dirs->v, dirs->n, &rs, &errs);
+    asr_fixtures fx;
+    asr_fixtures_load(h, (const char *const *)dirs->v, dirs->n, &fx, &errs);
+    /* Element and attribute names of the schema, for path checks. */
+    asr_strlist names = {0};
+    for (size_t d = 0; d < dirs->n && names.n == 0; d++) {
+        char xsd[PATH_MAX + 64];
+        snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", dirs->v[d]);
+        if (access(xsd, R_OK) == 0 && asr_schema_names(xsd, &names, &err) != 0)
+            asr_errlist_push(&errs, &err);
+    }
+    size_t problems = errs.n;
+    print_errs(&errs);
+    for (size_t i = 0; i < rs.n; i++) {
+        const asr_rule *r = &rs.v[i];
+        int fixtures = 0;
+        for (size_t k = 0; k < fx.n; k++)
+            fixtures += strcmp(fx.v[k].rule, r->id) == 0;
+        if (!fixtures) {
+            fprintf(stderr, "assure: %s:%ld: %s has no fixtures (add %s cases to a *.test.lua file)\n",
+                    r->file, r->line, r->id, r->id);
+            problems++;
+        }
+        asr_strlist found = {0};
+        if (asr_rule_lint(h, r, &names, &found, &err) != 0) {
+            fprintf(stderr, "assure: %s:%ld: %s\n", r->file, r->line, err.message);
+            problems++;
+        }
+        for (size_t k = 0; k < found.n; k++)
+            fprintf(stderr, "assure: %s\n", found.v[k]);
+        problems += found.n;
+        asr_strlist_free(&found);
+    }
+    for (size_t k = 0; k < fx.n; k++)
+        if (asr_rules_find(&rs, fx.v[k].rule) < 0) {
+            fprintf(stderr, "assure: %s:%ld: fixture '%s' names %s, which no rule declares\n",
+                    fx.v[k].file, fx.v[k].line, fx.v[k].name, fx.v[k].rule);
+            problems++;
+        }
+    printf("%zu %s in %zu rules and %zu fixtures\n", problems, problems == 1 ? "problem" : "problems",
+           rs.n, fx.n);
+    asr_strlist_free(&names);
+    asr_fixtures_free(&fx);
+    asr_ruleset_free(&rs);
+    asr_errlist_free(&errs);
+    asr_lua_free(h);
+    return problems ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/* `rules new ID`: a rule and its fixtures from a template, to fill in. */
+static int rules_new(const char *id, const char *dir, const char *workstream)
+{
+    char lower[64];
+    size_t n = strlen(id);
+    if (n == 0 || n >= sizeof lower) {
+        usage_error("rules new: '%s' is not a rule ID such as FD-URO-05", id);
+        return EXIT_USAGE;
+    }
+    for (size_t i = 0; i <= n; i++) {
+        char c = id[i];
+        if (c && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+            usage_error("rules new: '%s' is not a rule ID such as FD-URO-05 (capitals, digits, dashes)", id);
+            return EXIT_USAGE;
+        }
+        lower[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    char rule[PATH_MAX], test[PATH_MAX], example[PATH_MAX];
+    snprintf(rule, sizeof rule, "%s/%s.lua", dir, lower);
+    snprintf(test, sizeof test, "%s/%s.test.lua", dir, lower);
+    if (access(rule, F_OK) == 0 || access(test, F_OK) == 0) {
+        fprintf(stderr, "assure: %s or %s already exists: not overwritten\n", rule, test);
+        return EXIT_USAGE;
+    }
+    char rbuf[PATH_MAX + 16], real[PATH_MAX];
+    const char *bundled = default_rules(rbuf, sizeof rbuf);
+    snprintf(example, sizeof example, "%s/../samples/returns/ncl-q2.xml", bundled);
+    if (realpath(example, real) != NULL)
+        snprintf(example, sizeof example, "%s", real);
+    FILE *f = fopen(rule, "wx");
+    if (f == NULL) {
+        fprintf(stderr, "assure: %s: cannot create: %s\n", rule, strerror(errno));
+        return EXIT_USAGE;
+    }
+    fprintf(f,
+            "-- %s: TODO one line on what this deliverable asks of an alliance.\n"
+            "-- Read the planning-pack section first; see rules/README.md for the API.\n"
+            "deliverable {\n"
+            "  id = \"%s\", workstream = \"%s\", due = \"Q4\",\n"
+            "  title = \"TODO the deliverable, as the planning pack words it\",\n"
+            "  source = \"TODO Planning pack 2025/26: <section>\",\n"
+            "  checks = \"TODO the pass/fail logic in plain words, with its exact figures\",\n"
+            "  -- The shape: every listed item must meet something by the due quarter.\n"
+            "  each = \"FasterDiagnosis/Urology/Provider\", subject = \"@code\",\n"
+            "  on_track = \"linear\",\n"
+            "  meets = function(p)\n"
+            "    local n = p:int(\"@lampTrainedStaff\")\n"
+            "    return n >= 1, p:attr(\"code\") .. \" has \" .. n\n"
+            "  end,\n"
+            "  say = {\n"
+            "    pass = \"TODO what passing means\",\n"
+            "    fail = { message = \"TODO {count} of {total} ...: {details}; all were due by {due}\",\n"
+            "             prompt = \"TODO what {subjects} should write, in the pack's words\" },\n"
+            "    [\"at-risk\"] = { message = \"TODO only {met} of {total} ...; {line} should by {quarter}\",\n"
+            "                   prompt = \"TODO the recovery plan and dates for {subjects}\" },\n"
+            "    [\"not-due\"] = \"TODO {met} of {total} ..., on track for {due}\",\n"
+            "  },\n"
+            "}\n",
+            id, id, workstream);
+    fclose(f);
+    f = fopen(test, "wx");
+    if (f == NULL) {
+        fprintf(stderr, "assure: %s: cannot create: %s\n", test, strerror(errno));
+        return EXIT_USAGE;
+    }
+    fprintf(f,
+            "-- Fixtures for %s: each case is a return (the base, with edits) and the\n"
+            "-- outcome and subjects the rule must give. Run: assure rules test %s\n"
+            "fixtures {\n"
+            "  rule = \"%s\",\n"
+            "  base = \"%s\",\n"
+            "  { name = \"the example return at Q2\", expect = \"not-due\", subjects = { \"RAP\", \"RKE\" } },\n"
+            "  { name = \"at Q4 the providers without are a fail\", quarter = \"Q4\",\n"
+            "    expect = \"fail\", subjects = { \"RAP\", \"RKE\" } },\n"
+            "  { name = \"every provider trained passes\", expect = \"pass\",\n"
+            "    edits = { { 'code=\"RAP\" fdsLowestQuartile=\"true\" lampTrainedStaff=\"0\"',\n"
+            "                'code=\"RAP\" fdsLowestQuartile=\"true\" lampTrainedStaff=\"1\"' },\n"
+            "              { 'code=\"RKE\" fdsLowestQuartile=\"false\" lampTrainedStaff=\"0\"',\n"
+            "                'code=\"RKE\" fdsLowestQuartile=\"false\" lampTrainedStaff=\"2\"' } } },\n"
+            "}\n",
+            id, id, id, example);
+    fclose(f);
+    printf("created %s and %s\nnext: fill in the TODOs, then run\n  assure rules test --rules %s %s\n"
+           "  assure rules lint --rules %s\n",
+           rule, test, dir, id, dir);
+    return EXIT_OK;
+}
+
 static int cmd_rules(int argc, char **argv)
 {
-    const char *rules = NULL, *sub = NULL, *id = NULL, *output = NULL;
+    const char *sub = NULL, *output = NULL, *workstream = "faster-diagnosis", *dir = NULL;
+    asr_strlist given = {0}, args = {0};
+    int rc = EXIT_OK;
     for (int i = 0; i < argc; i++) {
         const char *v;
         int missing = 0;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(RULES_HELP, stdout);
-            return EXIT_OK;
+            goto out;
         } else if ((v = opt_value(argc, argv, &i, "--rules", NULL, &missing))) {
-            rules = v;
+            asr_strlist_push(&given, v);
         } else if ((v = opt_value(argc, argv, &i, "--output", "-o", &missing))) {
             output = v;
+        } else if ((v = opt_value(argc, argv, &i, "--workstream", NULL, &missing))) {
+            workstream = v;
+        } else if ((v = opt_value(argc, argv, &i, "--dir", NULL, &missing))) {
+            dir = v;
         } else if (missing) {
             usage_error("option %s needs a value", argv[i]);
-            return EXIT_USAGE;
+            rc = EXIT_USAGE;
+            goto out;
         } else if (argv[i][0] == '-') {
             usage_error("unknown option %s (see 'assure rules --help')", argv[i]);
-            return EXIT_USAGE;
+            rc = EXIT_USAGE;
+            goto out;
         } else if (sub == NULL) {
             sub = argv[i];
-        } else if (id == NULL) {
-            id = argv[i];
         } else {
-            usage_error("unexpected argument %s", argv[i]);
-            return EXIT_USAGE;
+            asr_strlist_push(&args, argv[i]);
         }
     }
-    if (sub == NULL || (strcmp(sub, "list") != 0 && strcmp(sub, "show") != 0 &&
-                        strcmp(sub, "doc") != 0)) {
-        usage_error("rules needs list, show ID or doc, not '%s'", sub ? sub : "");
-        return EXIT_USAGE;
+    static const char *const subs[] = {"list", "show", "doc", "test", "lint", "new", NULL};
+    int known = 0;
+    for (int i = 0; subs[i] && sub; i++)
+        known |= strcmp(sub, subs[i]) == 0;
+    if (!known) {
+        usage_error("rules needs list, show ID, doc, test [ID...], lint or new ID, not '%s'", sub ? sub : "");
+        rc = EXIT_USAGE;
+        goto out;
     }
-    if (strcmp(sub, "show") == 0 && id == NULL) {
-        usage_error("%s", "rules show needs a rule ID");
-        return EXIT_USAGE;
+    if ((strcmp(sub, "show") == 0 || strcmp(sub, "new") == 0) && args.n != 1) {
+        usage_error("rules %s needs one rule ID", sub);
+        rc = EXIT_USAGE;
+        goto out;
     }
-    char rbuf[PATH_MAX + 16];
-    if (rules == NULL)
-        rules = default_rules(rbuf, sizeof rbuf);
+    if (strcmp(sub, "test") != 0 && strcmp(sub, "show") != 0 && strcmp(sub, "new") != 0 && args.n) {
+        usage_error("unexpected argument %s", args.v[0]);
+        rc = EXIT_USAGE;
+        goto out;
+    }
+    asr_strlist dirs = {0};
+    rule_dirs(&given, &dirs);
+    if (strcmp(sub, "new") == 0) {
+        rc = rules_new(args.v[0], dir ? dir : dirs.v[dirs.n - 1], workstream);
+        asr_strlist_free(&dirs);
+        goto out;
+    }
+    if (strcmp(sub, "lint") == 0) {
+        rc = rules_lint(&dirs);
+        asr_strlist_free(&dirs);
+        goto out;
+    }
     asr_engine engine;
-    int rc = open_engine(&engine, rules);
-    if (rc != 0)
-        return rc;
+    if ((rc = open_engine(&engine, &given)) != 0) {
+        asr_strlist_free(&dirs);
+        goto out;
+    }
     if (strcmp(sub, "list") == 0) {
-        printf("%-10s  %-24s  %-5s  %s\n", "ID", "WORKSTREAM", "DUE", "TITLE");
-        printf("%-10s  %-24s  %-5s  %s\n", "XML-02", "integrity", "every",
+        printf("%-10s  %-24s  %-5s  %-21s  %s\n", "ID", "WORKSTREAM", "DUE", "IN FORCE", "TITLE");
+        printf("%-10s  %-24s  %-5s  %-21s  %s\n", "XML-02", "integrity", "every", "always",
                "The return is valid against the schema 1.0 XSD (built in)");
         for (size_t i = 0; i < engine.rules.n; i++) {
             const asr_rule *r = &engine.rules.v[i];
-            printf("%-10s  %-24s  %-5s  %s\n", r->id, r->workstream, r->due, r->title);
+            char when[64];
+            if (r->from || r->until)
+                snprintf(when, sizeof when, "%s..%s", r->from ? r->from : "", r->until ? r->until : "");
+            else
+                snprintf(when, sizeof when, "always");
+            printf("%-10s  %-24s  %-5s  %-21s  %s\n", r->id, r->workstream, r->due, when, r->title);
         }
     } else if (strcmp(sub, "show") == 0) {
-        long k = asr_rules_find(&engine.rules, id);
+        long k = asr_rules_find(&engine.rules, args.v[0]);
         asr_err err;
         if (k < 0) {
-            usage_error("no rule has the ID '%s' (see 'assure rules list')", id);
+            usage_error("no rule has the ID '%s' (see 'assure rules list')", args.v[0]);
             rc = EXIT_USAGE;
-        } else if (asr_rule_describe(engine.lua, &engine.rules.v[k], 0, stdout, &err) != 0) {
-            fprintf(stderr, "assure: %s\n", err.message);
-            rc = EXIT_RULES;
         }
+        for (size_t i = 0; k >= 0 && i < engine.rules.n; i++)
+            if (strcmp(engine.rules.v[i].id, args.v[0]) == 0 &&
+                asr_rule_describe(engine.lua, &engine.rules.v[i], 0, stdout, &err) != 0) {
+                fprintf(stderr, "assure: %s\n", err.message);
+                rc = EXIT_RULES;
+            }
+    } else if (strcmp(sub, "test") == 0) {
+        rc = rules_test(&engine, &dirs, &args);
     } else {
         rc = write_doc(&engine, output);
     }
     asr_engine_close(&engine);
+    asr_strlist_free(&dirs);
+out:
+    asr_strlist_free(&given);
+    asr_strlist_free(&args);
     return rc;
 }
 

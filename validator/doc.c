@@ -16,6 +16,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xpath.h>
 
 struct asr_schema {
     xmlSchemaPtr xsd;
@@ -445,4 +446,33 @@ int asr_doc_validate(const asr_doc *doc, const asr_schema *schema,
     if (rc > 0 && vs.count == 0)
         vs.count = 1;
     return vs.count;
+}
+
+int asr_schema_names(const char *path, asr_strlist *names, asr_err *err)
+{
+    char *buf;
+    size_t len;
+    if (asr_read_return(path, &buf, &len, err) != 0)
+        return -1;
+    xmlDocPtr xsd = xmlReadMemory(buf, (int)len, path, NULL, XML_PARSE_NONET);
+    free(buf);
+    if (xsd == NULL)
+        return asr_err_set(err, path, 0, 0, "", "cannot parse the XSD");
+    int rc = 0;
+    xmlXPathContextPtr ctx = xmlXPathNewContext(xsd);
+    xmlXPathObjectPtr res = ctx ? xmlXPathEvalExpression(
+        (const xmlChar *)"//*[local-name()='element' or local-name()='attribute']/@name", ctx) : NULL;
+    if (res == NULL || res->nodesetval == NULL) {
+        rc = asr_err_set(err, path, 0, 0, "", "cannot read the XSD's names");
+    } else {
+        for (int i = 0; i < res->nodesetval->nodeNr; i++) {
+            xmlNodePtr a = res->nodesetval->nodeTab[i];
+            if (a->children && a->children->content)
+                asr_strlist_push(names, (const char *)a->children->content);
+        }
+    }
+    xmlXPathFreeObject(res);
+    xmlXPathFreeContext(ctx);
+    xmlFreeDoc(xsd);
+    return rc;
 }

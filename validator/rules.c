@@ -184,22 +184,37 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
         r.source = field_dup(L, def, "source");
         r.due = field_dup(L, def, "due");
         r.file = asr_strdup(path);
+        r.from = field_dup(L, def, "from");
+        r.until = field_dup(L, def, "until");
+        lua_getfield(L, def, "from_key");
+        r.from_key = (long)lua_tointeger(L, -1);
+        lua_getfield(L, def, "until_key");
+        r.until_key = (long)lua_tointeger(L, -1);
+        lua_pop(L, 2);
         char *where = field_dup(L, def, "line");
         const char *colon = where ? strrchr(where, ':') : NULL;
         r.line = colon ? strtol(colon + 1, NULL, 10) : 0;
         free(where);
-        long dup = r.id ? asr_rules_find(rs, r.id) : -1;
+        /* The same ID may be declared again only for another period. */
+        long dup = -1;
+        for (size_t k = 0; r.id && k < rs->n && dup < 0; k++)
+            if (strcmp(rs->v[k].id, r.id) == 0 &&
+                (r.from_key == 0 || rs->v[k].until_key == 0 || r.from_key <= rs->v[k].until_key) &&
+                (r.until_key == 0 || rs->v[k].from_key == 0 || rs->v[k].from_key <= r.until_key))
+                dup = (long)k;
         asr_rule *v = NULL;
         if (dup < 0 && r.id && r.title && r.workstream && r.source && r.due && r.file)
             v = realloc(rs->v, (rs->n + 1) * sizeof *v);
         if (v == NULL) {
             if (dup >= 0)
-                asr_err_set(&e, path, r.line, 0, "", "%s is already declared in %s:%ld", r.id,
-                            rs->v[dup].file, rs->v[dup].line);
+                asr_err_set(&e, path, r.line, 0, "", "%s is already declared in %s:%ld%s", r.id,
+                            rs->v[dup].file, rs->v[dup].line,
+                            (r.from || r.until) ? " for an overlapping period" : "");
             else
                 asr_err_set(&e, path, r.line, 0, "", "out of memory");
             asr_errlist_push(errs, &e);
             free(r.id); free(r.title); free(r.workstream); free(r.source); free(r.due); free(r.file);
+            free(r.from); free(r.until);
             lua_pop(L, 1);
             status = -1;
             continue;
@@ -214,50 +229,81 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
 
 static int cmp_rule(const void *a, const void *b)
 {
-    return asr_rule_id_cmp(((const asr_rule *)a)->id, ((const asr_rule *)b)->id);
+    const asr_rule *x = a, *y = b;
+    int c = asr_rule_id_cmp(x->id, y->id);
+    return c ? c : (x->from_key > y->from_key) - (x->from_key < y->from_key);
 }
 
-int asr_rules_load(asr_lua *h, const char *dir, asr_ruleset *rs, asr_errlist *errs)
+static int is_fixtures(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 9 && strcmp(path + n - 9, ".test.lua") == 0;
+}
+
+int asr_rules_load(asr_lua *h, const char *const *dirs, size_t ndirs, asr_ruleset *rs,
+                   asr_errlist *errs)
 {
     memset(rs, 0, sizeof *rs);
-    rs->dir = asr_strdup(dir);
-    asr_strlist files = {0};
-    asr_err le;
+    rs->dir = asr_strdup(ndirs ? dirs[0] : "");
     int status = 0;
-    if (asr_list_files(dir, ".lua", &files, &le) != 0) {
-        asr_errlist_push(errs, &le);
-        status = -1;
-    }
-    if (status == 0 && files.n == 0) {
-        asr_err e;
-        asr_err_set(&e, dir, 0, 0, "", "no rule files (*.lua) found");
-        asr_errlist_push(errs, &e);
-        status = -1;
-    }
     unsigned long long hash = 14695981039346656037ULL;
-    for (size_t i = 0; i < files.n; i++) {
-        if (load_file(h, files.v[i], rs, errs) != 0)
+    size_t nrules = 0;
+    for (size_t d = 0; d < ndirs; d++) {
+        const char *dir = dirs[d];
+        asr_strlist files = {0};
+        asr_err le;
+        if (asr_list_files(dir, ".lua", &files, &le) != 0) {
+            asr_errlist_push(errs, &le);
             status = -1;
+        }
+        for (size_t i = 0; i < files.n; i++) {
+            if (is_fixtures(files.v[i]))
+                continue;
+            nrules++;
+            if (load_file(h, files.v[i], rs, errs) != 0)
+                status = -1;
+            size_t len;
+            char *src = slurp(files.v[i], &len);
+            const char *rel = files.v[i] + strlen(dir);
+            fnv(&hash, rel, strlen(rel) + 1);
+            if (src)
+                fnv(&hash, src, len);
+            free(src);
+        }
+        asr_strlist_free(&files);
+        char xsd[4200];
+        snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", dir);
         size_t len;
-        char *src = slurp(files.v[i], &len);
-        const char *rel = files.v[i] + strlen(dir);
-        fnv(&hash, rel, strlen(rel) + 1);
+        char *src = slurp(xsd, &len);
         if (src)
             fnv(&hash, src, len);
         free(src);
     }
-    char xsd[4200];
-    snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", dir);
-    size_t len;
-    char *src = slurp(xsd, &len);
-    if (src)
-        fnv(&hash, src, len);
-    free(src);
+    if (status == 0 && nrules == 0) {
+        asr_err e;
+        asr_err_set(&e, ndirs ? dirs[0] : "", 0, 0, "", "no rule files (*.lua) found");
+        asr_errlist_push(errs, &e);
+        status = -1;
+    }
     snprintf(rs->version, sizeof rs->version, "%016llx", hash);
-    asr_strlist_free(&files);
     if (rs->n > 0)
         qsort(rs->v, rs->n, sizeof *rs->v, cmp_rule);
     return status;
+}
+
+long asr_period_key(const char *financial_year, int quarter)
+{
+    int y1 = 0, y2 = 0;
+    char extra;
+    if (!financial_year || sscanf(financial_year, "%4d/%2d%c", &y1, &y2, &extra) != 2 ||
+        (y1 + 1) % 100 != y2)
+        y1 = 2025;
+    return (long)y1 * 10 + quarter;
+}
+
+int asr_rule_in_force(const asr_rule *r, long key)
+{
+    return (r->from_key == 0 || key >= r->from_key) && (r->until_key == 0 || key <= r->until_key);
 }
 
 void asr_ruleset_free(asr_ruleset *rs)
@@ -265,7 +311,7 @@ void asr_ruleset_free(asr_ruleset *rs)
     for (size_t i = 0; i < rs->n; i++) {
         asr_rule *r = &rs->v[i];
         free(r->id); free(r->title); free(r->workstream); free(r->source);
-        free(r->due); free(r->file);
+        free(r->due); free(r->file); free(r->from); free(r->until);
     }
     free(rs->v);
     free(rs->dir);
@@ -294,6 +340,47 @@ int asr_rule_describe(asr_lua *h, const asr_rule *r, int markdown, FILE *out, as
         fwrite(s, 1, len, out);
     lua_pop(L, 1);
     return 0;
+}
+
+/* Protected: append the strings of the list at 2 to the strlist at 1. */
+static int l_take_strings(lua_State *L)
+{
+    asr_strlist *out = lua_touserdata(L, 1);
+    lua_Integer n = luaL_len(L, 2);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, 2, i);
+        if (lua_type(L, -1) == LUA_TSTRING && asr_strlist_push(out, lua_tostring(L, -1)) != 0)
+            return luaL_error(L, "out of memory");
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+int asr_rule_lint(asr_lua *h, const asr_rule *r, const asr_strlist *names, asr_strlist *found,
+                  asr_err *err)
+{
+    lua_State *L = asr_lua_state(h);
+    size_t len;
+    char *src = slurp(r->file, &len);
+    if (src == NULL)
+        return asr_err_set(err, r->file, 0, 0, "", "cannot read the rule file");
+    asr_lua_push_host(h, "lint");              /* lint */
+    lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* lint rule */
+    lua_pushlstring(L, src, len);              /* lint rule src */
+    free(src);
+    lua_createtable(L, 0, (int)names->n);      /* lint rule src names */
+    for (size_t i = 0; i < names->n; i++) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, names->v[i]);
+    }
+    if (asr_lua_call(h, 3, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, err) != 0)
+        return -1;                              /* problems */
+    lua_pushcfunction(L, l_take_strings);       /* problems take */
+    lua_pushlightuserdata(L, found);
+    lua_pushvalue(L, -3);
+    int rc = asr_lua_call(h, 2, 0, 0, 0, err);
+    lua_pop(L, 1);
+    return rc;
 }
 
 /* ------------------------------------------------------------ running */
@@ -399,8 +486,11 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
         snprintf(begin_msg, sizeof begin_msg, "indexing the return failed: %s", e.message);
 
     int status = 0;
+    long period = asr_period_key(doc->financial_year, q);
     for (size_t i = 0; i < rs->n; i++) {
         if (select && !select[i])
+            continue;
+        if (!asr_rule_in_force(&rs->v[i], period))
             continue;
         const asr_rule *r = &rs->v[i];
         asr_finding f = {0};

@@ -26,6 +26,8 @@ deliverable {
       prompt = "Early diagnosis in {subjects} is below the ICB target at {due} ({details}). Explain why the target was missed, which interventions in the local early diagnosis plan under-delivered, and the actions and trajectory agreed with the system for 2026/27." },
     ["at-risk"] = { message = "{count} {count|ICB has|ICBs have} fallen below {count|its|their} early diagnosis baseline: {details}",
       prompt = "Early diagnosis in {subjects} has fallen below the baseline ({details}); each ICB must reach its annual early diagnosis target by {due}. Set out the recovery plan for {subjects}: the tumour sites and places driving the fall (Rapid Cancer Registration Data), the interventions in the local early diagnosis plan being scaled up or changed, and when early diagnosis will be back on course for the target." },
+    missing = { message = "{count} {count|ICB has|ICBs have} no early diagnosis target to judge: {details}",
+      prompt = "Add an ICBTarget for {subjects} with its baseline, its annual early diagnosis target and the current figure from the Rapid Cancer Registration Data, so progress towards the target by {due} can be judged." },
     ["not-due"] = "{count} {count|ICB is|ICBs are} above baseline and not yet at {count|its|their} early diagnosis target, due by {due}: {details}",
   },
 }

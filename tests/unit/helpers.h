@@ -38,35 +38,3 @@ const char *t_subjects(const asr_finding *f);
 const char *t_rule_dir(const char *const *names, const char *const *sources);
 
 #endif
-
-/* ------------------------------------------------------------ rule cases */
-
-/* One rule test: edits applied to the example return, judged at a quarter,
- * with the exact outcome and subjects expected. */
-#define T_MAX_EDITS 40
-typedef struct t_case {
-    const char *name;                  /* what the case shows */
-    const char *rule;                  /* rule ID */
-    const char *edits[T_MAX_EDITS + 1];/* {from, to} pairs, NULL-ended */
-    int quarter;                       /* judge at (0 = the return's own, Q2) */
-    const char *outcome;               /* expected outcome */
-    const char *subjects;              /* expected subjects, comma-joined */
-    int history;                       /* 1: check with --history holding ... */
-    const char *prev[T_MAX_EDITS + 1]; /* ... the example as Q1 with these edits */
-} t_case;
-
-/* Run one case with Criterion expectations (outcome, subjects, a prompt on
- * fail/missing/at-risk, a message always). */
-void t_rule_case(const t_case *c);
-
-/* Register a table of cases so the coverage test sees it: use
- * T_REGISTER_CASES(table) once per test file, at file scope. */
-void t_register_cases(const t_case *cases, size_t n);
-#define T_REGISTER_CASES(table)                                                  \
-    __attribute__((constructor)) static void t_register_table_##table(void)      \
-    {                                                                            \
-        t_register_cases(table, sizeof table / sizeof table[0]);                 \
-    }
-
-/* Every registered case, in registration order. */
-size_t t_all_cases(const t_case *const **out);

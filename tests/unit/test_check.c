@@ -91,6 +91,10 @@ static const expect example[] = {
     {"WF-02", "pass", ""},
     {"LP-01", "fail", "PC-B1"},
     {"LP-02", "pass", "PC-A1,PC-B1,AD-C2,AD-D1"},
+    {"HIST-01", "not-applicable", ""},    /* no --history */
+    {"HIST-02", "not-applicable", ""},
+    {"HIST-03", "not-applicable", ""},
+    {"HIST-04", "not-applicable", ""},
 };
 
 Test(check, example_return_every_rule)

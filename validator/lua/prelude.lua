@@ -159,6 +159,8 @@ end
 
 ------------------------------------------------------------------------ paths
 
+local current_root_node -- the current document's root (set by host.begin)
+
 -- A path is steps separated by "/": Name, Name[@a='v'], Name[@a], and a
 -- last step @attr. Compiled once per distinct path string.
 local path_cache = {}
@@ -170,6 +172,10 @@ local function compile_path(path)
     error(fmt("a path must be a non-empty string, got %s", tostring(path)), 3)
   end
   c = { steps = {}, text = path }
+  if path == "." then -- the node itself: its own text
+    path_cache[path] = c
+    return c
+  end
   local pieces = {}
   for piece in (path .. "/"):gmatch("([^/]*)/") do pieces[#pieces + 1] = piece end
   for i, piece in ipairs(pieces) do
@@ -215,13 +221,27 @@ local function step_nodes(nodes, step)
 end
 
 -- All elements at path below node (the path must not end in @attr).
+-- Paths from the root are resolved once per document (rules share them);
+-- each caller gets its own copy of the list.
+local root_paths = {} -- path -> nodes, for the current document's root
 function M.all(node, path)
   local c = compile_path(path)
   if c.attr then error(fmt("all('%s'): a path to an attribute names no elements", path), 2) end
+  local cached = current_root_node == node and root_paths[path] or nil
+  if cached then
+    local copy = {}
+    for i = 1, #cached do copy[i] = cached[i] end
+    return copy
+  end
   local nodes = { node }
   for _, step in ipairs(c.steps) do
     nodes = step_nodes(nodes, step)
     if #nodes == 0 then break end
+  end
+  if current_root_node == node then
+    local keep = {}
+    for i = 1, #nodes do keep[i] = nodes[i] end
+    root_paths[path] = keep
   end
   return nodes
 end
@@ -505,7 +525,7 @@ local FIELDS = {
   due = "string", check = "function", each = "string", where = "function",
   subject = "string", meets = "function", judge = "function", on_track = "any",
   none = "string", say = "table", narratives = "table", note = "string",
-  checks = "string",
+  checks = "string", from = "string", ["until"] = "string",
 }
 local FIELD_NAMES = {}
 for k in pairs(FIELDS) do FIELD_NAMES[#FIELD_NAMES + 1] = k end
@@ -552,6 +572,19 @@ local function validate(def)
   end
   if def.due ~= "every" and not quarters.number(def.due) then
     return fmt("due '%s' must be Q1, Q2, Q3, Q4 or every", def.due)
+  end
+  -- Effective dates: "2025/26 Q1" (from) .. "2025/26 Q4" (until), inclusive.
+  for _, k in ipairs({ "from", "until" }) do
+    if def[k] then
+      local y1, y2, q = def[k]:match("^(%d%d%d%d)/(%d%d) Q([1-4])$")
+      if not y1 or (tonumber(y1) + 1) % 100 ~= tonumber(y2) then
+        return fmt("%s '%s' must be a financial year and quarter such as '2025/26 Q1'", k, def[k])
+      end
+      def[k .. "_key"] = tonumber(y1) * 10 + tonumber(q)
+    end
+  end
+  if def.from_key and def.until_key and def.from_key > def.until_key then
+    return fmt("from '%s' is after until '%s'", def.from, def["until"])
   end
   local shapes = (def.check and 1 or 0) + (def.each and 1 or 0) + (def.narratives and 1 or 0)
   if shapes ~= 1 then return "give exactly one of check, each or narratives" end
@@ -741,7 +774,11 @@ local function run_each(rule, root, out, q)
     local why, at = why_none(root, rule.each)
     local outcome = rule.none or (rule.where and "not-applicable" or "missing")
     out.vars.none = why
-    local item = out:add(outcome, { at = at, subject = false, detail = why })
+    local item = out:add(outcome, { at = at, subject = false, detail = why,
+      prompt = outcome == "missing" and fmt("Add the %s that this deliverable needs (%s).",
+        ELEMENT_LABEL[compile_path(rule.each).steps[#compile_path(rule.each).steps].name]
+        or humanise(compile_path(rule.each).steps[#compile_path(rule.each).steps].name),
+        label_of(at) == "the return" and rule.each or (label_of(at) .. " > " .. rule.each:match("[^/]+$"))) or nil })
     item.subject = nil
     item.none = true
   end
@@ -795,7 +832,8 @@ local function aggregate(rule, out, q)
       end
       uniq_push(prompts, pseen, it.prompt)
       if it.evidence then evidence = true end
-      if it.at then
+      -- Locations point a reader at what needs action: none for a pass.
+      if it.at and worst ~= "pass" and worst ~= "not-applicable" then
         local xp = it.at:xpath() .. (it.attr and ("/@" .. it.attr) or "")
         if not lseen[xp] then
           lseen[xp] = true
@@ -890,8 +928,71 @@ function host.new_env(file)
   return env, function() return declared end
 end
 
+-- A fresh _ENV for one fixtures file (<id>.test.lua): `fixtures {...}`
+-- records its cases, checked key by key.
+local CASE_KEYS = { name = "string", rule = "string", edits = "table", quarter = "string",
+  expect = "string", subjects = "table", previous = "table", file = "string" }
+function host.fixtures_env(file)
+  local cases = {}
+  local function check_edits(t, what)
+    for i, e in ipairs(t) do
+      if type(e) ~= "table" or type(e[1]) ~= "string" or type(e[2]) ~= "string" then
+        error(fmt("%s %d must be a pair { \"find\", \"replace with\" }", what, i), 4)
+      end
+    end
+  end
+  local function fixtures(def)
+    if type(def) ~= "table" then error("fixtures takes a table: fixtures { rule = ..., base = ..., { case }, ... }", 2) end
+    for k, v in pairs(def) do
+      if type(k) == "string" and k ~= "rule" and k ~= "base" then
+        error(fmt("unknown fixtures field '%s' (known: rule, base, and the cases)", k), 2)
+      end
+      if type(k) == "string" and type(v) ~= "string" then error(fmt("fixtures field '%s' must be a string", k), 2) end
+    end
+    for i, c in ipairs(def) do
+      if type(c) ~= "table" then error(fmt("case %d must be a table", i), 2) end
+      for k, v in pairs(c) do
+        local want = CASE_KEYS[k]
+        if want == nil then
+          error(fmt("case %d: unknown field '%s' (known: name, rule, file, edits, quarter, expect, subjects, previous)", i, tostring(k)), 2)
+        end
+        if type(v) ~= want then error(fmt("case %d: field '%s' must be a %s", i, k, want), 2) end
+      end
+      local rule = c.rule or def.rule
+      if not rule then error(fmt("case %d names no rule (give rule = in the case or in fixtures)", i), 2) end
+      if not c.expect or ORDER[c.expect] == nil or c.expect == "error" then
+        error(fmt("case %d: expect must be one of %s", i, concat(OUTCOMES, ", ")), 2)
+      end
+      if c.quarter and not quarters.number(c.quarter) then error(fmt("case %d: quarter must be Q1..Q4", i), 2) end
+      check_edits(c.edits or {}, fmt("case %d: edit", i))
+      check_edits(c.previous or {}, fmt("case %d: previous edit", i))
+      for _, sub in ipairs(c.subjects or {}) do
+        if type(sub) ~= "string" then error(fmt("case %d: subjects must be strings", i), 2) end
+      end
+      local base = c.file or def.base
+      if not base then error(fmt("case %d has no return: give base = in fixtures or file = in the case", i), 2) end
+      cases[#cases + 1] = { name = c.name or fmt("case %d", i), rule = rule, base = base,
+        edits = c.edits or {}, quarter = c.quarter and quarters.number(c.quarter) or 0,
+        expect = c.expect, subjects = c.subjects, previous = c.previous,
+        line = native.where(2) or file }
+    end
+  end
+  local env = setmetatable({}, {
+    __index = function(_, k)
+      if k == "fixtures" then return fixtures end
+      local v = base[k]
+      if v == nil then error(fmt("unknown name '%s' in a fixtures file", tostring(k)), 2) end
+      return v
+    end,
+    __metatable = false,
+  })
+  return env, function() return cases end
+end
+
 -- Once per document, before its rules: index the header.
 function host.begin(root, qnum, previous)
+  current_root_node = root
+  root_paths = {}
   current = { root = root, q = qnum, providers = {}, by_code = {}, icbs = {}, icb_by_code = {},
     indexes = {}, previous = previous, prev_indexes = {} }
   local header = root:child("Header")
@@ -982,6 +1083,74 @@ function host.describe(rule, markdown)
     end
   end
   return concat(L, "\n") .. "\n"
+end
+
+-- `rules lint` on one rule: returns a list of "file:line: ID: problem".
+-- names holds the XSD's element and attribute names. The prompt check is a
+-- heuristic: an outcome counts as reachable when the shape implies it or
+-- the source names it, and as prompted when say gives a prompt for it or
+-- the rule sets prompts on its items.
+local LINT_METHODS = { "all", "first", "has", "get", "num", "pct", "int", "gbp", "bool", "date",
+  "text", "enum", "evidence", "evidence_state", "index" }
+function host.lint(rule, source, names)
+  local out = {}
+  local function problem(line, msg) out[#out + 1] = fmt("%s:%d: %s: %s", rule.file, line, rule.id, msg) end
+  local declared = tonumber(tostring(rule.line):match(":(%d+)$")) or 1
+  for _, k in ipairs({ "title", "source", "checks" }) do
+    if type(rule[k]) == "string" and rule[k]:find("TODO", 1, true) then
+      problem(declared, fmt("%s still holds a TODO from the template", k))
+    end
+  end
+  if not rule.checks then problem(declared, "no checks = \"...\": say in plain words what passes and what fails") end
+  -- Paths: string literals passed where a path goes, checked step by step.
+  local function check_path(path, line)
+    -- Skip prose and pieces of paths built at run time ("@" .. name).
+    if path:find("%s") or path:sub(-1) == "@" or path:sub(-1) == "/" then return end
+    for step in path:gmatch("[^/]+") do
+      local name, pred = step:match("^([%w_%-%*@]+)(.*)$")
+      if name then
+        if name:sub(1, 1) == "@" then
+          if not names[name:sub(2)] then problem(line, fmt("'%s' names the attribute %s, which the schema does not have", path, name)) end
+        elseif name ~= "*" and not names[name] then
+          problem(line, fmt("'%s' names the element %s, which the schema does not have", path, name))
+        end
+        local attr = pred and pred:match("^%[@([%w_%-]+)")
+        if attr and not names[attr] then
+          problem(line, fmt("'%s' names the attribute @%s, which the schema does not have", path, attr))
+        end
+      end
+    end
+  end
+  local n = 0
+  for line in (source .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    local code = line:gsub("%-%-.*$", "")
+    for _, m in ipairs(LINT_METHODS) do
+      for lit in code:gmatch(":" .. m .. "%(%s*[\"']([^\"']+)[\"']") do check_path(lit, n) end
+    end
+    for lit in code:gmatch("each%s*=%s*[\"']([^\"']+)[\"']") do check_path(lit, n) end
+    for lit in code:gmatch("subject%s*=%s*[\"'](@[^\"']+)[\"']") do check_path(lit, n) end
+    for lit in code:gmatch("path%s*=%s*[\"']([^\"']+)[\"']") do check_path(lit, n) end
+  end
+  -- Prompts for the outcomes the rule can give.
+  local say = rule.say or {}
+  local item_prompts = select(2, source:gsub("prompt%s*=", "")) > 0 and
+      select(2, source:gsub("prompt%s*=", "")) > (function()
+        local c = 0
+        for _, v in pairs(say) do if type(v) == "table" and v.prompt then c = c + 1 end end
+        return c
+      end)()
+  local reachable = {
+    fail = (rule.meets ~= nil) or source:find("\"fail\"", 1, true) or source:find("out:fail", 1, true),
+    ["at-risk"] = rule.on_track ~= nil or source:find("\"at%-risk\"") or source:find("out:at_risk", 1, true),
+    missing = source:find("\"missing\"", 1, true) or source:find("out:missing", 1, true),
+  }
+  for _, o in ipairs({ "fail", "missing", "at-risk" }) do
+    if reachable[o] and not (say[o] and say[o].prompt) and not item_prompts then
+      problem(declared, fmt("the rule can give %s but has no prompt for it: add say[\"%s\"] = { message = ..., prompt = ... }", o, o))
+    end
+  end
+  return out
 end
 
 -- Facts for `rules list` and the C side.

@@ -1,0 +1,28 @@
+-- Fixtures for FD-GYN-03: each case is the example return with edits, judged at
+-- its own quarter (Q2) unless quarter is given. Run: assure rules test FD-GYN-03
+fixtures {
+  rule = "FD-GYN-03",
+  base = "../../samples/returns/ncl-q2.xml",
+  { name = "example: only RAP is lowest quartile, and tier 1", expect = "not-applicable", subjects = {} },
+  { name = "RAP tier 2: no analyser or plan at Q2", expect = "fail", subjects = { "RAP" },
+    edits = {
+      { "tier=\"1\"", "tier=\"2\"" } } },
+  { name = "RAP tier 2 at Q1: not yet due", quarter = "Q1", expect = "not-due", subjects = { "RAP" },
+    edits = {
+      { "tier=\"1\"", "tier=\"2\"" } } },
+  { name = "RRV lowest quartile, complete", expect = "pass", subjects = { "RRV" },
+    edits = {
+      { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"30\" improvementPlan=\"2025-09-01\" triageModel=\"same day assessment with ultrasound and OP hysteroscopy\"" } } },
+  { name = "RRV plan dated after 30 September", expect = "fail", subjects = { "RRV" },
+    edits = {
+      { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"30\" improvementPlan=\"2025-10-15\" triageModel=\"same day assessment with ultrasound and OP hysteroscopy\"" } } },
+  { name = "RRV plan dated after 30 September, at Q1", quarter = "Q1", expect = "not-due", subjects = { "RRV" },
+    edits = {
+      { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"30\" improvementPlan=\"2025-10-15\" triageModel=\"same day assessment with ultrasound and OP hysteroscopy\"" } } },
+  { name = "RRV without a triage model", expect = "missing", subjects = { "RRV" },
+    edits = {
+      { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"30\" improvementPlan=\"2025-09-01\"" } } },
+  { name = "RRV analyser on 40 patients", expect = "at-risk", subjects = { "RRV" },
+    edits = {
+      { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"40\" improvementPlan=\"2025-09-01\" triageModel=\"same day assessment with ultrasound and OP hysteroscopy\"" } } },
+}

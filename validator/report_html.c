@@ -1,0 +1,697 @@
+/* report_html.c: the html report, one self-contained page an assurance
+ * analyst can email or print (cli-and-report.md): a header with the run's
+ * facts and notes, a section per return with its findings grouped by
+ * workstream (anything needing a response first, with its prompt in full,
+ * passes folded away), and for several returns a RAG matrix of alliances
+ * against rules. Inline CSS only: no scripts, no fetches. Everything from a
+ * return or a rule goes through asr_xml_text. The matrix is written last
+ * (the writer streams) and shown first with CSS flex `order`. */
+#include "asr_report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ stylesheet */
+
+static const char CSS[] =
+    ":root{--red:#d5281b;--red-dark:#8a1538;--amber:#ffb81c;--amber-tint:#fff4d6;"
+    "--green:#007f3b;--green-tint:#e3f1e9;--grey:#768692;--grey-tint:#eef1f2;"
+    "--blue:#005eb8;--blue-dark:#003087;--ink:#212b32;--soft:#4c6272;--line:#d8dde0;--bg:#f0f4f5}\n"
+    "*{box-sizing:border-box}\n"
+    "html{-webkit-text-size-adjust:100%}\n"
+    "body{margin:0;background:var(--bg);color:var(--ink);"
+    "font:16px/1.5 Arial,\"Liberation Sans\",\"Helvetica Neue\",Helvetica,sans-serif}\n"
+    "code,.mono{font-family:ui-monospace,\"DejaVu Sans Mono\",\"Liberation Mono\",Consolas,monospace;"
+    "font-size:.86em;overflow-wrap:anywhere}\n"
+    "a{color:var(--blue)}\n"
+    "h1,h2,h3,h4{line-height:1.25;margin:0}\n"
+    /* run header */
+    ".run{background:var(--blue);color:#fff;padding:20px 32px 22px}\n"
+    ".run h1{font-size:28px}\n"
+    ".run .meta{margin:6px 0 0;color:#e8f1fa}\n"
+    ".run .meta code{color:#fff}\n"
+    ".run .guide{margin:8px 0 0;max-width:60em;color:#e8f1fa;font-size:15px}\n"
+    ".notes{margin:16px 0 0;background:var(--amber-tint);color:var(--ink);"
+    "border-left:8px solid var(--amber);padding:12px 16px;max-width:70em}\n"
+    ".notes h2{font-size:18px}\n"
+    ".notes ul{margin:6px 0 0;padding-left:20px}\n"
+    /* page body: per-return sections, the overview displayed first */
+    ".returns{display:flex;flex-direction:column;align-items:center;gap:28px;padding:24px 32px 32px}\n"
+    ".returns>*{width:100%;max-width:1336px;min-width:0}\n"
+    ".returns>.overview{order:-1;max-width:none}\n"
+    ".card{background:#fff;border:1px solid var(--line);border-top:6px solid var(--grey);padding:20px 24px}\n"
+    ".card.st-red{border-top-color:var(--red)}\n"
+    ".card.st-amber{border-top-color:var(--amber)}\n"
+    ".card.st-green{border-top-color:var(--green)}\n"
+    ".card.overview{border-top-color:var(--blue)}\n"
+    ".card>h2{font-size:24px}\n"
+    ".card>h2 .code{font-weight:normal;color:var(--soft);font-size:18px}\n"
+    ".card>h2 .top{float:right;font-size:14px;font-weight:normal}\n"
+    ".empty{margin:0}\n"
+    /* facts about a return */
+    ".facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:12px 0 0}\n"
+    ".facts dt{color:var(--soft)}\n"
+    ".facts dd{margin:0}\n"
+    ".valid{color:var(--green);font-weight:bold}\n"
+    ".invalid{color:var(--red);font-weight:bold}\n"
+    ".counts{margin:14px 0 0;display:flex;flex-wrap:wrap;gap:6px;align-items:center}\n"
+    ".counts .total{font-weight:bold;margin-right:4px}\n"
+    /* outcome badges: colour and the word */
+    ".badge{display:inline-block;border-radius:3px;padding:1px 8px;font-size:14px;font-weight:bold;"
+    "white-space:nowrap;border:1px solid transparent;line-height:1.4}\n"
+    ".o-error,.o-fail{background:var(--red);color:#fff}\n"
+    ".o-error{background:var(--red-dark)}\n"
+    ".o-missing{background:var(--amber);color:#212b32}\n"
+    ".o-at-risk{background:#ffe08a;color:#212b32;border-color:#e0a100}\n"
+    ".o-pass{background:var(--green);color:#fff}\n"
+    ".o-not-due,.o-not-applicable,.o-none{background:var(--grey-tint);color:#425563;border-color:#c4ccd0}\n"
+    ".badge.zero{background:#fff;color:#8a9aa5;border-color:var(--line);font-weight:normal}\n"
+    /* errors */
+    ".errors{margin:16px 0 0}\n"
+    ".errors h3{font-size:18px;color:var(--red)}\n"
+    "table.list{border-collapse:collapse;margin:8px 0 0;width:100%}\n"
+    "table.list th,table.list td{border-bottom:1px solid var(--line);padding:4px 10px 4px 0;"
+    "text-align:left;vertical-align:top}\n"
+    "table.list th{color:var(--soft);font-weight:normal}\n"
+    "table.list .num{white-space:nowrap;width:1%;padding-right:20px}\n"
+    /* workstreams and findings */
+    ".ws{margin:22px 0 0;border-top:2px solid var(--line);padding-top:12px}\n"
+    ".ws>h3{font-size:20px;color:var(--blue-dark);display:flex;flex-wrap:wrap;gap:4px 12px;align-items:baseline}\n"
+    ".ws>h3 .ws-count{font-size:14px;font-weight:normal;color:var(--soft)}\n"
+    ".finding{border:1px solid var(--line);border-left:6px solid var(--grey);padding:10px 14px;"
+    "margin:10px 0 0;background:#fff;break-inside:avoid}\n"
+    ".finding.f-error,.finding.f-fail{border-left-color:var(--red)}\n"
+    ".finding.f-missing,.finding.f-at-risk{border-left-color:var(--amber)}\n"
+    ".finding.f-pass{border-left-color:var(--green)}\n"
+    ".finding h4{font-size:17px;display:flex;flex-wrap:wrap;gap:4px 10px;align-items:baseline}\n"
+    ".finding h4 .rule{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:15px;color:var(--soft)}\n"
+    ".tag{display:inline-block;font-size:13px;font-weight:normal;border:1px solid var(--soft);"
+    "border-radius:10px;padding:0 8px;color:var(--soft)}\n"
+    ".tag.waived{border-color:var(--blue);color:var(--blue)}\n"
+    ".msg{margin:6px 0 0;max-width:75em}\n"
+    ".prompt{margin:10px 0 0;background:#e8f1fa;border-left:4px solid var(--blue);padding:8px 12px}\n"
+    ".prompt .label{display:block;font-size:13px;font-weight:bold;text-transform:uppercase;"
+    "letter-spacing:.04em;color:var(--blue-dark)}\n"
+    ".prompt p{margin:2px 0 0;font-size:17px;white-space:pre-line;max-width:70em}\n"
+    ".waiver{margin:8px 0 0;color:var(--blue-dark)}\n"
+    ".about{display:grid;grid-template-columns:max-content 1fr;gap:0 14px;margin:8px 0 0;font-size:14px;color:var(--soft)}\n"
+    ".about dd{margin:0;color:var(--ink)}\n"
+    ".about ul{margin:0;padding:0;list-style:none}\n"
+    ".subject{display:inline-block;background:var(--grey-tint);border-radius:3px;padding:0 6px;margin:0 4px 2px 0}\n"
+    ".xpath{color:var(--soft)}\n"
+    "details.rest{margin:10px 0 0}\n"
+    "details.rest>summary{cursor:pointer;color:var(--blue);padding:4px 0}\n"
+    "details.rest .finding{padding:6px 12px}\n"
+    "details.rest .finding h4{font-size:15px}\n"
+    ".all-clear{margin:6px 0 0;color:var(--green)}\n"
+    /* the RAG matrix */
+    ".overview h2{font-size:24px}\n"
+    ".overview .totals{margin:8px 0 0}\n"
+    ".scroll{overflow-x:auto;margin:12px 0 0;border:1px solid var(--line);width:fit-content;max-width:100%}\n"
+    /* the summary page (matrix.c) puts its heading and matrix in body */
+    "body>h1{margin:24px 32px 0;font-size:28px;color:var(--blue-dark)}\n"
+    "body>.meta{margin:6px 32px 0;color:var(--soft)}\n"
+    "body>.scroll,body>.legend{margin-left:32px;margin-right:32px;max-width:calc(100% - 64px)}\n"
+    "body>.legend{margin-bottom:32px}\n"
+    "table.matrix{border-collapse:collapse;font-size:13px;background:#fff}\n"
+    "table.matrix th,table.matrix td{border:1px solid var(--line);padding:3px 5px;text-align:center}\n"
+    "table.matrix thead th{background:var(--grey-tint);font-weight:bold;vertical-align:bottom}\n"
+    "table.matrix thead th.rule{writing-mode:vertical-rl;transform:rotate(180deg);"
+    "white-space:nowrap;padding:6px 3px;font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-weight:normal}\n"
+    "table.matrix thead th.group{font-weight:normal;color:var(--soft);font-size:12px}\n"
+    "table.matrix th.who{text-align:left;position:sticky;left:0;background:#fff;min-width:15em;"
+    "max-width:22em;font-weight:normal}\n"
+    "table.matrix thead th.who{background:var(--grey-tint)}\n"
+    "table.matrix th.who .sub{display:block;color:var(--soft);font-size:12px}\n"
+    "table.matrix td{font-weight:bold;white-space:nowrap;font-size:12px;padding:3px 4px}\n"
+    "table.matrix td.o-pass{background:#cfe8d9;color:#00401e}\n"
+    "table.matrix td.o-not-due,table.matrix td.o-not-applicable{font-weight:normal}\n"
+    "table.matrix td.plain{font-weight:normal;font-size:13px}\n"
+    "table.matrix thead th.plain{vertical-align:bottom;text-align:left}\n"
+    "table.matrix a.cell{color:inherit;text-decoration:none;display:block}\n"
+    "table.matrix td.unread{text-align:left;font-weight:normal;background:#f9e1df;color:var(--red-dark)}\n"
+    "table.matrix tfoot th,table.matrix tfoot td{font-weight:normal;background:#fafbfb}\n"
+    "table.matrix tfoot th{text-align:right}\n"
+    "table.matrix tfoot tr:first-child>*{border-top:3px solid var(--soft)}\n"
+    "table.matrix td.zero{color:#b8c2c8}\n"
+    ".legend{margin:10px 0 0;display:flex;flex-wrap:wrap;gap:6px 14px;font-size:14px;align-items:center}\n"
+    ".foot{max-width:1280px;margin:0 auto;padding:0 32px 32px;color:var(--soft);font-size:14px}\n"
+    /* print: colours kept, nothing cut off, one return per page */
+    "@media print{body{background:#fff;font-size:11pt}"
+    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    ".run{padding:0 0 12px;background:#fff;color:var(--ink);border-bottom:3px solid var(--blue)}"
+    ".run .meta,.run .guide,.run .meta code{color:var(--ink)}"
+    ".returns{padding:0;gap:0}.returns>*{max-width:none}"
+    ".card{border:0;border-top:6px solid var(--grey);padding:8px 0 0;margin:16px 0 0}"
+    ".return{break-before:page}"
+    ".scroll{overflow:visible;border:0}"
+    "table.matrix th.who{position:static}"
+    "a{color:inherit;text-decoration:none}.card>h2 .top{display:none}"
+    "details.rest>summary{color:var(--ink);list-style:none}"
+    "details.rest>summary::-webkit-details-marker{display:none}"
+    "table.matrix{font-size:9pt}table.matrix td{font-size:8pt;padding:1px 2px}}\n";
+
+void asr_html_page_start(FILE *out, const char *title)
+{
+    fputs("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta name=\"generator\" content=\"assure\">\n<title>", out);
+    asr_xml_text(out, title);
+    fputs("</title>\n<style>\n", out);
+    fputs(CSS, out);
+    fputs("</style>\n</head>\n<body>\n", out);
+}
+
+/* ------------------------------------------------------------ outcomes */
+
+/* Most severe first: the order counts are shown in. */
+static const asr_outcome SHOWN[] = {ASR_ERROR,   ASR_FAIL, ASR_MISSING,       ASR_AT_RISK,
+                                    ASR_NOT_DUE, ASR_PASS, ASR_NOT_APPLICABLE};
+#define NSHOWN (sizeof SHOWN / sizeof SHOWN[0])
+
+/* Short codes for matrix cells (as in the text summary). */
+static const char *code_of(unsigned o)
+{
+    static const char *const codes[] = {"n/a", "PASS", "n-due", "RISK", "MISS", "FAIL", "ERR"};
+    return o < ASR_OUTCOME_COUNT ? codes[o] : "\xE2\x80\x93"; /* en dash: not run */
+}
+
+/* CSS class of an outcome ("o-at-risk"); outcome names are safe in class values. */
+static void outcome_class(FILE *out, const char *prefix, unsigned o)
+{
+    fprintf(out, "%s%s", prefix, o < ASR_OUTCOME_COUNT ? asr_outcome_name((asr_outcome)o) : "none");
+}
+
+static void badge(FILE *out, asr_outcome o)
+{
+    fputs("<span class=\"badge ", out);
+    outcome_class(out, "o-", o);
+    fprintf(out, "\">%s</span>", asr_outcome_name(o));
+}
+
+/* Needs a response, or is news: shown open, not folded with the passes. */
+static int stands_out(const asr_finding *f)
+{
+    return f->outcome >= ASR_AT_RISK || f->waived ||
+           (f->change && strcmp(f->change, "resolved") == 0);
+}
+
+/* An id fragment from text (rule IDs are [A-Z0-9-] already): anything else
+ * becomes '_', so the same text gives the same id in href and id. */
+static void id_text(FILE *out, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++)
+        fputc((*p >= '0' && *p <= '9') || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+                      *p == '-' || *p == '.'
+                  ? *p
+                  : '_',
+              out);
+}
+
+/* Workstreams in the catalogue's order, with the names a reader sees: a
+ * section heading and a short one over the matrix columns. */
+static const char *const WORKSTREAMS[][3] = {
+    {"integrity", "Integrity of the return", "Integrity"},
+    {"cross-cutting", "Cross-cutting", "Cross-cutting"},
+    {"operational-performance", "Operational performance", "Operational performance"},
+    {"faster-diagnosis", "Faster diagnosis", "Faster diagnosis"},
+    {"early-diagnosis", "Early diagnosis", "Early diagnosis"},
+    {"treatment-and-care", "Treatment and care", "Treatment and care"},
+    {"local-plan", "Local plan", "Local plan"},
+    {"history", "Since the previous quarter", "History"},
+};
+#define NWORKSTREAMS (sizeof WORKSTREAMS / sizeof WORKSTREAMS[0])
+
+/* The short name of a workstream, or its ID when the list above lacks it. */
+static const char *ws_short(const char *ws)
+{
+    for (size_t i = 0; i < NWORKSTREAMS; i++)
+        if (strcmp(ws, WORKSTREAMS[i][0]) == 0)
+            return WORKSTREAMS[i][2];
+    return ws;
+}
+
+/* ------------------------------------------------------------ the matrix */
+
+static void count_column(const asr_matrix_row *rows, size_t n, size_t rule,
+                         size_t counts[ASR_OUTCOME_COUNT])
+{
+    memset(counts, 0, ASR_OUTCOME_COUNT * sizeof counts[0]);
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].readable && rows[i].outcomes[rule] < ASR_OUTCOME_COUNT)
+            counts[rows[i].outcomes[rule]]++;
+}
+
+static const char *workstream_of(const asr_run_info *info, size_t k)
+{
+    return info->rule_workstreams && info->rule_workstreams[k] ? info->rule_workstreams[k] : "";
+}
+
+void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *rows, size_t n,
+                     const char *href_prefix)
+{
+    size_t counts[ASR_OUTCOME_COUNT];
+    fputs("<div class=\"scroll\">\n<table class=\"matrix\">\n<thead>\n", out);
+    /* A row naming the workstreams over runs of their rules. */
+    fputs("<tr><th class=\"who plain\" rowspan=\"2\" scope=\"col\">Alliance</th>"
+          "<th class=\"plain\" rowspan=\"2\" scope=\"col\">Region</th>"
+          "<th class=\"plain\" rowspan=\"2\" scope=\"col\">Quarter</th>", out);
+    for (size_t k = 0; k < info->nrules;) {
+        size_t run = 1;
+        while (k + run < info->nrules &&
+               strcmp(workstream_of(info, k + run), workstream_of(info, k)) == 0)
+            run++;
+        fprintf(out, "<th class=\"group\" colspan=\"%zu\" scope=\"colgroup\">", run);
+        asr_xml_text(out, ws_short(workstream_of(info, k)));
+        fputs("</th>", out);
+        k += run;
+    }
+    fputs("</tr>\n<tr>", out);
+    for (size_t k = 0; k < info->nrules; k++) {
+        fputs("<th class=\"rule\" scope=\"col\" title=\"", out);
+        asr_xml_text(out, info->rule_titles ? info->rule_titles[k] : "");
+        fputs("\">", out);
+        asr_xml_text(out, info->rule_ids[k]);
+        fputs("</th>", out);
+    }
+    fputs("</tr>\n</thead>\n<tbody>\n", out);
+
+    for (size_t i = 0; i < n; i++) {
+        const asr_matrix_row *r = &rows[i];
+        fputs("<tr><th class=\"who\" scope=\"row\" title=\"", out);
+        asr_xml_text(out, r->file);
+        fputs("\">", out);
+        if (href_prefix) {
+            fputs("<a href=\"", out);
+            asr_xml_text(out, href_prefix);
+            fprintf(out, "%zu\">", i);
+        }
+        asr_xml_text(out, r->alliance_name ? r->alliance_name : r->file);
+        if (href_prefix)
+            fputs("</a>", out);
+        if (r->alliance_code) {
+            fputs("<span class=\"sub\">", out);
+            asr_xml_text(out, r->alliance_code);
+            fputs("</span>", out);
+        }
+        fputs("</th><td class=\"plain\">", out);
+        asr_xml_text(out, r->region ? r->region : "?");
+        fputs("</td><td class=\"plain\">", out);
+        asr_xml_text(out, r->quarter ? r->quarter : "?");
+        fputs("</td>", out);
+        if (!r->readable) {
+            fprintf(out, "<td class=\"unread\" colspan=\"%zu\">not readable: not checked</td>",
+                    info->nrules ? info->nrules : 1);
+        } else {
+            for (size_t k = 0; k < info->nrules; k++) {
+                unsigned o = r->outcomes[k];
+                fputs("<td class=\"", out);
+                outcome_class(out, "o-", o);
+                fputs("\" title=\"", out);
+                asr_xml_text(out, info->rule_ids[k]);
+                fprintf(out, ": %s\">", o < ASR_OUTCOME_COUNT ? asr_outcome_name((asr_outcome)o)
+                                                             : "not run");
+                if (href_prefix && o < ASR_OUTCOME_COUNT) {
+                    fputs("<a class=\"cell\" href=\"", out);
+                    asr_xml_text(out, href_prefix);
+                    fprintf(out, "%zu-", i);
+                    id_text(out, info->rule_ids[k]);
+                    fputs("\">", out);
+                }
+                fputs(code_of(o), out);
+                if (href_prefix && o < ASR_OUTCOME_COUNT)
+                    fputs("</a>", out);
+                fputs("</td>", out);
+            }
+        }
+        fputs("</tr>\n", out);
+    }
+    if (n == 0)
+        fprintf(out, "<tr><td colspan=\"%zu\">No returns.</td></tr>\n", info->nrules + 3);
+    fputs("</tbody>\n<tfoot>\n", out);
+    for (size_t s = 0; s < NSHOWN; s++) {
+        fprintf(out, "<tr><th colspan=\"3\" scope=\"row\">%s</th>", asr_outcome_name(SHOWN[s]));
+        for (size_t k = 0; k < info->nrules; k++) {
+            count_column(rows, n, k, counts);
+            size_t c = counts[SHOWN[s]];
+            fprintf(out, "<td%s>%zu</td>", c ? "" : " class=\"zero\"", c);
+        }
+        fputs("</tr>\n", out);
+    }
+    fputs("</tfoot>\n</table>\n</div>\n<p class=\"legend\">", out);
+    for (size_t s = 0; s < NSHOWN; s++) {
+        fputs("<span><span class=\"badge ", out);
+        outcome_class(out, "o-", SHOWN[s]);
+        fprintf(out, "\">%s</span> %s</span>", code_of(SHOWN[s]), asr_outcome_name(SHOWN[s]));
+    }
+    fputs("<span><span class=\"badge o-none\">\xE2\x80\x93</span> not run</span></p>\n", out);
+}
+
+/* ------------------------------------------------------------ one return */
+
+
+static const char *ws_key(const asr_finding *f)
+{
+    return f->workstream ? f->workstream : "";
+}
+
+static int known_workstream(const char *ws)
+{
+    for (size_t i = 0; i < NWORKSTREAMS; i++)
+        if (strcmp(ws, WORKSTREAMS[i][0]) == 0)
+            return 1;
+    return 0;
+}
+
+static void fact(FILE *out, const char *name, const char *value, int code)
+{
+    fprintf(out, "<dt>%s</dt><dd>%s", name, code ? "<code>" : "");
+    asr_xml_text(out, value && *value ? value : "unknown");
+    fprintf(out, "%s</dd>\n", code ? "</code>" : "");
+}
+
+static void write_errors(FILE *out, const asr_errlist *errors, const char *heading)
+{
+    fprintf(out, "<div class=\"errors\">\n<h3>%s (%zu)</h3>\n<table class=\"list\">\n"
+                 "<thead><tr><th class=\"num\">Code</th><th class=\"num\">Line</th><th class=\"num\">Column</th>"
+                 "<th>Message</th></tr></thead>\n<tbody>\n",
+            heading, errors->n);
+    for (size_t i = 0; i < errors->n; i++) {
+        const asr_err *e = &errors->v[i];
+        fputs("<tr><td class=\"num\">", out);
+        asr_xml_text(out, e->code[0] ? e->code : "XML-01");
+        fputs("</td><td class=\"num\">", out);
+        if (e->line > 0)
+            fprintf(out, "%ld", e->line);
+        fputs("</td><td class=\"num\">", out);
+        if (e->column > 0)
+            fprintf(out, "%d", e->column);
+        fputs("</td><td>", out);
+        asr_xml_text(out, e->message);
+        fputs("</td></tr>\n", out);
+    }
+    fputs("</tbody>\n</table>\n</div>\n", out);
+}
+
+static void write_finding(FILE *out, size_t index, const asr_finding *f)
+{
+    fprintf(out, "<article class=\"finding f-%s\" id=\"r%zu-", asr_outcome_name(f->outcome), index);
+    id_text(out, f->rule);
+    fputs("\">\n<h4>", out);
+    badge(out, f->outcome);
+    fputs(" <span class=\"rule\">", out);
+    asr_xml_text(out, f->rule);
+    fputs("</span> <span class=\"title\">", out);
+    asr_xml_text(out, f->title);
+    fputs("</span>", out);
+    if (f->change) {
+        fputs(" <span class=\"tag change\">", out);
+        asr_xml_text(out, f->change);
+        fputs(strcmp(f->change, "persisting") == 0 ? " from the previous quarter"
+                                                   : " since the previous quarter", out);
+        fputs("</span>", out);
+    }
+    if (f->waived)
+        fputs(" <span class=\"tag waived\">waived</span>", out);
+    fputs("</h4>\n", out);
+    if (f->message && *f->message) {
+        fputs("<p class=\"msg\">", out);
+        asr_xml_text(out, f->message);
+        fputs("</p>\n", out);
+    }
+    if (f->prompt && *f->prompt) {
+        fputs("<div class=\"prompt\"><span class=\"label\">For the alliance to answer</span><p>", out);
+        asr_xml_text(out, f->prompt);
+        fputs("</p></div>\n", out);
+    }
+    if (f->waived) {
+        fputs("<p class=\"waiver\"><b>Waived:</b> ", out);
+        asr_xml_text(out, f->waiver_reason && *f->waiver_reason ? f->waiver_reason
+                                                                : "an agreed exception applies");
+        fputs(" (the outcome is kept)</p>\n", out);
+    }
+    fputs("<dl class=\"about\">\n", out);
+    if (f->nsubjects) {
+        fputs("<dt>Subjects</dt><dd>", out);
+        for (size_t i = 0; i < f->nsubjects; i++) {
+            fputs("<span class=\"subject\">", out);
+            asr_xml_text(out, f->subjects[i]);
+            fputs("</span>", out);
+        }
+        fputs("</dd>\n", out);
+    }
+    if (f->nlocations) {
+        fputs("<dt>Where</dt><dd><ul>", out);
+        for (size_t i = 0; i < f->nlocations; i++) {
+            const asr_location *l = &f->locations[i];
+            fputs("<li>", out);
+            if (l->line > 0)
+                fprintf(out, "line %ld", l->line);
+            if (l->label) {
+                fputs(l->line > 0 ? ": " : "", out);
+                asr_xml_text(out, l->label);
+            }
+            if (l->xpath) {
+                fputs(" <code class=\"xpath\">", out);
+                asr_xml_text(out, l->xpath);
+                fputs("</code>", out);
+            }
+            fputs("</li>", out);
+        }
+        fputs("</ul></dd>\n", out);
+    }
+    if (f->due && *f->due) {
+        fputs("<dt>Due</dt><dd>", out);
+        asr_xml_text(out, f->due);
+        fputs("</dd>\n", out);
+    }
+    if (f->source && *f->source) {
+        fputs("<dt>Source</dt><dd>", out);
+        asr_xml_text(out, f->source);
+        fputs("</dd>\n", out);
+    }
+    fputs("</dl>\n</article>\n", out);
+}
+
+/* Counts as badges: "5 rules: 1 fail, 4 pass", zeros faded. */
+static void write_counts(FILE *out, const size_t counts[ASR_OUTCOME_COUNT], size_t total,
+                         const char *what)
+{
+    fprintf(out, "<p class=\"counts\"><span class=\"total\">%zu %s%s:</span>", total, what,
+            total == 1 ? "" : "s");
+    for (size_t s = 0; s < NSHOWN; s++) {
+        fputs(" <span class=\"badge ", out);
+        if (counts[SHOWN[s]])
+            outcome_class(out, "o-", SHOWN[s]);
+        else
+            fputs("zero", out);
+        fprintf(out, "\">%zu %s</span>", counts[SHOWN[s]], asr_outcome_name(SHOWN[s]));
+    }
+    fputs("</p>\n", out);
+}
+
+/* One workstream's findings: those that stand out in full, the rest folded. */
+static void write_workstream(FILE *out, size_t index, const asr_return_report *r, const char *ws,
+                             const char *heading)
+{
+    size_t counts[ASR_OUTCOME_COUNT] = {0}, total = 0, open = 0;
+    for (size_t k = 0; k < r->nfindings; k++)
+        if (strcmp(ws_key(&r->findings[k]), ws) == 0) {
+            counts[r->findings[k].outcome]++;
+            total++;
+            open += stands_out(&r->findings[k]) != 0;
+        }
+    if (total == 0)
+        return;
+    fputs("<section class=\"ws\">\n<h3>", out);
+    asr_xml_text(out, heading);
+    fprintf(out, " <span class=\"ws-count\">%zu %s:", total, total == 1 ? "rule" : "rules");
+    for (size_t s = 0, first = 1; s < NSHOWN; s++)
+        if (counts[SHOWN[s]]) {
+            fprintf(out, "%s %zu %s", first ? "" : ",", counts[SHOWN[s]], asr_outcome_name(SHOWN[s]));
+            first = 0;
+        }
+    fputs("</span></h3>\n", out);
+    for (size_t k = 0; k < r->nfindings; k++)
+        if (strcmp(ws_key(&r->findings[k]), ws) == 0 && stands_out(&r->findings[k]))
+            write_finding(out, index, &r->findings[k]);
+    if (open < total) {
+        if (open == 0)
+            fputs("<p class=\"all-clear\">Nothing here needs a response.</p>\n", out);
+        fprintf(out, "<details class=\"rest\">\n<summary>%zu more %s (", total - open,
+                total - open == 1 ? "check" : "checks");
+        for (size_t s = 0, first = 1; s < NSHOWN; s++) {
+            size_t c = 0;
+            for (size_t k = 0; k < r->nfindings; k++)
+                c += strcmp(ws_key(&r->findings[k]), ws) == 0 && !stands_out(&r->findings[k]) &&
+                     r->findings[k].outcome == SHOWN[s];
+            if (c) {
+                fprintf(out, "%s%zu %s", first ? "" : ", ", c, asr_outcome_name(SHOWN[s]));
+                first = 0;
+            }
+        }
+        fputs(")</summary>\n", out);
+        for (size_t k = 0; k < r->nfindings; k++)
+            if (strcmp(ws_key(&r->findings[k]), ws) == 0 && !stands_out(&r->findings[k]))
+                write_finding(out, index, &r->findings[k]);
+        fputs("</details>\n", out);
+    }
+    fputs("</section>\n", out);
+}
+
+static void write_return(FILE *out, size_t index, const asr_return_report *r)
+{
+    size_t counts[ASR_OUTCOME_COUNT];
+    asr_return_report_count(r, counts);
+    const char *status = !r->readable || counts[ASR_ERROR] || counts[ASR_FAIL] ? "st-red"
+                         : counts[ASR_MISSING] || counts[ASR_AT_RISK] || !r->valid ? "st-amber"
+                         : "st-green";
+    fprintf(out, "<section class=\"card return %s\" id=\"r%zu\">\n"
+                 "<h2><a class=\"top\" href=\"#top\">Top of page</a>", status, index);
+    asr_xml_text(out, r->alliance_name ? r->alliance_name : r->file);
+    if (r->alliance_code) {
+        fputs(" <span class=\"code\">", out);
+        asr_xml_text(out, r->alliance_code);
+        fputs("</span>", out);
+    }
+    fputs("</h2>\n<dl class=\"facts\">\n", out);
+    if (!r->readable) {
+        fact(out, "File", r->file, 1);
+        if (r->sha256[0])
+            fact(out, "SHA-256", r->sha256, 1);
+        fputs("<dt>Status</dt><dd class=\"invalid\">Not readable as a return: not checked</dd>\n</dl>\n",
+              out);
+        write_errors(out, &r->errors, "Why it could not be read");
+        fputs("</section>\n", out);
+        return;
+    }
+    fact(out, "Region", r->region, 0);
+    fputs("<dt>Period</dt><dd>", out);
+    asr_xml_text(out, r->financial_year ? r->financial_year : "?");
+    fputs(" ", out);
+    asr_xml_text(out, r->quarter ? r->quarter : "?");
+    fputs("</dd>\n", out);
+    fact(out, "Judged at", r->judged_quarter, 0);
+    fact(out, "File", r->file, 1);
+    fact(out, "SHA-256", r->sha256, 1);
+    if (r->previous)
+        fact(out, "Compared with", r->previous, 1);
+    if (r->valid)
+        fputs("<dt>Schema</dt><dd class=\"valid\">Valid</dd>\n", out);
+    else
+        fprintf(out, "<dt>Schema</dt><dd class=\"invalid\">Not valid: %zu schema %s</dd>\n",
+                r->errors.n, r->errors.n == 1 ? "error" : "errors");
+    fputs("</dl>\n", out);
+    write_counts(out, counts, r->nfindings, "rule");
+    if (r->errors.n)
+        write_errors(out, &r->errors, "Schema errors");
+    for (size_t i = 0; i < NWORKSTREAMS; i++)
+        write_workstream(out, index, r, WORKSTREAMS[i][0], WORKSTREAMS[i][1]);
+    /* Workstreams the catalogue above does not name, in order of first use. */
+    for (size_t k = 0; k < r->nfindings; k++) {
+        const char *ws = ws_key(&r->findings[k]);
+        size_t j = 0;
+        while (j < k && strcmp(ws_key(&r->findings[j]), ws) != 0)
+            j++;
+        if (j == k && !known_workstream(ws))
+            write_workstream(out, index, r, ws, *ws ? ws : "Other");
+    }
+    if (r->nfindings == 0)
+        fputs("<p class=\"empty\">No rules ran on this return.</p>\n", out);
+    fputs("</section>\n", out);
+}
+
+/* ------------------------------------------------------------ the writer */
+
+typedef struct html_state {
+    asr_matrix_row *rows; /* one per return, for the matrix */
+    size_t n, cap;
+    size_t counts[ASR_OUTCOME_COUNT], findings, unreadable, invalid;
+} html_state;
+
+static int html_begin(FILE *out, const asr_run_info *info, void *state)
+{
+    (void)state;
+    asr_html_page_start(out, "assure: Cancer Alliance quarterly return assurance");
+    fputs("<header class=\"run\" id=\"top\">\n<h1>Cancer Alliance quarterly return assurance</h1>\n"
+          "<p class=\"meta\">Checked by assure ", out);
+    asr_xml_text(out, info->version);
+    fputs(" with rule set <code>", out);
+    asr_xml_text(out, info->rules_version);
+    fprintf(out, "</code> (%zu %s) on ", info->nrules, info->nrules == 1 ? "rule" : "rules");
+    asr_xml_text(out, info->run_time);
+    fputs(".</p>\n<p class=\"guide\">Each return lists its findings by workstream. Findings that "
+          "need a response come first, with the prompt the alliance should answer; checks that "
+          "passed are folded away under each workstream.</p>\n", out);
+    if (info->nnotes) {
+        fputs("<div class=\"notes\" role=\"note\">\n<h2>Please note</h2>\n<ul>\n", out);
+        for (size_t i = 0; i < info->nnotes; i++) {
+            fputs("<li>", out);
+            asr_xml_text(out, info->notes[i]);
+            fputs("</li>\n", out);
+        }
+        fputs("</ul>\n</div>\n", out);
+    }
+    fputs("</header>\n<main class=\"returns\">\n", out);
+    return 0;
+}
+
+static int html_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
+{
+    html_state *hs = state;
+    if (hs->n == hs->cap) {
+        size_t cap = hs->cap ? 2 * hs->cap : 16;
+        asr_matrix_row *rows = realloc(hs->rows, cap * sizeof *rows);
+        if (rows == NULL)
+            return -1;
+        hs->rows = rows;
+        hs->cap = cap;
+    }
+    if (asr_matrix_row_init(&hs->rows[hs->n], r, info) != 0) {
+        asr_matrix_row_free(&hs->rows[hs->n]);
+        return -1;
+    }
+    write_return(out, hs->n, r);
+    hs->n++;
+    size_t counts[ASR_OUTCOME_COUNT];
+    asr_return_report_count(r, counts);
+    for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+        hs->counts[o] += counts[o];
+    hs->findings += r->nfindings;
+    hs->unreadable += !r->readable;
+    hs->invalid += r->readable && !r->valid;
+    return 0;
+}
+
+static int html_end(FILE *out, const asr_run_info *info, void *state)
+{
+    html_state *hs = state;
+    if (hs->n == 0)
+        fputs("<p class=\"card empty\">No returns were checked.</p>\n", out);
+    if (hs->n >= 2) {
+        fprintf(out, "<section class=\"card overview\" id=\"overview\">\n<h2>Overview of %zu returns</h2>\n"
+                     "<p class=\"totals\">", hs->n);
+        if (hs->unreadable || hs->invalid)
+            fprintf(out, "%zu not readable, %zu not valid against the schema.", hs->unreadable,
+                    hs->invalid);
+        else
+            fputs("Every return was readable and valid against the schema.", out);
+        fputs(" Select an alliance or a cell to go to its findings.</p>\n", out);
+        write_counts(out, hs->counts, hs->findings, "finding");
+        asr_html_matrix(out, info, hs->rows, hs->n, "#r");
+        fputs("</section>\n", out);
+    }
+    fputs("</main>\n<footer class=\"foot\"><p>Outcomes: fail and error are shown in red, missing "
+          "and at-risk in amber, pass in green, not-due and not-applicable in grey; each is also "
+          "named in words. Report written by assure ", out);
+    asr_xml_text(out, info->version);
+    fputs(".</p></footer>\n</body>\n</html>\n", out);
+    for (size_t i = 0; i < hs->n; i++)
+        asr_matrix_row_free(&hs->rows[i]);
+    free(hs->rows);
+    hs->rows = NULL;
+    hs->n = hs->cap = 0;
+    return 0;
+}
+
+const asr_writer_ops asr_html_ops = {"html", sizeof(html_state), html_begin, html_add, html_end};

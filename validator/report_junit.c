@@ -1,0 +1,334 @@
+/* report_junit.c: the junit report (cli-and-report.md), so a CI server shows
+ * each return as a test suite and each rule as a test case.
+ *
+ * Mapping, in the JUnit XML dialect that Jenkins, GitLab and GitHub read:
+ *   <testsuites name="assure">         the run (no totals: the writer streams,
+ *                                      and the totals are known only at the end)
+ *   <testsuite name="FILE" id="K"      one per return, in input order, with
+ *     tests failures errors skipped>   its own counts
+ *     <properties>                     alliance, period, sha256, assure and
+ *                                      rule-set versions, run time, run notes
+ *     <testcase classname="ALLIANCE-CODE (or FILE)" name="RULE: title">
+ *                                      one per finding (so one per rule)
+ *       <failure message type=OUTCOME> the finding fails the run by --fail-on
+ *                                      (asr_finding_fails: fail by default,
+ *                                      also missing / at-risk when asked;
+ *                                      a waived finding never fails)
+ *       <error message type="error">   outcome error (the rule could not judge)
+ *                                      unless waived
+ *       <skipped message>              not-due and not-applicable
+ *       <system-out>                   an outcome that is not pass but does not
+ *                                      fail (at-risk by default, a waived
+ *                                      fail), so the prompt is not lost
+ * A failure's or error's body holds the message, the prompt, the subjects,
+ * every location (line, xpath, label), the due quarter and the source.
+ * A return that could not be read is a suite with one errored test case
+ * "XML-01" holding its errors with line and column.
+ *
+ * All text goes through asr_xml_text. Tab, LF and CR are written as character
+ * references where a parser would otherwise change them (in attributes all
+ * three, CR in text), and bytes that are not UTF-8 become U+FFFD, so the
+ * output is always well-formed XML 1.0 and reads back as written. */
+#include "asr_report.h"
+
+#include <string.h>
+
+/* ---- XML text ------------------------------------------------------------ */
+
+/* Length of the valid UTF-8 sequence at p (1..4), or 0 if p does not start
+ * one. */
+static size_t utf8_len(const unsigned char *p)
+{
+    if (p[0] < 0x80)
+        return 1;
+    size_t n;
+    unsigned long cp;
+    if (p[0] >= 0xC2 && p[0] <= 0xDF) {
+        n = 2;
+        cp = p[0] & 0x1F;
+    } else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+        n = 3;
+        cp = p[0] & 0x0F;
+    } else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+        n = 4;
+        cp = p[0] & 0x07;
+    } else {
+        return 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    /* Overlong forms, surrogates, beyond U+10FFFF, and U+FFFE/U+FFFF (not
+     * XML characters). */
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
+        return 0;
+    return n;
+}
+
+/* s as XML character data (attr = 0) or an attribute value (attr = 1). */
+static void xml_out(FILE *out, const char *s, int attr)
+{
+    char buf[256];
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    while (*p) {
+        const char *ref = NULL;
+        size_t len = utf8_len(p);
+        if (*p == '\r' || (attr && (*p == '\n' || *p == '\t')))
+            ref = *p == '\r' ? "&#13;" : *p == '\n' ? "&#10;" : "&#9;";
+        if (ref || len == 0 || n + len >= sizeof buf) {
+            buf[n] = '\0';
+            asr_xml_text(out, buf);
+            n = 0;
+        }
+        if (ref) {
+            fputs(ref, out);
+            p++;
+        } else if (len == 0) {
+            fputs("\xEF\xBF\xBD", out); /* U+FFFD */
+            p++;
+        } else {
+            memcpy(buf + n, p, len);
+            n += len;
+            p += len;
+        }
+    }
+    buf[n] = '\0';
+    asr_xml_text(out, buf);
+}
+
+/* name="value" with a space before it. */
+static void attr(FILE *out, const char *name, const char *value)
+{
+    fprintf(out, " %s=\"", name);
+    xml_out(out, value, 1);
+    fputc('"', out);
+}
+
+static void property(FILE *out, const char *name, const char *value)
+{
+    if (value == NULL || value[0] == '\0')
+        return;
+    fputs("      <property", out);
+    attr(out, "name", name);
+    attr(out, "value", value);
+    fputs("/>\n", out);
+}
+
+/* ---- one return ---------------------------------------------------------- */
+
+typedef enum verdict { V_PASS, V_FAILURE, V_ERROR, V_SKIPPED, V_NOTE } verdict;
+
+static verdict verdict_of(const asr_finding *f, const asr_run_info *info)
+{
+    if (f->outcome == ASR_ERROR && !f->waived)
+        return V_ERROR;
+    if (asr_finding_fails(f, info))
+        return V_FAILURE;
+    if (f->outcome == ASR_NOT_DUE || f->outcome == ASR_NOT_APPLICABLE)
+        return V_SKIPPED;
+    return f->outcome == ASR_PASS ? V_PASS : V_NOTE;
+}
+
+/* The body of a failure, error or system-out: everything a person needs to
+ * act on the finding, one fact a line. */
+static void finding_body(FILE *out, const asr_finding *f)
+{
+    fputs("outcome: ", out);
+    xml_out(out, asr_outcome_name(f->outcome), 0);
+    if (f->waived) {
+        fputs(" (waived: ", out);
+        xml_out(out, f->waiver_reason, 0);
+        fputc(')', out);
+    }
+    if (f->change) {
+        fputs("\nchange: ", out);
+        xml_out(out, f->change, 0);
+    }
+    fputs("\nmessage: ", out);
+    xml_out(out, f->message, 0);
+    if (f->prompt) {
+        fputs("\nprompt: ", out);
+        xml_out(out, f->prompt, 0);
+    }
+    if (f->nsubjects) {
+        fputs("\nsubjects: ", out);
+        for (size_t i = 0; i < f->nsubjects; i++) {
+            if (i)
+                fputs(", ", out);
+            xml_out(out, f->subjects[i], 0);
+        }
+    }
+    for (size_t i = 0; i < f->nlocations; i++) {
+        const asr_location *l = &f->locations[i];
+        fputs("\nat: ", out);
+        if (l->line > 0)
+            fprintf(out, "line %ld", l->line);
+        if (l->xpath) {
+            fputs(l->line > 0 ? " " : "", out);
+            xml_out(out, l->xpath, 0);
+        }
+        if (l->label) {
+            fputs(" (", out);
+            xml_out(out, l->label, 0);
+            fputc(')', out);
+        }
+    }
+    if (f->due) {
+        fputs("\ndue: ", out);
+        xml_out(out, f->due, 0);
+    }
+    if (f->source) {
+        fputs("\nsource: ", out);
+        xml_out(out, f->source, 0);
+    }
+}
+
+static void testcase(FILE *out, const asr_run_info *info, const asr_return_report *r,
+                     const asr_finding *f)
+{
+    fputs("    <testcase", out);
+    attr(out, "classname", r->alliance_code && r->alliance_code[0] ? r->alliance_code : r->file);
+    fputs(" name=\"", out);
+    xml_out(out, f->rule, 1);
+    fputs(": ", out);
+    xml_out(out, f->title, 1);
+    fputc('"', out);
+    verdict v = verdict_of(f, info);
+    switch (v) {
+    case V_PASS:
+        fputs("/>\n", out);
+        return;
+    case V_SKIPPED:
+        fputs(">\n      <skipped", out);
+        fputs(" message=\"", out);
+        xml_out(out, asr_outcome_name(f->outcome), 1);
+        fputs(": ", out);
+        xml_out(out, f->message, 1);
+        fputs("\"/>\n", out);
+        break;
+    case V_FAILURE:
+    case V_ERROR:
+        fprintf(out, ">\n      <%s", v == V_ERROR ? "error" : "failure");
+        attr(out, "message", f->message);
+        attr(out, "type", asr_outcome_name(f->outcome));
+        fputc('>', out);
+        finding_body(out, f);
+        fprintf(out, "</%s>\n", v == V_ERROR ? "error" : "failure");
+        break;
+    case V_NOTE:
+        fputs(">\n      <system-out>", out);
+        finding_body(out, f);
+        fputs("</system-out>\n", out);
+        break;
+    }
+    fputs("    </testcase>\n", out);
+}
+
+static void properties(FILE *out, const asr_run_info *info, const asr_return_report *r)
+{
+    fputs("    <properties>\n", out);
+    property(out, "alliance.code", r->alliance_code);
+    property(out, "alliance.name", r->alliance_name);
+    property(out, "region", r->region);
+    property(out, "financialYear", r->financial_year);
+    property(out, "quarter", r->quarter);
+    property(out, "judgedAt", r->judged_quarter);
+    property(out, "sha256", r->sha256);
+    property(out, "previous", r->previous);
+    property(out, "assure.version", info->version);
+    property(out, "rulesVersion", info->rules_version);
+    property(out, "runTime", info->run_time);
+    for (size_t i = 0; i < info->nnotes; i++)
+        property(out, "note", info->notes[i]);
+    fputs("    </properties>\n", out);
+}
+
+static void suite_start(FILE *out, const asr_return_report *r, size_t id, size_t tests,
+                        size_t failures, size_t errors, size_t skipped)
+{
+    fputs("  <testsuite", out);
+    attr(out, "name", r->file);
+    fprintf(out, " id=\"%zu\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n",
+            id, tests, failures, errors, skipped);
+}
+
+/* An unreadable return: one errored test case XML-01 with every error. */
+static void unreadable_suite(FILE *out, const asr_run_info *info, const asr_return_report *r,
+                             size_t id)
+{
+    suite_start(out, r, id, 1, 0, 1, 0);
+    properties(out, info, r);
+    fputs("    <testcase", out);
+    attr(out, "classname", r->file);
+    fputs(" name=\"XML-01: The return is well-formed XML in UTF-8\">\n      <error", out);
+    attr(out, "message", r->errors.n ? r->errors.v[0].message : "the file could not be read as a return");
+    attr(out, "type", "XML-01");
+    fputc('>', out);
+    if (r->errors.n == 0)
+        fputs("the file could not be read as a return", out);
+    for (size_t i = 0; i < r->errors.n; i++) {
+        const asr_err *e = &r->errors.v[i];
+        if (i)
+            fputc('\n', out);
+        xml_out(out, r->file, 0);
+        if (e->line > 0)
+            fprintf(out, ":%ld", e->line);
+        if (e->line > 0 && e->column > 0)
+            fprintf(out, ":%d", e->column);
+        fputs(": ", out);
+        xml_out(out, e->code[0] ? e->code : "XML-01", 0);
+        fputs(": ", out);
+        xml_out(out, e->message, 0);
+    }
+    fputs("</error>\n    </testcase>\n  </testsuite>\n", out);
+}
+
+/* ---- the writer ---------------------------------------------------------- */
+
+typedef struct junit_state {
+    size_t n; /* suites written */
+} junit_state;
+
+static int junit_begin(FILE *out, const asr_run_info *info, void *state)
+{
+    (void)state;
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites", out);
+    attr(out, "name", "assure");
+    fputs(">\n", out);
+    (void)info;
+    return 0;
+}
+
+static int junit_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
+{
+    junit_state *js = state;
+    size_t id = js->n++;
+    if (!r->readable) {
+        unreadable_suite(out, info, r, id);
+        return 0;
+    }
+    size_t count[V_NOTE + 1] = {0};
+    for (size_t i = 0; i < r->nfindings; i++)
+        count[verdict_of(&r->findings[i], info)]++;
+    suite_start(out, r, id, r->nfindings, count[V_FAILURE], count[V_ERROR], count[V_SKIPPED]);
+    properties(out, info, r);
+    for (size_t i = 0; i < r->nfindings; i++)
+        testcase(out, info, r, &r->findings[i]);
+    fputs("  </testsuite>\n", out);
+    return 0;
+}
+
+static int junit_end(FILE *out, const asr_run_info *info, void *state)
+{
+    (void)info;
+    (void)state;
+    fputs("</testsuites>\n", out);
+    return 0;
+}
+
+const asr_writer_ops asr_junit_ops = {"junit", sizeof(junit_state), junit_begin, junit_add,
+                                      junit_end};

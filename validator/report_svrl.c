@@ -1,0 +1,361 @@
+/* report_svrl.c: the svrl report (cli-and-report.md): the findings as ISO
+ * Schematron Validation Report Language, so Schematron tooling (report
+ * viewers, CI plug-ins, XSpec, ph-schematron's SVRL reader) can read them.
+ *
+ * The grammar is the SVRL of ISO/IEC 19757-3:2016 Annex D (svrl.rnc), the
+ * edition current tools read; the output is also valid against the 2020/2025
+ * grammar. SVRL is flat: the pattern, its fired rules and their failed
+ * assertions are siblings, in this order, and a document must hold at least
+ * one active-pattern, each followed by at least one fired-rule:
+ *   schematron-output (title, schemaVersion)
+ *     text*                   the run time and the run's notes
+ *     ( active-pattern        one per return, in input order
+ *       ( fired-rule          one per finding, so one per rule that ran
+ *         failed-assert* )+ )+  the finding, when it is not a pass
+ * Mapping:
+ *   schematron-output  title "assure VERSION rule set HASH", schemaVersion HASH
+ *   active-pattern     id "return-K" (K from 1), documents = the file as a
+ *                      URI reference (percent-encoded), name = alliance and
+ *                      period
+ *   fired-rule         name = rule ID, context = the finding's first xpath or
+ *                      /QuarterlyReturn, role = the outcome (pass included, so
+ *                      the report is complete evidence). No id: fired-rule/@id
+ *                      is an xsd:ID, unique in the document, and a rule fires
+ *                      once per return.
+ *   failed-assert      for fail, missing, at-risk and error: id and test = the
+ *                      rule ID, location = the first xpath or /QuarterlyReturn,
+ *                      role = the outcome, flag "waived" for an agreed
+ *                      exception; children in the grammar's order:
+ *     diagnostic-reference diagnostic="prompt"   the prompt
+ *     property-reference   title, workstream, due, source, one "subject" per
+ *                          subject, one "location" per location (line, xpath,
+ *                          label), change, waiver (its reason)
+ *     text                 the message
+ * pass, not-due and not-applicable are fired rules with nothing failed: SVRL
+ * has no "passed" element, and successful-report means a Schematron report
+ * whose test was true, which tools show as a problem.
+ * A return that could not be read: its pattern, a fired rule XML-01 on "/"
+ * and a failed-assert XML-01 per error (line and column as properties).
+ * The XSD used by the tests, tests/fixtures/svrl/svrl.xsd, is written from the
+ * 2016 svrl.rnc.
+ *
+ * Text escaping is asr_xml_text, plus character references for tab, LF and
+ * CR in attributes and CR in text, and U+FFFD for bytes that are not UTF-8,
+ * so the output is always well-formed and reads back as written. */
+#include "asr_report.h"
+
+#include <string.h>
+
+/* ---- XML text ------------------------------------------------------------ */
+
+/* Length of the valid UTF-8 sequence at p (1..4), or 0 if p does not start
+ * one (or it encodes a character XML does not allow). */
+static size_t utf8_len(const unsigned char *p)
+{
+    if (p[0] < 0x80)
+        return 1;
+    size_t n;
+    unsigned long cp;
+    if (p[0] >= 0xC2 && p[0] <= 0xDF) {
+        n = 2;
+        cp = p[0] & 0x1F;
+    } else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+        n = 3;
+        cp = p[0] & 0x0F;
+    } else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+        n = 4;
+        cp = p[0] & 0x07;
+    } else {
+        return 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
+        return 0;
+    return n;
+}
+
+/* s as XML character data (attr = 0) or an attribute value (attr = 1). */
+static void xml_out(FILE *out, const char *s, int attr)
+{
+    char buf[256];
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    while (*p) {
+        const char *ref = NULL;
+        size_t len = utf8_len(p);
+        if (*p == '\r' || (attr && (*p == '\n' || *p == '\t')))
+            ref = *p == '\r' ? "&#13;" : *p == '\n' ? "&#10;" : "&#9;";
+        if (ref || len == 0 || n + len >= sizeof buf) {
+            buf[n] = '\0';
+            asr_xml_text(out, buf);
+            n = 0;
+        }
+        if (ref) {
+            fputs(ref, out);
+            p++;
+        } else if (len == 0) {
+            fputs("\xEF\xBF\xBD", out); /* U+FFFD */
+            p++;
+        } else {
+            memcpy(buf + n, p, len);
+            n += len;
+            p += len;
+        }
+    }
+    buf[n] = '\0';
+    asr_xml_text(out, buf);
+}
+
+/* name="value" with a space before it. */
+static void attr(FILE *out, const char *name, const char *value)
+{
+    fprintf(out, " %s=\"", name);
+    xml_out(out, value, 1);
+    fputc('"', out);
+}
+
+/* Whether s is an NCName in ASCII terms (rule IDs are: FIT-04). Anything
+ * else is left out of the id attributes that must be NCNames. */
+static int ncname(const char *s)
+{
+    if (s == NULL || !((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+              *s == '_' || *s == '-' || *s == '.'))
+            return 0;
+    return 1;
+}
+
+/* A file path as a URI reference: bytes outside the unreserved and the safe
+ * reserved characters are percent-encoded (spaces, %, quotes, &, non-ASCII). */
+static void uri_attr(FILE *out, const char *name, const char *path)
+{
+    static const char safe[] = "-._~/:@!$()*+,;=";
+    fprintf(out, " %s=\"", name);
+    for (const unsigned char *p = (const unsigned char *)(path ? path : ""); *p; p++) {
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+            strchr(safe, *p))
+            fputc(*p, out);
+        else
+            fprintf(out, "%%%02X", *p);
+    }
+    fputc('"', out);
+}
+
+static void text_element(FILE *out, const char *indent, const char *s)
+{
+    fprintf(out, "%s<svrl:text>", indent);
+    xml_out(out, s, 0);
+    fputs("</svrl:text>\n", out);
+}
+
+/* <svrl:property-reference property=NAME><svrl:text>VALUE</svrl:text>... */
+static void property_start(FILE *out, const char *name)
+{
+    fprintf(out, "    <svrl:property-reference property=\"%s\"><svrl:text>", name);
+}
+
+static void property_end(FILE *out)
+{
+    fputs("</svrl:text></svrl:property-reference>\n", out);
+}
+
+static void property(FILE *out, const char *name, const char *value)
+{
+    if (value == NULL || value[0] == '\0')
+        return;
+    property_start(out, name);
+    xml_out(out, value, 0);
+    property_end(out);
+}
+
+/* ---- one return ---------------------------------------------------------- */
+
+static int asserted(asr_outcome o)
+{
+    return o == ASR_FAIL || o == ASR_MISSING || o == ASR_AT_RISK || o == ASR_ERROR;
+}
+
+static void failed_assert(FILE *out, const asr_finding *f, const char *location)
+{
+    const char *outcome = asr_outcome_name(f->outcome);
+    fputs("  <svrl:failed-assert", out);
+    if (ncname(f->rule))
+        attr(out, "id", f->rule);
+    attr(out, "location", location);
+    attr(out, "test", f->rule);
+    attr(out, "role", outcome);
+    if (f->waived)
+        attr(out, "flag", "waived");
+    fputs(">\n", out);
+    if (f->prompt) {
+        fputs("    <svrl:diagnostic-reference diagnostic=\"prompt\"><svrl:text>", out);
+        xml_out(out, f->prompt, 0);
+        fputs("</svrl:text></svrl:diagnostic-reference>\n", out);
+    }
+    property(out, "title", f->title);
+    property(out, "workstream", f->workstream);
+    property(out, "due", f->due);
+    property(out, "source", f->source);
+    for (size_t i = 0; i < f->nsubjects; i++) { /* every one, so they can be counted */
+        property_start(out, "subject");
+        xml_out(out, f->subjects[i], 0);
+        property_end(out);
+    }
+    for (size_t i = 0; i < f->nlocations; i++) {
+        const asr_location *l = &f->locations[i];
+        property_start(out, "location");
+        if (l->line > 0)
+            fprintf(out, "line %ld", l->line);
+        if (l->xpath) {
+            fputs(l->line > 0 ? " " : "", out);
+            xml_out(out, l->xpath, 0);
+        }
+        if (l->label) {
+            fputs(" (", out);
+            xml_out(out, l->label, 0);
+            fputc(')', out);
+        }
+        property_end(out);
+    }
+    property(out, "change", f->change);
+    if (f->waived) {
+        property_start(out, "waiver");
+        xml_out(out, f->waiver_reason ? f->waiver_reason : "waived", 0);
+        property_end(out);
+    }
+    text_element(out, "    ", f->message);
+    fputs("  </svrl:failed-assert>\n", out);
+}
+
+static void finding(FILE *out, const asr_finding *f)
+{
+    const char *location = "/QuarterlyReturn";
+    if (f->nlocations > 0 && f->locations[0].xpath && f->locations[0].xpath[0])
+        location = f->locations[0].xpath;
+    fputs("  <svrl:fired-rule", out);
+    attr(out, "name", f->rule);
+    attr(out, "context", location);
+    attr(out, "role", asr_outcome_name(f->outcome));
+    fputs("/>\n", out);
+    if (asserted(f->outcome))
+        failed_assert(out, f, location);
+}
+
+static void active_pattern(FILE *out, const asr_return_report *r, size_t k)
+{
+    fprintf(out, "  <svrl:active-pattern id=\"return-%zu\"", k);
+    uri_attr(out, "documents", r->file);
+    fputs(" name=\"", out);
+    if (r->readable) {
+        xml_out(out, r->alliance_name ? r->alliance_name : "unknown alliance", 1);
+        fputs(" (", out);
+        xml_out(out, r->alliance_code ? r->alliance_code : "no code", 1);
+        fputs(") ", out);
+        xml_out(out, r->financial_year ? r->financial_year : "?", 1);
+        fputc(' ', out);
+        xml_out(out, r->quarter ? r->quarter : "?", 1);
+        fputs(", judged at ", out);
+        xml_out(out, r->judged_quarter ? r->judged_quarter : "?", 1);
+    } else {
+        xml_out(out, r->file, 1);
+        fputs(": not checked: the file could not be read as a return", out);
+    }
+    fputs("\"/>\n", out);
+}
+
+static void unreadable(FILE *out, const asr_return_report *r)
+{
+    fputs("  <svrl:fired-rule name=\"XML-01\" context=\"/\" role=\"error\"/>\n", out);
+    size_t n = r->errors.n ? r->errors.n : 1;
+    for (size_t i = 0; i < n; i++) {
+        const asr_err *e = r->errors.n ? &r->errors.v[i] : NULL;
+        const char *code = e && e->code[0] ? e->code : "XML-01";
+        fputs("  <svrl:failed-assert", out);
+        if (ncname(code))
+            attr(out, "id", code);
+        fputs(" location=\"/\"", out);
+        attr(out, "test", code);
+        fputs(" role=\"error\">\n", out);
+        property(out, "title", "The return is well-formed XML in UTF-8");
+        if (e && e->line > 0) {
+            property_start(out, "line");
+            fprintf(out, "%ld", e->line);
+            property_end(out);
+        }
+        if (e && e->column > 0) {
+            property_start(out, "column");
+            fprintf(out, "%d", e->column);
+            property_end(out);
+        }
+        text_element(out, "    ", e ? e->message : "the file could not be read as a return");
+        fputs("  </svrl:failed-assert>\n", out);
+    }
+}
+
+/* ---- the writer ---------------------------------------------------------- */
+
+typedef struct svrl_state {
+    size_t n; /* returns written */
+} svrl_state;
+
+static int svrl_begin(FILE *out, const asr_run_info *info, void *state)
+{
+    (void)state;
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<svrl:schematron-output xmlns:svrl=\"http://purl.oclc.org/dsdl/svrl\" title=\"assure ",
+          out);
+    xml_out(out, info->version, 1);
+    fputs(" rule set ", out);
+    xml_out(out, info->rules_version, 1);
+    fputc('"', out);
+    attr(out, "schemaVersion", info->rules_version);
+    fputs(">\n", out);
+    if (info->run_time) {
+        fputs("  <svrl:text>Checked at ", out);
+        xml_out(out, info->run_time, 0);
+        fputs("</svrl:text>\n", out);
+    }
+    for (size_t i = 0; i < info->nnotes; i++)
+        text_element(out, "  ", info->notes[i]);
+    return 0;
+}
+
+static int svrl_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
+{
+    (void)info;
+    svrl_state *ss = state;
+    active_pattern(out, r, ++ss->n);
+    if (!r->readable) {
+        unreadable(out, r);
+        return 0;
+    }
+    /* The grammar wants a fired rule after every pattern: with no rule run
+     * (an empty selection), the return's root is recorded as visited. */
+    if (r->nfindings == 0)
+        fputs("  <svrl:fired-rule context=\"/QuarterlyReturn\"/>\n", out);
+    for (size_t i = 0; i < r->nfindings; i++)
+        finding(out, &r->findings[i]);
+    return 0;
+}
+
+static int svrl_end(FILE *out, const asr_run_info *info, void *state)
+{
+    (void)info;
+    svrl_state *ss = state;
+    /* ... and at least one pattern: a run over no returns says so. */
+    if (ss->n == 0)
+        fputs("  <svrl:active-pattern name=\"no returns were checked\"/>\n"
+              "  <svrl:fired-rule context=\"/\"/>\n",
+              out);
+    fputs("</svrl:schematron-output>\n", out);
+    return 0;
+}
+
+const asr_writer_ops asr_svrl_ops = {"svrl", sizeof(svrl_state), svrl_begin, svrl_add, svrl_end};
