@@ -1,6 +1,7 @@
 # assure: one flat Makefile. `make run` builds and checks the bundled
 # samples; `make test` builds and runs every test (unit, end to end, ASan +
-# UBSan, valgrind). Both install missing Debian packages first (as root).
+# UBSan, valgrind, headless Chromium on the HTML report). Both install
+# missing Debian packages first (as root).
 
 PKGS     := lua5.4 libxml-2.0 libpcre2-8
 CC       ?= cc
@@ -14,19 +15,20 @@ TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
 SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
 DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev libcriterion-dev \
-            pkg-config xxd valgrind python3
+            pkg-config xxd valgrind python3 chromium
 
 # Sanitizer builds live in their own tree.
 B        ?= build
 OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
 
-.PHONY: all run test unit e2e asan valgrind deps clean format
+.PHONY: all run test unit e2e asan valgrind deps clean format FORCE
+FORCE:
 all: $(B)/assure
 
 deps:
 	@missing=""; \
 	pkg-config --exists $(PKGS) criterion 2>/dev/null || missing=1; \
-	for t in xmllint xxd valgrind pkg-config python3; do command -v $$t >/dev/null || missing=1; done; \
+	for t in xmllint xxd valgrind pkg-config python3 chromium; do command -v $$t >/dev/null || missing=1; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "assure: installing Debian packages: $(DEBS)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBS) >/dev/null; \
@@ -58,7 +60,7 @@ $(B)/obj/main.o: validator/main.c $(wildcard include/*.h)
 
 # -no-pie: Criterion re-executes the runner for each test, and parameter
 # tables hold pointers to static strings, which must not move between runs.
-$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/libassure.a
+$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/libassure.a FORCE
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(B)/libassure.a \
 	  $(LDLIBS) $(TESTLIBS) -o $@
 
@@ -72,6 +74,7 @@ unit: $(B)/unit-tests
 
 e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/run
+	ASSURE=./$(B)/assure tests/e2e/html-screenshot
 
 asan:
 	$(MAKE) --no-print-directory B=build/asan \

@@ -7,7 +7,7 @@ deliverable {
   id = "FD-SKN-01", workstream = "faster-diagnosis", due = "Q1",
   title = "Teledermatology for over 50% of USC skin referrals in every applicable service",
   source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
-  checks = "Each skin provider with @applicable=true must have @teledermatologyPercent over 50: it fails listing the applicable providers at 50 or below, except that one at 50 or below with @rolloutPlan=false is missing (no rollout plan). Providers not applicable are not-applicable; missing if no skin provider is listed. Due from Q1, so judged every quarter.",
+  checks = "Each skin provider with @applicable=true must have @teledermatologyPercent over 50: it fails listing the applicable providers at 50 or below, and a provider there with @rolloutPlan=false also has its rollout plan missing (the fail outranks it). Providers not applicable are not-applicable; missing if no skin provider is listed. Due from Q1, so judged every quarter.",
   check = function(doc, out)
     local providers = doc:all(PATH)
     if #providers == 0 then
@@ -25,11 +25,14 @@ deliverable {
         local detail = code .. " " .. num_text(pct) .. "%"
         if pct > 50 then
           out:pass { at = p, subject = code, detail = detail }
-        elseif not p:bool("@rolloutPlan") then
-          out:missing { at = p, attr = "rolloutPlan", subject = code,
-            detail = detail .. ", rolloutPlan=false" }
         else
+          -- At or below 50% fails; with no rollout plan the plan is also
+          -- missing (the fail outranks it, and the prompt asks for both).
           out:fail { at = p, attr = "teledermatologyPercent", subject = code, detail = detail }
+          if not p:bool("@rolloutPlan") then
+            out:missing { at = p, attr = "rolloutPlan", subject = code,
+              detail = code .. " has no teledermatology rollout plan" }
+          end
         end
       end)
     end

@@ -11,7 +11,7 @@ fixtures {
     edits = {
       { "teledermatologyPercent=\"41.2\"", "teledermatologyPercent=\"50\"" } } },
   { name = "example at Q4: RAP below 50%", quarter = "Q4", expect = "fail", subjects = { "RAP" } },
-  { name = "RAP below 50% with no rollout plan", expect = "missing", subjects = { "RAP" },
+  { name = "RAP below 50% with no rollout plan still fails (the fail outranks the missing plan)", expect = "fail", subjects = { "RAP" },
     edits = {
       { "teledermatologyPercent=\"41.2\" rolloutPlan=\"true\"", "teledermatologyPercent=\"41.2\" rolloutPlan=\"false\"" } } },
   { name = "malformed percentage", expect = "missing", subjects = { "RAP" },

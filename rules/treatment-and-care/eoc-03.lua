@@ -33,7 +33,7 @@ deliverable {
   end,
   say = {
     pass = "CPES / U16 CPES insight is used and local initiatives encourage uptake among under-represented groups",
-    missing = { message = "{count} of 2 CPES {count|expectation is|expectations are} not met: {details}",
+    missing = { message = "Not yet shown for CPES / U16 CPES: {details}",
       prompt = "CPES: {details}; the pack expects, every quarter, CPES / U16 CPES insight used to inform improvements and local initiatives to encourage uptake among under-represented groups. {write}" },
   },
 }

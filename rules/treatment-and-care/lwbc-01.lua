@@ -37,9 +37,9 @@ deliverable {
   end,
   say = {
     pass = "Local agreements are embedded for PSFU and all four core personalised care interventions (HNA-PCSP, HWBIS, EOTS, CCR)",
-    fail = { message = "{count} of 5 {count|intervention has|interventions have} no embedded local agreement at {quarter} ({details}); all five were due to be embedded by {due}",
+    fail = { message = "{count} of the 5 interventions {count|has|have} no embedded local agreement at {quarter} ({details}); all five were due to be embedded by {due}",
       prompt = "The local agreements for {subjects} are not embedded ({details}); all five had to be embedded by {due}, when PSFU and the core personalised care interventions complete their transition to ICB commissioning. Describe, for {subjects}, what is outstanding in the local accountability arrangements with ICB commissioners and providers, who is accountable, and the date each will be embedded." },
-    ["at-risk"] = { message = "{count} of 5 {count|intervention has|interventions have} no local agreement yet ({details}); all five must be embedded by {due}",
+    ["at-risk"] = { message = "{count} of the 5 interventions {count|has|have} no local agreement yet ({details}); all five must be embedded by {due}",
       prompt = "There is no local agreement yet for {subjects} ({details}); all five interventions must have an embedded local agreement by {due}. Set out the plan, with dates, to agree and embed local accountability arrangements for {subjects} with ICB commissioners and providers by {due}, as part of the transition to ICB commissioning." },
     ["not-due"] = "{count} of 5 local {count|agreement is|agreements are} still in development ({details}); all five must be embedded by {due}",
     missing = { message = "{count} of the 5 interventions {count|is|are} not reported: {subjects}",
