@@ -18,7 +18,7 @@ typedef struct asr_rule {
     char *file;   /* the rule file */
     long line;    /* line of its deliverable { */
     int ref;      /* the rule table in the state's registry */
-    char *from, *until;   /* effective dates as written ("2025/26 Q1"), or NULL */
+    char *from, *until;   /* effective dates as written (from = / to = "2025/26 Q1"), or NULL */
     long from_key, until_key; /* year * 10 + quarter (20251), 0 = open-ended */
 } asr_rule;
 

@@ -185,10 +185,10 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
         r.due = field_dup(L, def, "due");
         r.file = asr_strdup(path);
         r.from = field_dup(L, def, "from");
-        r.until = field_dup(L, def, "until");
+        r.until = field_dup(L, def, "to");
         lua_getfield(L, def, "from_key");
         r.from_key = (long)lua_tointeger(L, -1);
-        lua_getfield(L, def, "until_key");
+        lua_getfield(L, def, "to_key");
         r.until_key = (long)lua_tointeger(L, -1);
         lua_pop(L, 2);
         char *where = field_dup(L, def, "line");

@@ -525,7 +525,7 @@ local FIELDS = {
   due = "string", check = "function", each = "string", where = "function",
   subject = "string", meets = "function", judge = "function", on_track = "any",
   none = "string", say = "table", narratives = "table", note = "string",
-  checks = "string", from = "string", ["until"] = "string",
+  checks = "string", from = "string", to = "string",
 }
 local FIELD_NAMES = {}
 for k in pairs(FIELDS) do FIELD_NAMES[#FIELD_NAMES + 1] = k end
@@ -573,8 +573,8 @@ local function validate(def)
   if def.due ~= "every" and not quarters.number(def.due) then
     return fmt("due '%s' must be Q1, Q2, Q3, Q4 or every", def.due)
   end
-  -- Effective dates: "2025/26 Q1" (from) .. "2025/26 Q4" (until), inclusive.
-  for _, k in ipairs({ "from", "until" }) do
+  -- Effective dates: "2025/26 Q1" (from) .. "2025/26 Q4" (to), inclusive.
+  for _, k in ipairs({ "from", "to" }) do
     if def[k] then
       local y1, y2, q = def[k]:match("^(%d%d%d%d)/(%d%d) Q([1-4])$")
       if not y1 or (tonumber(y1) + 1) % 100 ~= tonumber(y2) then
@@ -583,8 +583,8 @@ local function validate(def)
       def[k .. "_key"] = tonumber(y1) * 10 + tonumber(q)
     end
   end
-  if def.from_key and def.until_key and def.from_key > def.until_key then
-    return fmt("from '%s' is after until '%s'", def.from, def["until"])
+  if def.from_key and def.to_key and def.from_key > def.to_key then
+    return fmt("from '%s' is after to '%s'", def.from, def.to)
   end
   local shapes = (def.check and 1 or 0) + (def.each and 1 or 0) + (def.narratives and 1 or 0)
   if shapes ~= 1 then return "give exactly one of check, each or narratives" end
