@@ -63,6 +63,10 @@ void asr_html_page_start(FILE *out, const char *title);
 void asr_json_string(FILE *out, const char *s);
 /* s escaped for XML and HTML text and attribute values (& < > " '). */
 void asr_xml_text(FILE *out, const char *s);
+/* s as XML character data (attr = 0) or an attribute value (attr = 1):
+ * escaped, CR (and in attributes tab and LF) as character references so a
+ * parser reads them back unchanged, invalid UTF-8 as U+FFFD. */
+void asr_xml_out(FILE *out, const char *s, int attr);
 
 /* A format: begin, add each return, end. state is state_size bytes, zeroed;
  * end also frees whatever the writer allocated in it. */

@@ -35,76 +35,12 @@
 
 /* ---- XML text ------------------------------------------------------------ */
 
-/* Length of the valid UTF-8 sequence at p (1..4), or 0 if p does not start
- * one. */
-static size_t utf8_len(const unsigned char *p)
-{
-    if (p[0] < 0x80)
-        return 1;
-    size_t n;
-    unsigned long cp;
-    if (p[0] >= 0xC2 && p[0] <= 0xDF) {
-        n = 2;
-        cp = p[0] & 0x1F;
-    } else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-        n = 3;
-        cp = p[0] & 0x0F;
-    } else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-        n = 4;
-        cp = p[0] & 0x07;
-    } else {
-        return 0;
-    }
-    for (size_t i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    /* Overlong forms, surrogates, beyond U+10FFFF, and U+FFFE/U+FFFF (not
-     * XML characters). */
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
-        return 0;
-    return n;
-}
-
-/* s as XML character data (attr = 0) or an attribute value (attr = 1). */
-static void xml_out(FILE *out, const char *s, int attr)
-{
-    char buf[256];
-    size_t n = 0;
-    const unsigned char *p = (const unsigned char *)(s ? s : "");
-    while (*p) {
-        const char *ref = NULL;
-        size_t len = utf8_len(p);
-        if (*p == '\r' || (attr && (*p == '\n' || *p == '\t')))
-            ref = *p == '\r' ? "&#13;" : *p == '\n' ? "&#10;" : "&#9;";
-        if (ref || len == 0 || n + len >= sizeof buf) {
-            buf[n] = '\0';
-            asr_xml_text(out, buf);
-            n = 0;
-        }
-        if (ref) {
-            fputs(ref, out);
-            p++;
-        } else if (len == 0) {
-            fputs("\xEF\xBF\xBD", out); /* U+FFFD */
-            p++;
-        } else {
-            memcpy(buf + n, p, len);
-            n += len;
-            p += len;
-        }
-    }
-    buf[n] = '\0';
-    asr_xml_text(out, buf);
-}
 
 /* name="value" with a space before it. */
 static void attr(FILE *out, const char *name, const char *value)
 {
     fprintf(out, " %s=\"", name);
-    xml_out(out, value, 1);
+    asr_xml_out(out, value, 1);
     fputc('"', out);
 }
 
@@ -138,28 +74,28 @@ static verdict verdict_of(const asr_finding *f, const asr_run_info *info)
 static void finding_body(FILE *out, const asr_finding *f)
 {
     fputs("outcome: ", out);
-    xml_out(out, asr_outcome_name(f->outcome), 0);
+    asr_xml_out(out, asr_outcome_name(f->outcome), 0);
     if (f->waived) {
         fputs(" (waived: ", out);
-        xml_out(out, f->waiver_reason, 0);
+        asr_xml_out(out, f->waiver_reason, 0);
         fputc(')', out);
     }
     if (f->change) {
         fputs("\nchange: ", out);
-        xml_out(out, f->change, 0);
+        asr_xml_out(out, f->change, 0);
     }
     fputs("\nmessage: ", out);
-    xml_out(out, f->message, 0);
+    asr_xml_out(out, f->message, 0);
     if (f->prompt) {
         fputs("\nprompt: ", out);
-        xml_out(out, f->prompt, 0);
+        asr_xml_out(out, f->prompt, 0);
     }
     if (f->nsubjects) {
         fputs("\nsubjects: ", out);
         for (size_t i = 0; i < f->nsubjects; i++) {
             if (i)
                 fputs(", ", out);
-            xml_out(out, f->subjects[i], 0);
+            asr_xml_out(out, f->subjects[i], 0);
         }
     }
     for (size_t i = 0; i < f->nlocations; i++) {
@@ -169,21 +105,21 @@ static void finding_body(FILE *out, const asr_finding *f)
             fprintf(out, "line %ld", l->line);
         if (l->xpath) {
             fputs(l->line > 0 ? " " : "", out);
-            xml_out(out, l->xpath, 0);
+            asr_xml_out(out, l->xpath, 0);
         }
         if (l->label) {
             fputs(" (", out);
-            xml_out(out, l->label, 0);
+            asr_xml_out(out, l->label, 0);
             fputc(')', out);
         }
     }
     if (f->due) {
         fputs("\ndue: ", out);
-        xml_out(out, f->due, 0);
+        asr_xml_out(out, f->due, 0);
     }
     if (f->source) {
         fputs("\nsource: ", out);
-        xml_out(out, f->source, 0);
+        asr_xml_out(out, f->source, 0);
     }
 }
 
@@ -193,9 +129,9 @@ static void testcase(FILE *out, const asr_run_info *info, const asr_return_repor
     fputs("    <testcase", out);
     attr(out, "classname", r->alliance_code && r->alliance_code[0] ? r->alliance_code : r->file);
     fputs(" name=\"", out);
-    xml_out(out, f->rule, 1);
+    asr_xml_out(out, f->rule, 1);
     fputs(": ", out);
-    xml_out(out, f->title, 1);
+    asr_xml_out(out, f->title, 1);
     fputc('"', out);
     verdict v = verdict_of(f, info);
     switch (v) {
@@ -205,9 +141,9 @@ static void testcase(FILE *out, const asr_run_info *info, const asr_return_repor
     case V_SKIPPED:
         fputs(">\n      <skipped", out);
         fputs(" message=\"", out);
-        xml_out(out, asr_outcome_name(f->outcome), 1);
+        asr_xml_out(out, asr_outcome_name(f->outcome), 1);
         fputs(": ", out);
-        xml_out(out, f->message, 1);
+        asr_xml_out(out, f->message, 1);
         fputs("\"/>\n", out);
         break;
     case V_FAILURE:
@@ -274,15 +210,15 @@ static void unreadable_suite(FILE *out, const asr_run_info *info, const asr_retu
         const asr_err *e = &r->errors.v[i];
         if (i)
             fputc('\n', out);
-        xml_out(out, r->file, 0);
+        asr_xml_out(out, r->file, 0);
         if (e->line > 0)
             fprintf(out, ":%ld", e->line);
         if (e->line > 0 && e->column > 0)
             fprintf(out, ":%d", e->column);
         fputs(": ", out);
-        xml_out(out, e->code[0] ? e->code : "XML-01", 0);
+        asr_xml_out(out, e->code[0] ? e->code : "XML-01", 0);
         fputs(": ", out);
-        xml_out(out, e->message, 0);
+        asr_xml_out(out, e->message, 0);
     }
     fputs("</error>\n    </testcase>\n  </testsuite>\n", out);
 }

@@ -48,74 +48,12 @@
 
 /* ---- XML text ------------------------------------------------------------ */
 
-/* Length of the valid UTF-8 sequence at p (1..4), or 0 if p does not start
- * one (or it encodes a character XML does not allow). */
-static size_t utf8_len(const unsigned char *p)
-{
-    if (p[0] < 0x80)
-        return 1;
-    size_t n;
-    unsigned long cp;
-    if (p[0] >= 0xC2 && p[0] <= 0xDF) {
-        n = 2;
-        cp = p[0] & 0x1F;
-    } else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-        n = 3;
-        cp = p[0] & 0x0F;
-    } else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-        n = 4;
-        cp = p[0] & 0x07;
-    } else {
-        return 0;
-    }
-    for (size_t i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
-        return 0;
-    return n;
-}
-
-/* s as XML character data (attr = 0) or an attribute value (attr = 1). */
-static void xml_out(FILE *out, const char *s, int attr)
-{
-    char buf[256];
-    size_t n = 0;
-    const unsigned char *p = (const unsigned char *)(s ? s : "");
-    while (*p) {
-        const char *ref = NULL;
-        size_t len = utf8_len(p);
-        if (*p == '\r' || (attr && (*p == '\n' || *p == '\t')))
-            ref = *p == '\r' ? "&#13;" : *p == '\n' ? "&#10;" : "&#9;";
-        if (ref || len == 0 || n + len >= sizeof buf) {
-            buf[n] = '\0';
-            asr_xml_text(out, buf);
-            n = 0;
-        }
-        if (ref) {
-            fputs(ref, out);
-            p++;
-        } else if (len == 0) {
-            fputs("\xEF\xBF\xBD", out); /* U+FFFD */
-            p++;
-        } else {
-            memcpy(buf + n, p, len);
-            n += len;
-            p += len;
-        }
-    }
-    buf[n] = '\0';
-    asr_xml_text(out, buf);
-}
 
 /* name="value" with a space before it. */
 static void attr(FILE *out, const char *name, const char *value)
 {
     fprintf(out, " %s=\"", name);
-    xml_out(out, value, 1);
+    asr_xml_out(out, value, 1);
     fputc('"', out);
 }
 
@@ -151,7 +89,7 @@ static void uri_attr(FILE *out, const char *name, const char *path)
 static void text_element(FILE *out, const char *indent, const char *s)
 {
     fprintf(out, "%s<svrl:text>", indent);
-    xml_out(out, s, 0);
+    asr_xml_out(out, s, 0);
     fputs("</svrl:text>\n", out);
 }
 
@@ -171,7 +109,7 @@ static void property(FILE *out, const char *name, const char *value)
     if (value == NULL || value[0] == '\0')
         return;
     property_start(out, name);
-    xml_out(out, value, 0);
+    asr_xml_out(out, value, 0);
     property_end(out);
 }
 
@@ -196,7 +134,7 @@ static void failed_assert(FILE *out, const asr_finding *f, const char *location)
     fputs(">\n", out);
     if (f->prompt) {
         fputs("    <svrl:diagnostic-reference diagnostic=\"prompt\"><svrl:text>", out);
-        xml_out(out, f->prompt, 0);
+        asr_xml_out(out, f->prompt, 0);
         fputs("</svrl:text></svrl:diagnostic-reference>\n", out);
     }
     property(out, "title", f->title);
@@ -205,7 +143,7 @@ static void failed_assert(FILE *out, const asr_finding *f, const char *location)
     property(out, "source", f->source);
     for (size_t i = 0; i < f->nsubjects; i++) { /* every one, so they can be counted */
         property_start(out, "subject");
-        xml_out(out, f->subjects[i], 0);
+        asr_xml_out(out, f->subjects[i], 0);
         property_end(out);
     }
     for (size_t i = 0; i < f->nlocations; i++) {
@@ -215,11 +153,11 @@ static void failed_assert(FILE *out, const asr_finding *f, const char *location)
             fprintf(out, "line %ld", l->line);
         if (l->xpath) {
             fputs(l->line > 0 ? " " : "", out);
-            xml_out(out, l->xpath, 0);
+            asr_xml_out(out, l->xpath, 0);
         }
         if (l->label) {
             fputs(" (", out);
-            xml_out(out, l->label, 0);
+            asr_xml_out(out, l->label, 0);
             fputc(')', out);
         }
         property_end(out);
@@ -227,7 +165,7 @@ static void failed_assert(FILE *out, const asr_finding *f, const char *location)
     property(out, "change", f->change);
     if (f->waived) {
         property_start(out, "waiver");
-        xml_out(out, f->waiver_reason ? f->waiver_reason : "waived", 0);
+        asr_xml_out(out, f->waiver_reason ? f->waiver_reason : "waived", 0);
         property_end(out);
     }
     text_element(out, "    ", f->message);
@@ -254,17 +192,17 @@ static void active_pattern(FILE *out, const asr_return_report *r, size_t k)
     uri_attr(out, "documents", r->file);
     fputs(" name=\"", out);
     if (r->readable) {
-        xml_out(out, r->alliance_name ? r->alliance_name : "unknown alliance", 1);
+        asr_xml_out(out, r->alliance_name ? r->alliance_name : "unknown alliance", 1);
         fputs(" (", out);
-        xml_out(out, r->alliance_code ? r->alliance_code : "no code", 1);
+        asr_xml_out(out, r->alliance_code ? r->alliance_code : "no code", 1);
         fputs(") ", out);
-        xml_out(out, r->financial_year ? r->financial_year : "?", 1);
+        asr_xml_out(out, r->financial_year ? r->financial_year : "?", 1);
         fputc(' ', out);
-        xml_out(out, r->quarter ? r->quarter : "?", 1);
+        asr_xml_out(out, r->quarter ? r->quarter : "?", 1);
         fputs(", judged at ", out);
-        xml_out(out, r->judged_quarter ? r->judged_quarter : "?", 1);
+        asr_xml_out(out, r->judged_quarter ? r->judged_quarter : "?", 1);
     } else {
-        xml_out(out, r->file, 1);
+        asr_xml_out(out, r->file, 1);
         fputs(": not checked: the file could not be read as a return", out);
     }
     fputs("\"/>\n", out);
@@ -311,15 +249,15 @@ static int svrl_begin(FILE *out, const asr_run_info *info, void *state)
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<svrl:schematron-output xmlns:svrl=\"http://purl.oclc.org/dsdl/svrl\" title=\"assure ",
           out);
-    xml_out(out, info->version, 1);
+    asr_xml_out(out, info->version, 1);
     fputs(" rule set ", out);
-    xml_out(out, info->rules_version, 1);
+    asr_xml_out(out, info->rules_version, 1);
     fputc('"', out);
     attr(out, "schemaVersion", info->rules_version);
     fputs(">\n", out);
     if (info->run_time) {
         fputs("  <svrl:text>Checked at ", out);
-        xml_out(out, info->run_time, 0);
+        asr_xml_out(out, info->run_time, 0);
         fputs("</svrl:text>\n", out);
     }
     for (size_t i = 0; i < info->nnotes; i++)

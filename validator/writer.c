@@ -117,3 +117,68 @@ void asr_xml_text(FILE *out, const char *s)
         }
     }
 }
+
+/* Length of the valid UTF-8 sequence at p (1..4), or 0 if p does not start
+ * one. */
+static size_t utf8_len(const unsigned char *p)
+{
+    if (p[0] < 0x80)
+        return 1;
+    size_t n;
+    unsigned long cp;
+    if (p[0] >= 0xC2 && p[0] <= 0xDF) {
+        n = 2;
+        cp = p[0] & 0x1F;
+    } else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+        n = 3;
+        cp = p[0] & 0x0F;
+    } else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+        n = 4;
+        cp = p[0] & 0x07;
+    } else {
+        return 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    /* Overlong forms, surrogates, beyond U+10FFFF, and U+FFFE/U+FFFF (not
+     * XML characters). */
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
+        return 0;
+    return n;
+}
+
+/* See asr_report.h. */
+void asr_xml_out(FILE *out, const char *s, int attr)
+{
+    char buf[256];
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    while (*p) {
+        const char *ref = NULL;
+        size_t len = utf8_len(p);
+        if (*p == '\r' || (attr && (*p == '\n' || *p == '\t')))
+            ref = *p == '\r' ? "&#13;" : *p == '\n' ? "&#10;" : "&#9;";
+        if (ref || len == 0 || n + len >= sizeof buf) {
+            buf[n] = '\0';
+            asr_xml_text(out, buf);
+            n = 0;
+        }
+        if (ref) {
+            fputs(ref, out);
+            p++;
+        } else if (len == 0) {
+            fputs("\xEF\xBF\xBD", out); /* U+FFFD */
+            p++;
+        } else {
+            memcpy(buf + n, p, len);
+            n += len;
+            p += len;
+        }
+    }
+    buf[n] = '\0';
+    asr_xml_text(out, buf);
+}

@@ -96,7 +96,7 @@ Test(history, resolved_since_last_quarter)
     cr_expect_eq(f->outcome, ASR_PASS);
     cr_expect_str_eq(f->change, "resolved");
     for (int i = 1; i <= 4; i++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HIST-0%d", i);
         cr_expect_eq(t_find(&r, id)->outcome, ASR_PASS, "%s", id);
     }
@@ -113,7 +113,7 @@ Test(history, no_previous_return)
     t_check(&e, base, 0, &r);
     cr_expect_null(r.previous);
     for (int i = 1; i <= 4; i++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HIST-0%d", i);
         const asr_finding *f = t_find(&r, id);
         cr_assert_not_null(f, "%s", id);
