@@ -77,7 +77,7 @@ e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/html-screenshot
 
 asan:
-	$(MAKE) --no-print-directory B=build/asan \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(MAKE) --no-print-directory B=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" unit e2e
 

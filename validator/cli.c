@@ -716,6 +716,12 @@ static int rules_lint(const asr_strlist *dirs)
         if (access(xsd, R_OK) == 0 && asr_schema_names(xsd, &names, &err) != 0)
             asr_errlist_push(&errs, &err);
     }
+    if (names.n == 0) { /* a local rule folder alone: the bundled schema */
+        char rbuf[PATH_MAX + 16], xsd[PATH_MAX + 80];
+        snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", default_rules(rbuf, sizeof rbuf));
+        if (asr_schema_names(xsd, &names, &err) != 0)
+            asr_errlist_push(&errs, &err);
+    }
     size_t problems = errs.n;
     print_errs(&errs);
     for (size_t i = 0; i < rs.n; i++) {
