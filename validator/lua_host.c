@@ -317,6 +317,7 @@ asr_lua *asr_lua_new(asr_err *err)
     }
     *(asr_lua **)lua_getextraspace(h->L) = h;
     lua_atpanic(h->L, l_panic);
+    lua_gc(h->L, LUA_GCGEN, 0, 0); /* most objects die young: one return's nodes */
     lua_pushcfunction(h->L, setup);
     if (asr_lua_call(h, 0, 0, 0, 0, err) != 0) {
         char msg[sizeof err->message];
