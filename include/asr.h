@@ -10,25 +10,24 @@
 #define ASR_VERSION "0.1.0"
 
 /* Hard limits on untrusted input (documented in README "Limits"). */
-#define ASR_MAX_RETURN_BYTES (16u * 1024u * 1024u) /* a return file */
-#define ASR_MAX_ERRORS 50                          /* XML-02 violations kept */
-#define ASR_RULE_INSTRUCTIONS 20000000L            /* Lua VM instructions per rule per return */
-#define ASR_RULE_MEMORY (32u * 1024u * 1024u)      /* bytes a rule may add to its Lua state */
+#define ASR_MAX_RETURN_BYTES  (16u * 1024u * 1024u) /* a return file */
+#define ASR_MAX_ERRORS        50                    /* XML-02 violations kept */
+#define ASR_RULE_INSTRUCTIONS 20000000L             /* Lua VM instructions per rule per return */
+#define ASR_RULE_MEMORY       (32u * 1024u * 1024u) /* bytes a rule may add to its Lua state */
 
 /* One error with where it happened. file may be empty; line/column 0 = unknown. */
 typedef struct asr_err {
-    char file[512];    /* the input or rule file */
-    long line;         /* 1-based, 0 if unknown */
-    int column;        /* 1-based, 0 if unknown */
-    char code[16];     /* e.g. "XML-01"; empty if none */
-    char message[1024];/* one line, no trailing newline */
+    char file[512];     /* the input or rule file */
+    long line;          /* 1-based, 0 if unknown */
+    int column;         /* 1-based, 0 if unknown */
+    char code[16];      /* e.g. "XML-01"; empty if none */
+    char message[1024]; /* one line, no trailing newline */
 } asr_err;
 
 /* Fill err (which may be NULL) printf-style; always returns -1 so callers can
  * write `return asr_err_set(...)`. */
-int asr_err_set(asr_err *err, const char *file, long line, int column,
-                const char *code, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
+int asr_err_set(asr_err *err, const char *file, long line, int column, const char *code,
+                const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
 /* A growable array of errors, owned by whoever declared it. */
 typedef struct asr_errlist {

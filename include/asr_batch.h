@@ -14,7 +14,7 @@ typedef int (*asr_emit_fn)(void *ctx, size_t index, asr_return_report *r);
 /* Check files[0..n) with engines[0..jobs) (each used by one worker only).
  * progress: write "checked k/n" to stderr as it goes. Returns 0, or -1 if
  * emit stopped it or memory ran out. */
-int asr_batch_run(asr_engine *engines, int jobs, char *const *files, size_t n,
-                  asr_emit_fn emit, void *ctx, int progress);
+int asr_batch_run(asr_engine *engines, int jobs, char *const *files, size_t n, asr_emit_fn emit,
+                  void *ctx, int progress);
 
 #endif

@@ -27,16 +27,16 @@ typedef struct asr_history {
 int asr_history_load(const char *dir, asr_history *h, asr_errlist *errs);
 void asr_history_free(asr_history *h);
 /* The path of alliance's return for quarter q of financial_year, or NULL. */
-const char *asr_history_find(const asr_history *h, const char *alliance,
-                             const char *financial_year, int q);
+const char *asr_history_find(const asr_history *h, const char *alliance, const char *financial_year,
+                             int q);
 
 typedef struct asr_engine {
-    asr_lua *lua;            /* owned */
-    asr_ruleset rules;       /* owned */
-    asr_schema *schema;      /* owned */
-    unsigned char *select;   /* rules.n flags, NULL = all (owned) */
-    int with_xml02;          /* report the XML-02 finding */
-    int quarter;             /* 1..4 to judge every return at; 0 = its own */
+    asr_lua *lua;               /* owned */
+    asr_ruleset rules;          /* owned */
+    asr_schema *schema;         /* owned */
+    unsigned char *select;      /* rules.n flags, NULL = all (owned) */
+    int with_xml02;             /* report the XML-02 finding */
+    int quarter;                /* 1..4 to judge every return at; 0 = its own */
     const asr_history *history; /* borrowed; NULL = no cross-quarter checks */
 } asr_engine;
 
@@ -57,7 +57,7 @@ int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *e
  * whatever the return holds; -1 only when out of memory. */
 int asr_engine_check(asr_engine *e, const char *path, asr_return_report *out);
 /* The same for a buffer; name stands for the file in messages. */
-int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf,
-                            size_t len, asr_return_report *out);
+int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf, size_t len,
+                            asr_return_report *out);
 
 #endif

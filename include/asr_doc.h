@@ -29,10 +29,10 @@ void asr_schema_free(asr_schema *s);
 
 /* One parsed return. Fields are owned by the struct; free with asr_doc_free. */
 typedef struct asr_doc {
-    char *file;          /* the path as given */
-    xmlDocPtr xml;       /* the tree */
-    xmlNodePtr root;     /* QuarterlyReturn */
-    unsigned long id;    /* unique per loaded document (stale Lua handles are refused) */
+    char *file;       /* the path as given */
+    xmlDocPtr xml;    /* the tree */
+    xmlNodePtr root;  /* QuarterlyReturn */
+    unsigned long id; /* unique per loaded document (stale Lua handles are refused) */
     /* Header facts, borrowed from the tree (NULL when absent). */
     const char *alliance_code, *alliance_name, *region;
     const char *financial_year, *quarter;
@@ -47,14 +47,12 @@ int asr_doc_load(asr_doc *doc, const char *path, asr_err *err);
 int asr_read_return(const char *path, char **buf, size_t *len, asr_err *err);
 
 /* Same, from a buffer (name is used in messages). buf is borrowed. */
-int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf,
-                        size_t len, asr_err *err);
+int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf, size_t len, asr_err *err);
 
 /* Validate against the XSD (XML-02). Appends each violation (capped at
  * ASR_MAX_ERRORS) to out. Returns the number of violations, or -1 and fills
  * out with one error if validation itself could not run. */
-int asr_doc_validate(const asr_doc *doc, const asr_schema *schema,
-                     asr_errlist *out);
+int asr_doc_validate(const asr_doc *doc, const asr_schema *schema, asr_errlist *out);
 
 void asr_doc_free(asr_doc *doc);
 
@@ -67,7 +65,6 @@ long asr_node_line(const xmlNode *node);
 
 /* Check buf is strict UTF-8 with no NUL bytes. Returns 0, or -1 and fills
  * err with the line and column of the first bad byte. */
-int asr_check_utf8(const char *name, const unsigned char *buf, size_t len,
-                   asr_err *err);
+int asr_check_utf8(const char *name, const unsigned char *buf, size_t len, asr_err *err);
 
 #endif

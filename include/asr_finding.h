@@ -28,9 +28,9 @@ int asr_outcome_parse(const char *name, asr_outcome *out);
 
 /* Where a finding points in the return. All strings owned. */
 typedef struct asr_location {
-    long line;     /* 1-based, 0 if unknown */
-    char *xpath;   /* /QuarterlyReturn/FasterDiagnosis/Urology/Provider[3] */
-    char *label;   /* Faster diagnosis > Urology > RAP > LAMP trained staff */
+    long line;   /* 1-based, 0 if unknown */
+    char *xpath; /* /QuarterlyReturn/FasterDiagnosis/Urology/Provider[3] */
+    char *label; /* Faster diagnosis > Urology > RAP > LAMP trained staff */
 } asr_location;
 
 /* One rule's verdict on one return. All strings owned (may be NULL). */
@@ -38,7 +38,7 @@ typedef struct asr_finding {
     char *rule, *title, *workstream, *due, *source;
     asr_outcome outcome;
     char *message;
-    char *prompt;      /* set for missing, at-risk and fail */
+    char *prompt; /* set for missing, at-risk and fail */
     char **subjects;
     size_t nsubjects;
     asr_location *locations;
@@ -55,8 +55,7 @@ void asr_finding_free(asr_finding *f);
 
 /* Append a copy of s to f's subjects / a location. -1 on out of memory. */
 int asr_finding_add_subject(asr_finding *f, const char *s);
-int asr_finding_add_location(asr_finding *f, long line, const char *xpath,
-                             const char *label);
+int asr_finding_add_location(asr_finding *f, long line, const char *xpath, const char *label);
 
 /* Everything assure says about one input file. */
 typedef struct asr_return_report {
@@ -64,10 +63,10 @@ typedef struct asr_return_report {
     char *alliance_code, *alliance_name, *region; /* NULL if unknown */
     char *financial_year, *quarter;               /* as the header says */
     char *judged_quarter;                         /* --quarter, or quarter */
-    bool readable;     /* false: XML-01 (or not a return); no findings */
-    bool valid;        /* false: unreadable or XML-02 violations */
-    char sha256[65];   /* of the input file's bytes, hex ("" if unread) */
-    char *previous;    /* with --history: the earlier return compared, or NULL */
+    bool readable;                                /* false: XML-01 (or not a return); no findings */
+    bool valid;                                   /* false: unreadable or XML-02 violations */
+    char sha256[65]; /* of the input file's bytes, hex ("" if unread) */
+    char *previous;  /* with --history: the earlier return compared, or NULL */
     asr_errlist errors;
     asr_finding *findings;
     size_t nfindings, capfindings;
@@ -77,22 +76,21 @@ typedef struct asr_return_report {
 int asr_report_add(asr_return_report *r, asr_finding *f);
 void asr_return_report_free(asr_return_report *r);
 /* Count findings per outcome into counts[ASR_OUTCOME_COUNT]. */
-void asr_return_report_count(const asr_return_report *r,
-                             size_t counts[ASR_OUTCOME_COUNT]);
+void asr_return_report_count(const asr_return_report *r, size_t counts[ASR_OUTCOME_COUNT]);
 
 /* Facts about a whole run that every report records. Borrowed. */
 typedef struct asr_run_info {
-    const char *version;       /* assure's */
-    const char *rules_version; /* hash of the rule set */
-    const char *run_time;      /* ISO 8601 UTC ($SOURCE_DATE_EPOCH if set) */
-    const char *const *rule_ids;     /* the rules that run, in order */
+    const char *version;         /* assure's */
+    const char *rules_version;   /* hash of the rule set */
+    const char *run_time;        /* ISO 8601 UTC ($SOURCE_DATE_EPOCH if set) */
+    const char *const *rule_ids; /* the rules that run, in order */
     const char *const *rule_titles;
     const char *const *rule_workstreams;
     size_t nrules;
-    asr_outcome fail_on;       /* lowest outcome that fails the run */
-    bool fail_never;           /* --fail-on never */
-    bool colour;               /* text only */
-    const char *const *notes;  /* run-level warnings (expired waivers ...) */
+    asr_outcome fail_on;      /* lowest outcome that fails the run */
+    bool fail_never;          /* --fail-on never */
+    bool colour;              /* text only */
+    const char *const *notes; /* run-level warnings (expired waivers ...) */
     size_t nnotes;
 } asr_run_info;
 

@@ -19,16 +19,16 @@
 #include "asr_check.h"
 
 typedef struct asr_fixture {
-    char *file;            /* the fixtures file */
-    long line;             /* of its fixtures { */
+    char *file; /* the fixtures file */
+    long line;  /* of its fixtures { */
     char *name, *rule;
-    char *base;            /* the return, resolved against the file's directory */
-    asr_strlist edits;     /* find, replace, find, replace ... */
-    int quarter;           /* 0 = the return's own */
+    char *base;        /* the return, resolved against the file's directory */
+    asr_strlist edits; /* find, replace, find, replace ... */
+    int quarter;       /* 0 = the return's own */
     char *expect;
     asr_strlist subjects;
     int has_subjects;
-    asr_strlist previous;  /* edits for the Q1 history return */
+    asr_strlist previous; /* edits for the Q1 history return */
     int has_previous;
 } asr_fixture;
 

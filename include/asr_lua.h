@@ -28,8 +28,8 @@ asr_regex_cache *asr_lua_regex(asr_lua *h);
  * cap). On error returns -1, leaves nothing on the stack and fills err with
  * "file:line: message" of the innermost Lua frame that was running (the rule
  * file), noting when a limit stopped it. */
-int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions,
-                 size_t memory, asr_err *err);
+int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t memory,
+                 asr_err *err);
 
 /* Make doc the current document, and prev (may be NULL) the alliance's
  * previous return: node handles from any other document are refused from

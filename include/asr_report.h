@@ -78,7 +78,7 @@ typedef struct asr_writer_ops {
     int (*end)(FILE *out, const asr_run_info *info, void *state);
 } asr_writer_ops;
 
-extern const asr_writer_ops asr_text_ops, asr_json_ops, asr_csv_ops, asr_html_ops,
-    asr_junit_ops, asr_svrl_ops;
+extern const asr_writer_ops asr_text_ops, asr_json_ops, asr_csv_ops, asr_html_ops, asr_junit_ops,
+    asr_svrl_ops;
 
 #endif

@@ -15,10 +15,10 @@
 /* What C keeps of a declared rule. Strings owned. */
 typedef struct asr_rule {
     char *id, *title, *workstream, *source, *due;
-    char *file;   /* the rule file */
-    long line;    /* line of its deliverable { */
-    int ref;      /* the rule table in the state's registry */
-    char *from, *until;   /* effective dates as written (from = / to = "2025/26 Q1"), or NULL */
+    char *file;               /* the rule file */
+    long line;                /* line of its deliverable { */
+    int ref;                  /* the rule table in the state's registry */
+    char *from, *until;       /* effective dates as written (from = / to = "2025/26 Q1"), or NULL */
     long from_key, until_key; /* year * 10 + quarter (20251), 0 = open-ended */
 } asr_rule;
 
@@ -31,8 +31,8 @@ int asr_rule_in_force(const asr_rule *r, long key);
 typedef struct asr_ruleset {
     asr_rule *v;
     size_t n;
-    char *dir;           /* the first catalogue directory */
-    char version[17];    /* FNV-1a 64 of every rule file and the XSD, hex */
+    char *dir;        /* the first catalogue directory */
+    char version[17]; /* FNV-1a 64 of every rule file and the XSD, hex */
 } asr_ruleset;
 
 /* Load every *.lua below each of dirs[0..n) (sorted by path, recursively;

@@ -32,7 +32,7 @@ void asr_waivers_apply(const asr_waivers *w, asr_return_report *r, const char *t
 
 /* Append a note for each expired waiver and each one naming a rule that is
  * not in known[0..n). */
-int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n,
-                      const char *today, asr_strlist *notes);
+int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n, const char *today,
+                      asr_strlist *notes);
 
 #endif

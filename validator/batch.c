@@ -66,8 +66,8 @@ static void show(int progress, size_t k, size_t n)
         fprintf(stderr, "\rassure: checked %zu/%zu%s", k, n, k == n ? "\n" : "");
 }
 
-int asr_batch_run(asr_engine *engines, int jobs, char *const *files, size_t n,
-                  asr_emit_fn emit, void *ctx, int progress)
+int asr_batch_run(asr_engine *engines, int jobs, char *const *files, size_t n, asr_emit_fn emit,
+                  void *ctx, int progress)
 {
     if (jobs < 1)
         jobs = 1;

@@ -28,7 +28,8 @@ int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_e
     }
     if (e->schema == NULL) {
         if (n > 1)
-            asr_err_set(&err, dirs[0], 0, 0, "", "no rule directory has schema/quarterly-return-1.0.xsd");
+            asr_err_set(&err, dirs[0], 0, 0, "",
+                        "no rule directory has schema/quarterly-return-1.0.xsd");
         asr_errlist_push(errs, &err);
         rc = -1;
     }
@@ -79,10 +80,13 @@ int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *e
         int want02 = 0;
         char *copy = asr_strdup(ids);
         if (want == NULL || copy == NULL) {
-            free(want); free(copy); free(sel);
+            free(want);
+            free(copy);
+            free(sel);
             return asr_err_set(err, "", 0, 0, "", "out of memory");
         }
-        for (char *save = NULL, *id = strtok_r(copy, ",", &save); id; id = strtok_r(NULL, ",", &save)) {
+        for (char *save = NULL, *id = strtok_r(copy, ",", &save); id;
+             id = strtok_r(NULL, ",", &save)) {
             while (*id == ' ')
                 id++;
             if (strcmp(id, "XML-02") == 0) {
@@ -94,8 +98,11 @@ int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *e
                 if (strcmp(e->rules.v[m].id, id) == 0)
                     want[m] = 1;
             if (k < 0) {
-                asr_err_set(err, "", 0, 0, "", "--only: no rule has the ID '%s' (see 'assure rules list')", id);
-                free(want); free(copy); free(sel);
+                asr_err_set(err, "", 0, 0, "",
+                            "--only: no rule has the ID '%s' (see 'assure rules list')", id);
+                free(want);
+                free(copy);
+                free(sel);
                 return -1;
             }
         }
@@ -144,10 +151,7 @@ static int xml02_finding(const asr_return_report *r, int violations, asr_finding
     return (f->message && f->prompt) ? 0 : -1;
 }
 
-static char *dup_or_null(const char *s)
-{
-    return s ? asr_strdup(s) : NULL;
-}
+static char *dup_or_null(const char *s) { return s ? asr_strdup(s) : NULL; }
 
 /* A finding that asks for action. */
 static int problem(asr_outcome o)
@@ -182,7 +186,8 @@ static int load_previous(asr_engine *e, const asr_doc *doc, asr_doc *prev, asr_r
     int own = quarter_of(doc->quarter);
     if (!e->history || own < 2 || !doc->alliance_code || !doc->financial_year)
         return 0;
-    const char *path = asr_history_find(e->history, doc->alliance_code, doc->financial_year, own - 1);
+    const char *path =
+        asr_history_find(e->history, doc->alliance_code, doc->financial_year, own - 1);
     if (path == NULL)
         return 0;
     asr_err err;
@@ -190,7 +195,8 @@ static int load_previous(asr_engine *e, const asr_doc *doc, asr_doc *prev, asr_r
         asr_err note;
         asr_err_set(&note, path, err.line, err.column, "HISTORY",
                     "the previous quarter's return could not be read, so cross-quarter checks "
-                    "were skipped: %.700s", err.message);
+                    "were skipped: %.700s",
+                    err.message);
         asr_errlist_push(&out->errors, &note);
         return 0;
     }
@@ -231,7 +237,8 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
     /* The previous return judged at its own quarter, for the change marks. */
     asr_return_report before;
     memset(&before, 0, sizeof before);
-    int rc = asr_rules_run(e->lua, &e->rules, e->select, &prev, NULL, quarter_of(prev.quarter), &before);
+    int rc =
+        asr_rules_run(e->lua, &e->rules, e->select, &prev, NULL, quarter_of(prev.quarter), &before);
     if (rc == 0)
         rc = asr_rules_run(e->lua, &e->rules, e->select, doc, &prev, q, out);
     if (rc == 0)
@@ -241,8 +248,7 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
     return rc;
 }
 
-static int finish(asr_engine *e, int loaded, asr_doc *doc, asr_err *err,
-                  asr_return_report *out)
+static int finish(asr_engine *e, int loaded, asr_doc *doc, asr_err *err, asr_return_report *out)
 {
     int rc = 0;
     if (loaded != 0) {
@@ -276,8 +282,8 @@ int asr_engine_check(asr_engine *e, const char *path, asr_return_report *out)
     return finish(e, loaded, &doc, &err, out);
 }
 
-int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf,
-                            size_t len, asr_return_report *out)
+int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf, size_t len,
+                            asr_return_report *out)
 {
     memset(out, 0, sizeof *out);
     out->file = asr_strdup(name);
@@ -338,8 +344,8 @@ void asr_history_free(asr_history *h)
     memset(h, 0, sizeof *h);
 }
 
-const char *asr_history_find(const asr_history *h, const char *alliance,
-                             const char *financial_year, int q)
+const char *asr_history_find(const asr_history *h, const char *alliance, const char *financial_year,
+                             int q)
 {
     for (size_t i = 0; i < h->n; i++) {
         const asr_history_entry *x = &h->v[i];

@@ -26,11 +26,10 @@
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_RULES = 3 };
 
-static const char USAGE[] =
-    "usage: assure check [options] RETURN.xml|DIR ...\n"
-    "       assure summary [options] RETURN.xml|DIR ...\n"
-    "       assure rules list|show ID|doc [--rules DIR]\n"
-    "       assure --help | --version\n";
+static const char USAGE[] = "usage: assure check [options] RETURN.xml|DIR ...\n"
+                            "       assure summary [options] RETURN.xml|DIR ...\n"
+                            "       assure rules list|show ID|doc [--rules DIR]\n"
+                            "       assure --help | --version\n";
 
 static const char CHECK_HELP[] =
     "usage: assure check [options] RETURN.xml|DIR ...\n"
@@ -68,12 +67,14 @@ static const char SUMMARY_HELP[] =
     "--quarter, --history, --waivers, --jobs as for check.\n";
 
 static const char RULES_HELP[] =
-    "usage: assure rules list      ID, workstream, due quarter, dates in force and title of each rule\n"
+    "usage: assure rules list      ID, workstream, due quarter, dates in force and title of each "
+    "rule\n"
     "       assure rules show ID   one rule as a user sees it\n"
     "       assure rules doc [-o FILE]\n"
     "                              the whole catalogue as Markdown\n"
     "       assure rules test [ID...]\n"
-    "                              run the rules' fixtures (*.test.lua); ends 'N passed, N failed'\n"
+    "                              run the rules' fixtures (*.test.lua); ends 'N passed, N "
+    "failed'\n"
     "       assure rules lint      problems in rules and fixtures, with file and line\n"
     "       assure rules new ID [--dir DIR] [--workstream NAME]\n"
     "                              a rule and its fixtures from a template\n"
@@ -168,7 +169,8 @@ static int open_engine(asr_engine *e, const asr_strlist *dirs)
     asr_errlist errs = {0};
     if (asr_engine_open_dirs(e, v, n, &errs) != 0) {
         print_errs(&errs);
-        fprintf(stderr, "assure: the rule catalogue in %s%s failed to load\n", v[0], n > 1 ? " (and others)" : "");
+        fprintf(stderr, "assure: the rule catalogue in %s%s failed to load\n", v[0],
+                n > 1 ? " (and others)" : "");
         asr_errlist_free(&errs);
         return EXIT_RULES;
     }
@@ -262,8 +264,7 @@ static void run_time(char iso[32])
 /* ------------------------------------------------------------ check and summary */
 
 typedef struct check_opts {
-    const char *format, *output, *only, *workstream, *quarter, *fail_on, *history, *waivers,
-        *jobs;
+    const char *format, *output, *only, *workstream, *quarter, *fail_on, *history, *waivers, *jobs;
     asr_strlist rules; /* --rules, repeatable */
     asr_strlist inputs;
 } check_opts;
@@ -279,12 +280,14 @@ static int parse_check(int argc, char **argv, check_opts *o, const char *help, i
             *status = EXIT_OK;
             return -1;
         }
-#define OPT(name, shrt, field)                                                \
+#define OPT(name, shrt, field)                                                                     \
     else if ((v = opt_value(argc, argv, &i, name, shrt, &missing))) o->field = v;
-        if (0) {}
+        if (0) {
+        }
         OPT("--format", NULL, format)
         OPT("--output", "-o", output)
-        else if ((v = opt_value(argc, argv, &i, "--rules", NULL, &missing))) asr_strlist_push(&o->rules, v);
+        else if ((v = opt_value(argc, argv, &i, "--rules", NULL, &missing)))
+            asr_strlist_push(&o->rules, v);
         OPT("--only", NULL, only)
         OPT("--workstream", NULL, workstream)
         OPT("--quarter", NULL, quarter)
@@ -293,15 +296,20 @@ static int parse_check(int argc, char **argv, check_opts *o, const char *help, i
         OPT("--waivers", NULL, waivers)
         OPT("--jobs", "-j", jobs)
 #undef OPT
-        else if (missing) {
+        else if (missing)
+        {
             usage_error("option %s needs a value", argv[i]);
             *status = EXIT_USAGE;
             return -1;
-        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+        }
+        else if (argv[i][0] == '-' && argv[i][1] != '\0')
+        {
             usage_error("unknown option %s (see --help)", argv[i]);
             *status = EXIT_USAGE;
             return -1;
-        } else {
+        }
+        else
+        {
             asr_strlist_push(&o->inputs, argv[i]);
         }
     }
@@ -310,8 +318,8 @@ static int parse_check(int argc, char **argv, check_opts *o, const char *help, i
 
 /* What the emitter needs for each report. */
 typedef struct emit_ctx {
-    asr_writer *writer;          /* check: the report */
-    asr_matrix_row *rows;        /* summary: one row per return */
+    asr_writer *writer;   /* check: the report */
+    asr_matrix_row *rows; /* summary: one row per return */
     size_t nrows;
     const asr_run_info *info;
     const asr_waivers *waivers;
@@ -376,7 +384,8 @@ static int run_check(int argc, char **argv, int summary)
     }
     int q = 0;
     if (o.quarter) {
-        if (strlen(o.quarter) != 2 || o.quarter[0] != 'Q' || o.quarter[1] < '1' || o.quarter[1] > '4') {
+        if (strlen(o.quarter) != 2 || o.quarter[0] != 'Q' || o.quarter[1] < '1' ||
+            o.quarter[1] > '4') {
             usage_error("--quarter %s: use Q1, Q2, Q3 or Q4", o.quarter);
             status = EXIT_USAGE;
             goto done;
@@ -422,7 +431,8 @@ static int run_check(int argc, char **argv, int summary)
                 fprintf(stderr, "assure: %s: %s\n", o.inputs.v[i], err.message);
                 status = EXIT_USAGE;
             } else if (files.n == before) {
-                fprintf(stderr, "assure: %s: no *.xml returns found in this directory\n", o.inputs.v[i]);
+                fprintf(stderr, "assure: %s: no *.xml returns found in this directory\n",
+                        o.inputs.v[i]);
                 status = EXIT_USAGE;
             }
         } else {
@@ -613,18 +623,21 @@ static int write_doc(asr_engine *e, const char *output)
     if (output_open(&o, output) != 0)
         return EXIT_USAGE;
     FILE *out = o.f;
-    fprintf(out, "# The assure rule catalogue\n\n"
-                 "Generated by `assure rules doc` from the rules themselves (rule set %s, "
-                 "assure %s), so it always says what assure checks. Each rule gives one "
-                 "outcome per return: pass, fail, missing, at-risk, not-due, not-applicable "
-                 "(or error if the rule itself fails). Where a rule goes through several "
-                 "providers or items, the worst outcome counts, in the order error > fail > "
-                 "missing > at-risk > not-due > pass > not-applicable.\n\n",
+    fprintf(out,
+            "# The assure rule catalogue\n\n"
+            "Generated by `assure rules doc` from the rules themselves (rule set %s, "
+            "assure %s), so it always says what assure checks. Each rule gives one "
+            "outcome per return: pass, fail, missing, at-risk, not-due, not-applicable "
+            "(or error if the rule itself fails). Where a rule goes through several "
+            "providers or items, the worst outcome counts, in the order error > fail > "
+            "missing > at-risk > not-due > pass > not-applicable.\n\n",
             e->rules.version, ASR_VERSION);
     fprintf(out, "| ID | deliverable | due |\n|---|---|---|\n");
-    fprintf(out, "| XML-02 | The return is valid against the schema 1.0 XSD (built in) | every |\n");
+    fprintf(out,
+            "| XML-02 | The return is valid against the schema 1.0 XSD (built in) | every |\n");
     for (size_t i = 0; i < e->rules.n; i++)
-        fprintf(out, "| %s | %s | %s |\n", e->rules.v[i].id, e->rules.v[i].title, e->rules.v[i].due);
+        fprintf(out, "| %s | %s | %s |\n", e->rules.v[i].id, e->rules.v[i].title,
+                e->rules.v[i].due);
     int rc = 0;
     for (size_t w = 0; w < sizeof WS / sizeof WS[0]; w++) {
         int heading = 0;
@@ -718,7 +731,8 @@ static int rules_lint(const asr_strlist *dirs)
     }
     if (names.n == 0) { /* a local rule folder alone: the bundled schema */
         char rbuf[PATH_MAX + 16], xsd[PATH_MAX + 80];
-        snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", default_rules(rbuf, sizeof rbuf));
+        snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd",
+                 default_rules(rbuf, sizeof rbuf));
         if (asr_schema_names(xsd, &names, &err) != 0)
             asr_errlist_push(&errs, &err);
     }
@@ -730,7 +744,8 @@ static int rules_lint(const asr_strlist *dirs)
         for (size_t k = 0; k < fx.n; k++)
             fixtures += strcmp(fx.v[k].rule, r->id) == 0;
         if (!fixtures) {
-            fprintf(stderr, "assure: %s:%ld: %s has no fixtures (add %s cases to a *.test.lua file)\n",
+            fprintf(stderr,
+                    "assure: %s:%ld: %s has no fixtures (add %s cases to a *.test.lua file)\n",
                     r->file, r->line, r->id, r->id);
             problems++;
         }
@@ -750,8 +765,8 @@ static int rules_lint(const asr_strlist *dirs)
                     fx.v[k].file, fx.v[k].line, fx.v[k].name, fx.v[k].rule);
             problems++;
         }
-    printf("%zu %s in %zu rules and %zu fixtures\n", problems, problems == 1 ? "problem" : "problems",
-           rs.n, fx.n);
+    printf("%zu %s in %zu rules and %zu fixtures\n", problems,
+           problems == 1 ? "problem" : "problems", rs.n, fx.n);
     asr_strlist_free(&names);
     asr_fixtures_free(&fx);
     asr_ruleset_free(&rs);
@@ -772,7 +787,9 @@ static int rules_new(const char *id, const char *dir, const char *workstream)
     for (size_t i = 0; i <= n; i++) {
         char c = id[i];
         if (c && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
-            usage_error("rules new: '%s' is not a rule ID such as FD-URO-05 (capitals, digits, dashes)", id);
+            usage_error(
+                "rules new: '%s' is not a rule ID such as FD-URO-05 (capitals, digits, dashes)",
+                id);
             return EXIT_USAGE;
         }
         lower[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
@@ -811,9 +828,11 @@ static int rules_new(const char *id, const char *dir, const char *workstream)
             "  end,\n"
             "  say = {\n"
             "    pass = \"TODO what passing means\",\n"
-            "    fail = { message = \"TODO {count} of {total} ...: {details}; all were due by {due}\",\n"
+            "    fail = { message = \"TODO {count} of {total} ...: {details}; all were due by "
+            "{due}\",\n"
             "             prompt = \"TODO what {subjects} should write, in the pack's words\" },\n"
-            "    [\"at-risk\"] = { message = \"TODO only {met} of {total} ...; {line} should by {quarter}\",\n"
+            "    [\"at-risk\"] = { message = \"TODO only {met} of {total} ...; {line} should by "
+            "{quarter}\",\n"
             "                   prompt = \"TODO the recovery plan and dates for {subjects}\" },\n"
             "    [\"not-due\"] = \"TODO {met} of {total} ..., on track for {due}\",\n"
             "  },\n"
@@ -825,26 +844,29 @@ static int rules_new(const char *id, const char *dir, const char *workstream)
         fprintf(stderr, "assure: %s: cannot create: %s\n", test, strerror(errno));
         return EXIT_USAGE;
     }
-    fprintf(f,
-            "-- Fixtures for %s: each case is a return (the base, with edits) and the\n"
-            "-- outcome and subjects the rule must give. Run: assure rules test %s\n"
-            "fixtures {\n"
-            "  rule = \"%s\",\n"
-            "  base = \"%s\",\n"
-            "  { name = \"the example return at Q2\", expect = \"not-due\", subjects = { \"RAP\", \"RKE\" } },\n"
-            "  { name = \"at Q4 the providers without are a fail\", quarter = \"Q4\",\n"
-            "    expect = \"fail\", subjects = { \"RAP\", \"RKE\" } },\n"
-            "  { name = \"every provider trained passes\", expect = \"pass\",\n"
-            "    edits = { { 'code=\"RAP\" fdsLowestQuartile=\"true\" lampTrainedStaff=\"0\"',\n"
-            "                'code=\"RAP\" fdsLowestQuartile=\"true\" lampTrainedStaff=\"1\"' },\n"
-            "              { 'code=\"RKE\" fdsLowestQuartile=\"false\" lampTrainedStaff=\"0\"',\n"
-            "                'code=\"RKE\" fdsLowestQuartile=\"false\" lampTrainedStaff=\"2\"' } } },\n"
-            "}\n",
-            id, id, id, example);
+    fprintf(
+        f,
+        "-- Fixtures for %s: each case is a return (the base, with edits) and the\n"
+        "-- outcome and subjects the rule must give. Run: assure rules test %s\n"
+        "fixtures {\n"
+        "  rule = \"%s\",\n"
+        "  base = \"%s\",\n"
+        "  { name = \"the example return at Q2\", expect = \"not-due\", subjects = { \"RAP\", "
+        "\"RKE\" } },\n"
+        "  { name = \"at Q4 the providers without are a fail\", quarter = \"Q4\",\n"
+        "    expect = \"fail\", subjects = { \"RAP\", \"RKE\" } },\n"
+        "  { name = \"every provider trained passes\", expect = \"pass\",\n"
+        "    edits = { { 'code=\"RAP\" fdsLowestQuartile=\"true\" lampTrainedStaff=\"0\"',\n"
+        "                'code=\"RAP\" fdsLowestQuartile=\"true\" lampTrainedStaff=\"1\"' },\n"
+        "              { 'code=\"RKE\" fdsLowestQuartile=\"false\" lampTrainedStaff=\"0\"',\n"
+        "                'code=\"RKE\" fdsLowestQuartile=\"false\" lampTrainedStaff=\"2\"' } } },\n"
+        "}\n",
+        id, id, id, example);
     fclose(f);
-    printf("created %s and %s\nnext: fill in the TODOs, then run\n  assure rules test --rules %s %s\n"
-           "  assure rules lint --rules %s\n",
-           rule, test, dir, id, dir);
+    printf(
+        "created %s and %s\nnext: fill in the TODOs, then run\n  assure rules test --rules %s %s\n"
+        "  assure rules lint --rules %s\n",
+        rule, test, dir, id, dir);
     return EXIT_OK;
 }
 
@@ -886,7 +908,8 @@ static int cmd_rules(int argc, char **argv)
     for (int i = 0; subs[i] && sub; i++)
         known |= strcmp(sub, subs[i]) == 0;
     if (!known) {
-        usage_error("rules needs list, show ID, doc, test [ID...], lint or new ID, not '%s'", sub ? sub : "");
+        usage_error("rules needs list, show ID, doc, test [ID...], lint or new ID, not '%s'",
+                    sub ? sub : "");
         rc = EXIT_USAGE;
         goto out;
     }
@@ -925,7 +948,8 @@ static int cmd_rules(int argc, char **argv)
             const asr_rule *r = &engine.rules.v[i];
             char when[64];
             if (r->from || r->until)
-                snprintf(when, sizeof when, "%s..%s", r->from ? r->from : "", r->until ? r->until : "");
+                snprintf(when, sizeof when, "%s..%s", r->from ? r->from : "",
+                         r->until ? r->until : "");
             else
                 snprintf(when, sizeof when, "always");
             printf("%-10s  %-24s  %-5s  %-21s  %s\n", r->id, r->workstream, r->due, when, r->title);
@@ -966,7 +990,8 @@ int asr_cli_main(int argc, char **argv)
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         fputs(USAGE, stdout);
         fputs("\nassure checks Cancer Alliance quarterly returns against the 2025/26\n"
-              "planning pack deliverables. 'assure check --help' for the options.\n", stdout);
+              "planning pack deliverables. 'assure check --help' for the options.\n",
+              stdout);
         return EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {

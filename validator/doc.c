@@ -25,8 +25,7 @@ struct asr_schema {
 /* ---------------------------------------------------------------- set-up */
 
 /* Every external entity, DTD or XInclude load ends here, and fails. */
-static xmlParserInputPtr deny_loader(const char *url, const char *id,
-                                     xmlParserCtxtPtr ctxt)
+static xmlParserInputPtr deny_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 {
     (void)url;
     (void)id;
@@ -40,10 +39,7 @@ void asr_xml_init(void)
     xmlSetExternalEntityLoader(deny_loader);
 }
 
-void asr_xml_cleanup(void)
-{
-    xmlCleanupParser();
-}
+void asr_xml_cleanup(void) { xmlCleanupParser(); }
 
 /* Drop "{namespace}" prefixes libxml2 puts before element names. */
 static void strip_ns(char *msg)
@@ -60,8 +56,7 @@ int asr_read_return(const char *path, char **out, size_t *len, asr_err *err)
 {
     int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
-        return asr_err_set(err, path, 0, 0, "XML-01", "cannot open: %s",
-                           strerror(errno));
+        return asr_err_set(err, path, 0, 0, "XML-01", "cannot open: %s", strerror(errno));
     struct stat st;
     char *buf = NULL;
     if (fstat(fd, &st) != 0) {
@@ -78,8 +73,7 @@ int asr_read_return(const char *path, char **out, size_t *len, asr_err *err)
         goto fail;
     }
     if ((unsigned long long)st.st_size > ASR_MAX_RETURN_BYTES) {
-        asr_err_set(err, path, 0, 0, "XML-01",
-                    "is %lld bytes; a return may be at most %u bytes",
+        asr_err_set(err, path, 0, 0, "XML-01", "is %lld bytes; a return may be at most %u bytes",
                     (long long)st.st_size, ASR_MAX_RETURN_BYTES);
         goto fail;
     }
@@ -112,8 +106,7 @@ fail:
     return -1;
 }
 
-int asr_check_utf8(const char *name, const unsigned char *s, size_t len,
-                   asr_err *err)
+int asr_check_utf8(const char *name, const unsigned char *s, size_t len, asr_err *err)
 {
     /* Hand-written: libxml2's xmlCheckUTF8 needs a NUL-terminated string and
      * reports no position; we need the line and column of the bad byte.
@@ -142,11 +135,14 @@ int asr_check_utf8(const char *name, const unsigned char *s, size_t len,
             }
             continue;
         } else if (c >= 0xC2 && c <= 0xDF) {
-            need = 1; min = 0x80;
+            need = 1;
+            min = 0x80;
         } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2; min = 0x800;
+            need = 2;
+            min = 0x800;
         } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3; min = 0x10000;
+            need = 3;
+            min = 0x10000;
         } else {
             goto bad;
         }
@@ -167,8 +163,7 @@ bad:
         return asr_err_set(err, name, 1, 1, "XML-01",
                            "starts with a UTF-16 byte-order mark; returns must be UTF-8");
     return asr_err_set(err, name, line, (int)col, "XML-01",
-                       "is not valid UTF-8: byte 0x%02X at line %ld, column %ld",
-                       s[i], line, col);
+                       "is not valid UTF-8: byte 0x%02X at line %ld, column %ld", s[i], line, col);
 }
 
 /* ---------------------------------------------------------------- parsing */
@@ -180,8 +175,7 @@ typedef struct parse_state {
     int failed; /* err holds the first error */
 } parse_state;
 
-static void keep_first(parse_state *ps, long line, int col, const char *fmt,
-                       const char *arg)
+static void keep_first(parse_state *ps, long line, int col, const char *fmt, const char *arg)
 {
     if (ps->failed)
         return;
@@ -203,24 +197,26 @@ static void on_error(void *data, xmlErrorPtr e)
 /* Any DOCTYPE is refused: a return needs none, and refusing it here stops
  * entity expansion (billion laughs, quadratic blow-up) and XXE before they
  * start. libxml2 2.9.14 has no amplification limit of its own. */
-static void on_doctype(void *data, const xmlChar *name, const xmlChar *ext,
-                       const xmlChar *sys)
+static void on_doctype(void *data, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
 {
-    (void)name; (void)ext; (void)sys;
+    (void)name;
+    (void)ext;
+    (void)sys;
     xmlParserCtxtPtr ctxt = data;
-    keep_first(ctxt->_private, xmlSAX2GetLineNumber(ctxt),
-               xmlSAX2GetColumnNumber(ctxt),
-               "%s", "has a DOCTYPE declaration; returns may not declare a DTD or entities");
+    keep_first(ctxt->_private, xmlSAX2GetLineNumber(ctxt), xmlSAX2GetColumnNumber(ctxt), "%s",
+               "has a DOCTYPE declaration; returns may not declare a DTD or entities");
     xmlStopParser(ctxt);
 }
 
-static void on_entity_decl(void *data, const xmlChar *name, int type,
-                           const xmlChar *pub, const xmlChar *sys, xmlChar *content)
+static void on_entity_decl(void *data, const xmlChar *name, int type, const xmlChar *pub,
+                           const xmlChar *sys, xmlChar *content)
 {
-    (void)type; (void)pub; (void)sys; (void)content;
+    (void)type;
+    (void)pub;
+    (void)sys;
+    (void)content;
     xmlParserCtxtPtr ctxt = data;
-    keep_first(ctxt->_private, xmlSAX2GetLineNumber(ctxt),
-               xmlSAX2GetColumnNumber(ctxt),
+    keep_first(ctxt->_private, xmlSAX2GetLineNumber(ctxt), xmlSAX2GetColumnNumber(ctxt),
                "declares the entity '%s'; entity declarations are refused", (const char *)name);
     xmlStopParser(ctxt);
 }
@@ -230,8 +226,8 @@ static atomic_ulong next_doc_id = 1;
 static const char *attr_of(xmlNodePtr n, const char *name)
 {
     for (xmlAttrPtr a = n ? n->properties : NULL; a; a = a->next)
-        if (a->ns == NULL && strcmp((const char *)a->name, name) == 0 &&
-            a->children && a->children->type == XML_TEXT_NODE)
+        if (a->ns == NULL && strcmp((const char *)a->name, name) == 0 && a->children &&
+            a->children->type == XML_TEXT_NODE)
             return (const char *)a->children->content;
     return NULL;
 }
@@ -249,8 +245,7 @@ static int is_return_ns(xmlNodePtr n)
     return n->ns && n->ns->href && strcmp((const char *)n->ns->href, ASR_NS) == 0;
 }
 
-int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf,
-                        size_t len, asr_err *err)
+int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf, size_t len, asr_err *err)
 {
     memset(doc, 0, sizeof *doc);
     if (len == 0)
@@ -284,8 +279,7 @@ int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf,
     }
     if (xml->encoding && strcasecmp((const char *)xml->encoding, "UTF-8") != 0 &&
         strcasecmp((const char *)xml->encoding, "UTF8") != 0) {
-        asr_err_set(err, name, 1, 1, "XML-01",
-                    "declares encoding '%s'; returns must be UTF-8",
+        asr_err_set(err, name, 1, 1, "XML-01", "declares encoding '%s'; returns must be UTF-8",
                     (const char *)xml->encoding);
         xmlFreeDoc(xml);
         return -1;
@@ -353,10 +347,7 @@ void asr_doc_free(asr_doc *doc)
     memset(doc, 0, sizeof *doc);
 }
 
-long asr_node_line(const xmlNode *node)
-{
-    return xmlGetLineNo(node);
-}
+long asr_node_line(const xmlNode *node) { return xmlGetLineNo(node); }
 
 /* ------------------------------------------------------------ validation */
 
@@ -424,8 +415,7 @@ static void on_invalid(void *data, xmlErrorPtr e)
     asr_errlist_push(vs->out, &x);
 }
 
-int asr_doc_validate(const asr_doc *doc, const asr_schema *schema,
-                     asr_errlist *out)
+int asr_doc_validate(const asr_doc *doc, const asr_schema *schema, asr_errlist *out)
 {
     asr_err x;
     xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema->xsd);
@@ -460,8 +450,11 @@ int asr_schema_names(const char *path, asr_strlist *names, asr_err *err)
         return asr_err_set(err, path, 0, 0, "", "cannot parse the XSD");
     int rc = 0;
     xmlXPathContextPtr ctx = xmlXPathNewContext(xsd);
-    xmlXPathObjectPtr res = ctx ? xmlXPathEvalExpression(
-        (const xmlChar *)"//*[local-name()='element' or local-name()='attribute']/@name", ctx) : NULL;
+    xmlXPathObjectPtr res =
+        ctx ? xmlXPathEvalExpression(
+                  (const xmlChar *)"//*[local-name()='element' or local-name()='attribute']/@name",
+                  ctx)
+            : NULL;
     if (res == NULL || res->nodesetval == NULL) {
         rc = asr_err_set(err, path, 0, 0, "", "cannot read the XSD's names");
     } else {

@@ -27,8 +27,13 @@ void asr_finding_free(asr_finding *f)
 {
     if (f == NULL)
         return;
-    free(f->rule); free(f->title); free(f->workstream); free(f->due);
-    free(f->source); free(f->message); free(f->prompt);
+    free(f->rule);
+    free(f->title);
+    free(f->workstream);
+    free(f->due);
+    free(f->source);
+    free(f->message);
+    free(f->prompt);
     for (size_t i = 0; i < f->nsubjects; i++)
         free(f->subjects[i]);
     free(f->subjects);
@@ -53,8 +58,7 @@ int asr_finding_add_subject(asr_finding *f, const char *s)
     return 0;
 }
 
-int asr_finding_add_location(asr_finding *f, long line, const char *xpath,
-                             const char *label)
+int asr_finding_add_location(asr_finding *f, long line, const char *xpath, const char *label)
 {
     asr_location *v = realloc(f->locations, (f->nlocations + 1) * sizeof *v);
     if (v == NULL)
@@ -87,8 +91,12 @@ void asr_return_report_free(asr_return_report *r)
 {
     if (r == NULL)
         return;
-    free(r->file); free(r->alliance_code); free(r->alliance_name);
-    free(r->region); free(r->financial_year); free(r->quarter);
+    free(r->file);
+    free(r->alliance_code);
+    free(r->alliance_name);
+    free(r->region);
+    free(r->financial_year);
+    free(r->quarter);
     free(r->judged_quarter);
     free(r->previous);
     asr_errlist_free(&r->errors);
@@ -98,8 +106,7 @@ void asr_return_report_free(asr_return_report *r)
     memset(r, 0, sizeof *r);
 }
 
-void asr_return_report_count(const asr_return_report *r,
-                             size_t counts[ASR_OUTCOME_COUNT])
+void asr_return_report_count(const asr_return_report *r, size_t counts[ASR_OUTCOME_COUNT])
 {
     memset(counts, 0, ASR_OUTCOME_COUNT * sizeof counts[0]);
     for (size_t i = 0; i < r->nfindings; i++)

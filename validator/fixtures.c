@@ -179,7 +179,11 @@ void asr_fixtures_free(asr_fixtures *fx)
 {
     for (size_t i = 0; i < fx->n; i++) {
         asr_fixture *f = &fx->v[i];
-        free(f->file); free(f->name); free(f->rule); free(f->base); free(f->expect);
+        free(f->file);
+        free(f->name);
+        free(f->rule);
+        free(f->base);
+        free(f->expect);
         asr_strlist_free(&f->edits);
         asr_strlist_free(&f->subjects);
         asr_strlist_free(&f->previous);
@@ -269,7 +273,8 @@ int asr_fixture_run(asr_engine *e, const asr_fixture *f, char *why, size_t cap)
         goto done;
     }
     if (!r.readable) {
-        snprintf(why, cap, "the return could not be read: %s", r.errors.n ? r.errors.v[0].message : "");
+        snprintf(why, cap, "the return could not be read: %s",
+                 r.errors.n ? r.errors.v[0].message : "");
         goto done;
     }
     const asr_finding *got = NULL;
@@ -277,14 +282,17 @@ int asr_fixture_run(asr_engine *e, const asr_fixture *f, char *why, size_t cap)
         if (strcmp(r.findings[i].rule, f->rule) == 0)
             got = &r.findings[i];
     if (got == NULL) {
-        snprintf(why, cap, "%s gave no finding (is the rule loaded and in force for this period?)", f->rule);
+        snprintf(why, cap, "%s gave no finding (is the rule loaded and in force for this period?)",
+                 f->rule);
         goto done;
     }
     char subj[1024] = "", want[1024] = "";
     for (size_t i = 0; i < got->nsubjects; i++)
-        snprintf(subj + strlen(subj), sizeof subj - strlen(subj), "%s%s", i ? ", " : "", got->subjects[i]);
+        snprintf(subj + strlen(subj), sizeof subj - strlen(subj), "%s%s", i ? ", " : "",
+                 got->subjects[i]);
     for (size_t i = 0; i < f->subjects.n; i++)
-        snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s", i ? ", " : "", f->subjects.v[i]);
+        snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s", i ? ", " : "",
+                 f->subjects.v[i]);
     int same_outcome = strcmp(asr_outcome_name(got->outcome), f->expect) == 0;
     int same_subjects = !f->has_subjects || strcmp(subj, want) == 0;
     if (same_outcome && same_subjects) {

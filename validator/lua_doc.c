@@ -23,7 +23,7 @@ typedef struct l_node {
 void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id)
 {
     l_node *u = lua_newuserdatauv(L, sizeof *u, 0); /* u */
-    u->node = n;                                   /* safe before the metatable */
+    u->node = n;                                    /* safe before the metatable */
     u->doc_id = doc_id;
     luaL_setmetatable(L, NODE_MT);
 }
@@ -32,19 +32,14 @@ static l_node *check_u(lua_State *L, int idx)
 {
     l_node *u = luaL_checkudata(L, idx, NODE_MT);
     if (!asr_lua_doc_ok(L, u->doc_id))
-        luaL_error(L, "a node from another return was used (nodes may not be kept between returns)");
+        luaL_error(L,
+                   "a node from another return was used (nodes may not be kept between returns)");
     return u;
 }
 
-static xmlNodePtr check_node(lua_State *L, int idx)
-{
-    return check_u(L, idx)->node;
-}
+static xmlNodePtr check_node(lua_State *L, int idx) { return check_u(L, idx)->node; }
 
-static int is_el(xmlNodePtr c)
-{
-    return c->type == XML_ELEMENT_NODE;
-}
+static int is_el(xmlNodePtr c) { return c->type == XML_ELEMENT_NODE; }
 
 static int l_node_name(lua_State *L)
 {
@@ -127,7 +122,7 @@ static int l_node_children(lua_State *L)
             continue;
         luaL_checkstack(L, 2, "children");
         asr_lua_push_node(L, c, id); /* t node */
-        lua_rawseti(L, -2, ++i);  /* t */
+        lua_rawseti(L, -2, ++i);     /* t */
     }
     return 1;
 }
@@ -196,10 +191,11 @@ static int l_node_tostring(lua_State *L)
 }
 
 static const luaL_Reg node_methods[] = {
-    {"name", l_node_name},       {"line", l_node_line},   {"parent", l_node_parent},
-    {"attr", l_node_attr},       {"attrs", l_node_attrs}, {"content", l_node_text},
-    {"children", l_node_children}, {"child", l_node_child}, {"xpath", l_node_xpath},
-    {NULL, NULL},
+    {"name", l_node_name},         {"line", l_node_line},
+    {"parent", l_node_parent},     {"attr", l_node_attr},
+    {"attrs", l_node_attrs},       {"content", l_node_text},
+    {"children", l_node_children}, {"child", l_node_child},
+    {"xpath", l_node_xpath},       {NULL, NULL},
 };
 
 static const luaL_Reg node_meta[] = {
@@ -213,12 +209,12 @@ static const luaL_Reg node_meta[] = {
  * ever see it through __index, and __metatable hides it. */
 void asr_lua_open_node(lua_State *L)
 {
-    luaL_newmetatable(L, NODE_MT);       /* mt */
+    luaL_newmetatable(L, NODE_MT); /* mt */
     luaL_setfuncs(L, node_meta, 0);
-    luaL_newlib(L, node_methods);        /* mt methods */
-    lua_pushvalue(L, -1);                /* mt methods methods */
+    luaL_newlib(L, node_methods);                              /* mt methods */
+    lua_pushvalue(L, -1);                                      /* mt methods methods */
     lua_setfield(L, LUA_REGISTRYINDEX, "assure.node.methods"); /* mt methods */
-    lua_setfield(L, -2, "__index");      /* mt */
+    lua_setfield(L, -2, "__index");                            /* mt */
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);

@@ -13,28 +13,25 @@
 extern unsigned char prelude_lua[];
 extern unsigned int prelude_lua_len;
 
-#define HARD_CAP ((size_t)512 * 1024 * 1024) /* the whole state, ever */
+#define HARD_CAP  ((size_t)512 * 1024 * 1024) /* the whole state, ever */
 #define HOOK_STEP 10000                       /* instructions per hook call */
 
 struct asr_lua {
     lua_State *L;
-    size_t used;          /* bytes allocated by the state */
-    size_t limit;         /* allocations beyond this fail */
-    int mem_tripped;      /* an allocation was refused in this call */
-    long remaining;       /* instructions left in this call */
-    long instr_limit;     /* this call's instruction budget */
-    int instr_tripped;    /* the budget ran out in this call */
-    unsigned long doc_id; /* the current document */
-    xmlNodePtr root;      /* its root element (borrowed) */
-    unsigned long prev_id;/* the previous quarter's return (--history), or 0 */
+    size_t used;           /* bytes allocated by the state */
+    size_t limit;          /* allocations beyond this fail */
+    int mem_tripped;       /* an allocation was refused in this call */
+    long remaining;        /* instructions left in this call */
+    long instr_limit;      /* this call's instruction budget */
+    int instr_tripped;     /* the budget ran out in this call */
+    unsigned long doc_id;  /* the current document */
+    xmlNodePtr root;       /* its root element (borrowed) */
+    unsigned long prev_id; /* the previous quarter's return (--history), or 0 */
     xmlNodePtr prev_root;
-    asr_regex_cache *re;  /* compiled patterns for this state */
+    asr_regex_cache *re; /* compiled patterns for this state */
 };
 
-asr_lua *asr_lua_from_state(lua_State *L)
-{
-    return *(asr_lua **)lua_getextraspace(L);
-}
+asr_lua *asr_lua_from_state(lua_State *L) { return *(asr_lua **)lua_getextraspace(L); }
 
 lua_State *asr_lua_state(asr_lua *h) { return h->L; }
 asr_regex_cache *asr_lua_regex(asr_lua *h) { return h->re; }
@@ -78,8 +75,8 @@ static void l_hook(lua_State *L, lua_Debug *ar)
     }
     lua_getinfo(L, "Sl", ar);
     if (ar->currentline > 0)
-        luaL_error(L, "%s:%d: instruction limit of %I exceeded", ar->short_src,
-                   ar->currentline, (lua_Integer)h->instr_limit);
+        luaL_error(L, "%s:%d: instruction limit of %I exceeded", ar->short_src, ar->currentline,
+                   (lua_Integer)h->instr_limit);
     luaL_error(L, "instruction limit of %I exceeded", (lua_Integer)h->instr_limit);
 }
 
@@ -141,8 +138,8 @@ static int l_msgh(lua_State *L)
     return 1;
 }
 
-int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions,
-                 size_t memory, asr_err *err)
+int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t memory,
+                 asr_err *err)
 {
     lua_State *L = h->L;
     int base = lua_gettop(L) - nargs; /* the function's index */
@@ -170,8 +167,8 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions,
                     (msg && strstr(msg, ".lua:")) ? " near " : "",
                     (msg && strstr(msg, ".lua:")) ? msg : "");
     } else if (h->instr_tripped && (msg == NULL || strstr(msg, "instruction limit") == NULL)) {
-        asr_err_set(err, "", 0, 0, "", "instruction limit of %ld exceeded%s%s",
-                    instructions, msg ? ": " : "", msg ? msg : "");
+        asr_err_set(err, "", 0, 0, "", "instruction limit of %ld exceeded%s%s", instructions,
+                    msg ? ": " : "", msg ? msg : "");
     } else {
         asr_err_set(err, "", 0, 0, "", "%s", msg ? msg : "error");
     }
@@ -265,19 +262,19 @@ static int setup(lua_State *L)
     open_lib(L, LUA_TABLIBNAME, luaopen_table);
     open_lib(L, LUA_MATHLIBNAME, luaopen_math);
     open_lib(L, LUA_UTF8LIBNAME, luaopen_utf8);
-    static const char *const unsafe[] = {"dofile", "loadfile", "load", "collectgarbage",
-                                         "print", "warn", "require", NULL};
+    static const char *const unsafe[] = {"dofile", "loadfile", "load",    "collectgarbage",
+                                         "print",  "warn",     "require", NULL};
     for (int i = 0; unsafe[i]; i++) {
         lua_pushnil(L);
         lua_setglobal(L, unsafe[i]);
     }
     drop(L, LUA_STRLIBNAME, "dump");
-    drop(L, LUA_MATHLIBNAME, "random");     /* reports must be reproducible */
+    drop(L, LUA_MATHLIBNAME, "random"); /* reports must be reproducible */
     drop(L, LUA_MATHLIBNAME, "randomseed");
     /* Protect the string metatable: getmetatable("") gives false. */
-    lua_pushliteral(L, "");           /* "" */
-    lua_getmetatable(L, -1);          /* "" mt */
-    lua_pushboolean(L, 0);            /* "" mt false */
+    lua_pushliteral(L, "");  /* "" */
+    lua_getmetatable(L, -1); /* "" mt */
+    lua_pushboolean(L, 0);   /* "" mt false */
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 2);
 

@@ -18,15 +18,16 @@ static const asr_regex *get_re(lua_State *L)
     const char *pat = luaL_checklstring(L, 2, &plen);
     const char *flags = luaL_optstring(L, 3, "");
     asr_err err;
-    const asr_regex *re = asr_regex_get(asr_lua_regex(asr_lua_from_state(L)), pat, plen, flags, &err);
+    const asr_regex *re =
+        asr_regex_get(asr_lua_regex(asr_lua_from_state(L)), pat, plen, flags, &err);
     if (re == NULL)
         luaL_error(L, "%s", err.message);
     return re;
 }
 
 /* Match; raises on a PCRE2 error. Returns pairs (0 = no match). */
-static int run(lua_State *L, const asr_regex *re, const char *s, size_t len,
-               size_t start, size_t *ov)
+static int run(lua_State *L, const asr_regex *re, const char *s, size_t len, size_t start,
+               size_t *ov)
 {
     asr_err err;
     int n = asr_regex_match(asr_lua_regex(asr_lua_from_state(L)), re, s, len, start, ov, &err);
@@ -109,7 +110,7 @@ static int l_re_count(lua_State *L)
 }
 
 static const luaL_Reg re_funcs[] = {
-    {"test", l_re_test}, {"find", l_re_find}, {"match", l_re_match},
+    {"test", l_re_test},   {"find", l_re_find}, {"match", l_re_match},
     {"count", l_re_count}, {NULL, NULL},
 };
 

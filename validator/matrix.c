@@ -5,10 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *dup0(const char *s)
-{
-    return s ? asr_strdup(s) : NULL;
-}
+static char *dup0(const char *s) { return s ? asr_strdup(s) : NULL; }
 
 int asr_matrix_row_init(asr_matrix_row *row, const asr_return_report *r, const asr_run_info *info)
 {
@@ -35,23 +32,27 @@ int asr_matrix_row_init(asr_matrix_row *row, const asr_return_report *r, const a
 
 void asr_matrix_row_free(asr_matrix_row *row)
 {
-    free(row->file); free(row->alliance_code); free(row->alliance_name);
-    free(row->region); free(row->quarter); free(row->outcomes);
+    free(row->file);
+    free(row->alliance_code);
+    free(row->alliance_name);
+    free(row->region);
+    free(row->quarter);
+    free(row->outcomes);
     memset(row, 0, sizeof *row);
 }
 
-static int cmp_null(const char *a, const char *b)
-{
-    return strcmp(a ? a : "\x7f", b ? b : "\x7f");
-}
+static int cmp_null(const char *a, const char *b) { return strcmp(a ? a : "\x7f", b ? b : "\x7f"); }
 
 static int cmp_row(const void *pa, const void *pb)
 {
     const asr_matrix_row *a = pa, *b = pb;
     int c;
-    if ((c = cmp_null(a->region, b->region)) != 0) return c;
-    if ((c = cmp_null(a->alliance_name, b->alliance_name)) != 0) return c;
-    if ((c = cmp_null(a->quarter, b->quarter)) != 0) return c;
+    if ((c = cmp_null(a->region, b->region)) != 0)
+        return c;
+    if ((c = cmp_null(a->alliance_name, b->alliance_name)) != 0)
+        return c;
+    if ((c = cmp_null(a->quarter, b->quarter)) != 0)
+        return c;
     return cmp_null(a->file, b->file);
 }
 
@@ -98,7 +99,7 @@ static void counts_of(const asr_run_info *info, const asr_matrix_row *rows, size
 int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
                       const asr_matrix_row *rows, size_t n)
 {
-    static const asr_outcome order[] = {ASR_PASS, ASR_FAIL, ASR_MISSING, ASR_AT_RISK,
+    static const asr_outcome order[] = {ASR_PASS,    ASR_FAIL,           ASR_MISSING, ASR_AT_RISK,
                                         ASR_NOT_DUE, ASR_NOT_APPLICABLE, ASR_ERROR};
     size_t counts[ASR_OUTCOME_COUNT];
     if (strcmp(format, "csv") == 0) {
@@ -111,15 +112,22 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
         fputs("\r\n", out);
         for (size_t i = 0; i < n; i++) {
             const asr_matrix_row *r = &rows[i];
-            csv_field(out, r->region); fputc(',', out);
-            csv_field(out, r->alliance_code); fputc(',', out);
-            csv_field(out, r->alliance_name); fputc(',', out);
-            csv_field(out, r->quarter); fputc(',', out);
+            csv_field(out, r->region);
+            fputc(',', out);
+            csv_field(out, r->alliance_code);
+            fputc(',', out);
+            csv_field(out, r->alliance_name);
+            fputc(',', out);
+            csv_field(out, r->quarter);
+            fputc(',', out);
             csv_field(out, r->file);
             for (size_t k = 0; k < info->nrules; k++) {
                 fputc(',', out);
-                fputs(r->readable ? (r->outcomes[k] < ASR_OUTCOME_COUNT ? asr_outcome_name(r->outcomes[k]) : "")
-                                  : "unreadable", out);
+                fputs(r->readable
+                          ? (r->outcomes[k] < ASR_OUTCOME_COUNT ? asr_outcome_name(r->outcomes[k])
+                                                                : "")
+                          : "unreadable",
+                      out);
             }
             fputs("\r\n", out);
         }

@@ -10,7 +10,7 @@
 #include <string.h>
 
 struct asr_regex {
-    char *key;        /* flags NUL pattern, as cached */
+    char *key; /* flags NUL pattern, as cached */
     size_t keylen;
     pcre2_code *code;
     int groups;
@@ -19,7 +19,7 @@ struct asr_regex {
 struct asr_regex_cache {
     asr_regex slot[ASR_REGEX_CACHE];
     size_t used;
-    size_t next;                  /* round-robin eviction */
+    size_t next; /* round-robin eviction */
     pcre2_compile_context *cctx;
     pcre2_match_context *mctx;
     pcre2_match_data *md;
@@ -64,8 +64,8 @@ void asr_regex_cache_free(asr_regex_cache *c)
     free(c);
 }
 
-const asr_regex *asr_regex_get(asr_regex_cache *c, const char *pattern,
-                               size_t len, const char *flags, asr_err *err)
+const asr_regex *asr_regex_get(asr_regex_cache *c, const char *pattern, size_t len,
+                               const char *flags, asr_err *err)
 {
     uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
     for (const char *f = flags; *f; f++) {
@@ -127,13 +127,10 @@ const asr_regex *asr_regex_get(asr_regex_cache *c, const char *pattern,
     return r;
 }
 
-int asr_regex_groups(const asr_regex *re)
-{
-    return re->groups;
-}
+int asr_regex_groups(const asr_regex *re) { return re->groups; }
 
-int asr_regex_match(asr_regex_cache *c, const asr_regex *re, const char *subject,
-                    size_t len, size_t start, size_t *ovec, asr_err *err)
+int asr_regex_match(asr_regex_cache *c, const asr_regex *re, const char *subject, size_t len,
+                    size_t start, size_t *ovec, asr_err *err)
 {
     if (start > len)
         return 0;

@@ -40,10 +40,7 @@ static const char HEADER[] =
     "xpath,change,waived,waiver_reason,sha256" ROW_END;
 
 /* Whether a spreadsheet would read a cell starting with s as a formula. */
-static int formula_like(const char *s)
-{
-    return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
-}
+static int formula_like(const char *s) { return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL; }
 
 /* One field, guarded and quoted as the file comment says, followed by sep
  * (',' or 0 for the last field of a row). NULL is an empty field. */
@@ -150,8 +147,8 @@ static void finding_row(FILE *out, const asr_return_report *r, const asr_finding
 }
 
 /* The row of an unreadable return for one error. */
-static void error_row(FILE *out, const asr_return_report *r, const char *code,
-                      const char *message, long line)
+static void error_row(FILE *out, const asr_return_report *r, const char *code, const char *message,
+                      long line)
 {
     return_columns(out, r);
     field(out, code, ',');

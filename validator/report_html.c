@@ -21,7 +21,8 @@ static const char CSS[] =
     "html{-webkit-text-size-adjust:100%}\n"
     "body{margin:0;background:var(--bg);color:var(--ink);"
     "font:16px/1.5 Arial,\"Liberation Sans\",\"Helvetica Neue\",Helvetica,sans-serif}\n"
-    "code,.mono{font-family:ui-monospace,\"DejaVu Sans Mono\",\"Liberation Mono\",Consolas,monospace;"
+    "code,.mono{font-family:ui-monospace,\"DejaVu Sans Mono\",\"Liberation "
+    "Mono\",Consolas,monospace;"
     "font-size:.86em;overflow-wrap:anywhere}\n"
     "a{color:var(--blue)}\n"
     "h1,h2,h3,h4{line-height:1.25;margin:0}\n"
@@ -36,10 +37,12 @@ static const char CSS[] =
     ".notes h2{font-size:18px}\n"
     ".notes ul{margin:6px 0 0;padding-left:20px}\n"
     /* page body: per-return sections, the overview displayed first */
-    ".returns{display:flex;flex-direction:column;align-items:center;gap:28px;padding:24px 32px 32px}\n"
+    ".returns{display:flex;flex-direction:column;align-items:center;gap:28px;padding:24px 32px "
+    "32px}\n"
     ".returns>*{width:100%;max-width:1336px;min-width:0}\n"
     ".returns>.overview{order:-1;max-width:none}\n"
-    ".card{background:#fff;border:1px solid var(--line);border-top:6px solid var(--grey);padding:20px 24px}\n"
+    ".card{background:#fff;border:1px solid var(--line);border-top:6px solid "
+    "var(--grey);padding:20px 24px}\n"
     ".card.st-red{border-top-color:var(--red)}\n"
     ".card.st-amber{border-top-color:var(--amber)}\n"
     ".card.st-green{border-top-color:var(--green)}\n"
@@ -64,7 +67,8 @@ static const char CSS[] =
     ".o-missing{background:var(--amber);color:#212b32}\n"
     ".o-at-risk{background:#ffe08a;color:#212b32;border-color:#e0a100}\n"
     ".o-pass{background:var(--green);color:#fff}\n"
-    ".o-not-due,.o-not-applicable,.o-none{background:var(--grey-tint);color:#425563;border-color:#c4ccd0}\n"
+    ".o-not-due,.o-not-applicable,.o-none{background:var(--grey-tint);color:#425563;border-color:#"
+    "c4ccd0}\n"
     ".badge.zero{background:#fff;color:#8a9aa5;border-color:var(--line);font-weight:normal}\n"
     /* errors */
     ".errors{margin:16px 0 0}\n"
@@ -76,7 +80,8 @@ static const char CSS[] =
     "table.list .num{white-space:nowrap;width:1%;padding-right:20px}\n"
     /* workstreams and findings */
     ".ws{margin:22px 0 0;border-top:2px solid var(--line);padding-top:12px}\n"
-    ".ws>h3{font-size:20px;color:var(--blue-dark);display:flex;flex-wrap:wrap;gap:4px 12px;align-items:baseline}\n"
+    ".ws>h3{font-size:20px;color:var(--blue-dark);display:flex;flex-wrap:wrap;gap:4px "
+    "12px;align-items:baseline}\n"
     ".ws>h3 .ws-count{font-size:14px;font-weight:normal;color:var(--soft)}\n"
     ".finding{border:1px solid var(--line);border-left:6px solid var(--grey);padding:10px 14px;"
     "margin:10px 0 0;background:#fff;break-inside:avoid}\n"
@@ -84,20 +89,24 @@ static const char CSS[] =
     ".finding.f-missing,.finding.f-at-risk{border-left-color:var(--amber)}\n"
     ".finding.f-pass{border-left-color:var(--green)}\n"
     ".finding h4{font-size:17px;display:flex;flex-wrap:wrap;gap:4px 10px;align-items:baseline}\n"
-    ".finding h4 .rule{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:15px;color:var(--soft)}\n"
+    ".finding h4 .rule{font-family:ui-monospace,\"DejaVu Sans "
+    "Mono\",monospace;font-size:15px;color:var(--soft)}\n"
     ".tag{display:inline-block;font-size:13px;font-weight:normal;border:1px solid var(--soft);"
     "border-radius:10px;padding:0 8px;color:var(--soft)}\n"
     ".tag.waived{border-color:var(--blue);color:var(--blue)}\n"
     ".msg{margin:6px 0 0;max-width:75em}\n"
-    ".prompt{margin:10px 0 0;background:#e8f1fa;border-left:4px solid var(--blue);padding:8px 12px}\n"
+    ".prompt{margin:10px 0 0;background:#e8f1fa;border-left:4px solid var(--blue);padding:8px "
+    "12px}\n"
     ".prompt .label{display:block;font-size:13px;font-weight:bold;text-transform:uppercase;"
     "letter-spacing:.04em;color:var(--blue-dark)}\n"
     ".prompt p{margin:2px 0 0;font-size:17px;white-space:pre-line;max-width:70em}\n"
     ".waiver{margin:8px 0 0;color:var(--blue-dark)}\n"
-    ".about{display:grid;grid-template-columns:max-content 1fr;gap:0 14px;margin:8px 0 0;font-size:14px;color:var(--soft)}\n"
+    ".about{display:grid;grid-template-columns:max-content 1fr;gap:0 14px;margin:8px 0 "
+    "0;font-size:14px;color:var(--soft)}\n"
     ".about dd{margin:0;color:var(--ink)}\n"
     ".about ul{margin:0;padding:0;list-style:none}\n"
-    ".subject{display:inline-block;background:var(--grey-tint);border-radius:3px;padding:0 6px;margin:0 4px 2px 0}\n"
+    ".subject{display:inline-block;background:var(--grey-tint);border-radius:3px;padding:0 "
+    "6px;margin:0 4px 2px 0}\n"
     ".xpath{color:var(--soft)}\n"
     "details.rest{margin:10px 0 0}\n"
     "details.rest>summary{cursor:pointer;color:var(--blue);padding:4px 0}\n"
@@ -107,17 +116,20 @@ static const char CSS[] =
     /* the RAG matrix */
     ".overview h2{font-size:24px}\n"
     ".overview .totals{margin:8px 0 0}\n"
-    ".scroll{overflow-x:auto;margin:12px 0 0;border:1px solid var(--line);width:fit-content;max-width:100%}\n"
+    ".scroll{overflow-x:auto;margin:12px 0 0;border:1px solid "
+    "var(--line);width:fit-content;max-width:100%}\n"
     /* the summary page (matrix.c) puts its heading and matrix in body */
     "body>h1{margin:24px 32px 0;font-size:28px;color:var(--blue-dark)}\n"
     "body>.meta{margin:6px 32px 0;color:var(--soft)}\n"
     "body>.scroll,body>.legend{margin-left:32px;margin-right:32px;max-width:calc(100% - 64px)}\n"
     "body>.legend{margin-bottom:32px}\n"
     "table.matrix{border-collapse:collapse;font-size:13px;background:#fff}\n"
-    "table.matrix th,table.matrix td{border:1px solid var(--line);padding:3px 5px;text-align:center}\n"
+    "table.matrix th,table.matrix td{border:1px solid var(--line);padding:3px "
+    "5px;text-align:center}\n"
     "table.matrix thead th{background:var(--grey-tint);font-weight:bold;vertical-align:bottom}\n"
     "table.matrix thead th.rule{writing-mode:vertical-rl;transform:rotate(180deg);"
-    "white-space:nowrap;padding:6px 3px;font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-weight:normal}\n"
+    "white-space:nowrap;padding:6px 3px;font-family:ui-monospace,\"DejaVu Sans "
+    "Mono\",monospace;font-weight:normal}\n"
     "table.matrix thead th.group{font-weight:normal;color:var(--soft);font-size:12px}\n"
     "table.matrix th.who{text-align:left;position:sticky;left:0;background:#fff;min-width:15em;"
     "max-width:22em;font-weight:normal}\n"
@@ -129,12 +141,14 @@ static const char CSS[] =
     "table.matrix td.plain{font-weight:normal;font-size:13px}\n"
     "table.matrix thead th.plain{vertical-align:bottom;text-align:left}\n"
     "table.matrix a.cell{color:inherit;text-decoration:none;display:block}\n"
-    "table.matrix td.unread{text-align:left;font-weight:normal;background:#f9e1df;color:var(--red-dark)}\n"
+    "table.matrix "
+    "td.unread{text-align:left;font-weight:normal;background:#f9e1df;color:var(--red-dark)}\n"
     "table.matrix tfoot th,table.matrix tfoot td{font-weight:normal;background:#fafbfb}\n"
     "table.matrix tfoot th{text-align:right}\n"
     "table.matrix tfoot tr:first-child>*{border-top:3px solid var(--soft)}\n"
     "table.matrix td.zero{color:#b8c2c8}\n"
-    ".legend{margin:10px 0 0;display:flex;flex-wrap:wrap;gap:6px 14px;font-size:14px;align-items:center}\n"
+    ".legend{margin:10px 0 0;display:flex;flex-wrap:wrap;gap:6px "
+    "14px;font-size:14px;align-items:center}\n"
     ".foot{max-width:1280px;margin:0 auto;padding:0 32px 32px;color:var(--soft);font-size:14px}\n"
     /* print: colours kept, nothing cut off, one return per page */
     "@media print{body{background:#fff;font-size:11pt}"
@@ -155,7 +169,8 @@ void asr_html_page_start(FILE *out, const char *title)
 {
     fputs("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta name=\"generator\" content=\"assure\">\n<title>", out);
+          "<meta name=\"generator\" content=\"assure\">\n<title>",
+          out);
     asr_xml_text(out, title);
     fputs("</title>\n<style>\n", out);
     fputs(CSS, out);
@@ -255,7 +270,8 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
     /* A row naming the workstreams over runs of their rules. */
     fputs("<tr><th class=\"who plain\" rowspan=\"2\" scope=\"col\">Alliance</th>"
           "<th class=\"plain\" rowspan=\"2\" scope=\"col\">Region</th>"
-          "<th class=\"plain\" rowspan=\"2\" scope=\"col\">Quarter</th>", out);
+          "<th class=\"plain\" rowspan=\"2\" scope=\"col\">Quarter</th>",
+          out);
     for (size_t k = 0; k < info->nrules;) {
         size_t run = 1;
         while (k + run < info->nrules &&
@@ -309,8 +325,8 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
                 outcome_class(out, "o-", o);
                 fputs("\" title=\"", out);
                 asr_xml_text(out, info->rule_ids[k]);
-                fprintf(out, ": %s\">", o < ASR_OUTCOME_COUNT ? asr_outcome_name((asr_outcome)o)
-                                                             : "not run");
+                fprintf(out, ": %s\">",
+                        o < ASR_OUTCOME_COUNT ? asr_outcome_name((asr_outcome)o) : "not run");
                 if (href_prefix && o < ASR_OUTCOME_COUNT) {
                     fputs("<a class=\"cell\" href=\"", out);
                     asr_xml_text(out, href_prefix);
@@ -349,11 +365,7 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
 
 /* ------------------------------------------------------------ one return */
 
-
-static const char *ws_key(const asr_finding *f)
-{
-    return f->workstream ? f->workstream : "";
-}
+static const char *ws_key(const asr_finding *f) { return f->workstream ? f->workstream : ""; }
 
 static int known_workstream(const char *ws)
 {
@@ -372,9 +384,11 @@ static void fact(FILE *out, const char *name, const char *value, int code)
 
 static void write_errors(FILE *out, const asr_errlist *errors, const char *heading)
 {
-    fprintf(out, "<div class=\"errors\">\n<h3>%s (%zu)</h3>\n<table class=\"list\">\n"
-                 "<thead><tr><th class=\"num\">Code</th><th class=\"num\">Line</th><th class=\"num\">Column</th>"
-                 "<th>Message</th></tr></thead>\n<tbody>\n",
+    fprintf(out,
+            "<div class=\"errors\">\n<h3>%s (%zu)</h3>\n<table class=\"list\">\n"
+            "<thead><tr><th class=\"num\">Code</th><th class=\"num\">Line</th><th "
+            "class=\"num\">Column</th>"
+            "<th>Message</th></tr></thead>\n<tbody>\n",
             heading, errors->n);
     for (size_t i = 0; i < errors->n; i++) {
         const asr_err *e = &errors->v[i];
@@ -408,7 +422,8 @@ static void write_finding(FILE *out, size_t index, const asr_finding *f)
         fputs(" <span class=\"tag change\">", out);
         asr_xml_text(out, f->change);
         fputs(strcmp(f->change, "persisting") == 0 ? " from the previous quarter"
-                                                   : " since the previous quarter", out);
+                                                   : " since the previous quarter",
+              out);
         fputs("</span>", out);
     }
     if (f->waived)
@@ -420,7 +435,8 @@ static void write_finding(FILE *out, size_t index, const asr_finding *f)
         fputs("</p>\n", out);
     }
     if (f->prompt && *f->prompt) {
-        fputs("<div class=\"prompt\"><span class=\"label\">For the alliance to answer</span><p>", out);
+        fputs("<div class=\"prompt\"><span class=\"label\">For the alliance to answer</span><p>",
+              out);
         asr_xml_text(out, f->prompt);
         fputs("</p></div>\n", out);
     }
@@ -508,7 +524,8 @@ static void write_workstream(FILE *out, size_t index, const asr_return_report *r
     fprintf(out, " <span class=\"ws-count\">%zu %s:", total, total == 1 ? "rule" : "rules");
     for (size_t s = 0, first = 1; s < NSHOWN; s++)
         if (counts[SHOWN[s]]) {
-            fprintf(out, "%s %zu %s", first ? "" : ",", counts[SHOWN[s]], asr_outcome_name(SHOWN[s]));
+            fprintf(out, "%s %zu %s", first ? "" : ",", counts[SHOWN[s]],
+                    asr_outcome_name(SHOWN[s]));
             first = 0;
         }
     fputs("</span></h3>\n", out);
@@ -543,11 +560,13 @@ static void write_return(FILE *out, size_t index, const asr_return_report *r)
 {
     size_t counts[ASR_OUTCOME_COUNT];
     asr_return_report_count(r, counts);
-    const char *status = !r->readable || counts[ASR_ERROR] || counts[ASR_FAIL] ? "st-red"
+    const char *status = !r->readable || counts[ASR_ERROR] || counts[ASR_FAIL]     ? "st-red"
                          : counts[ASR_MISSING] || counts[ASR_AT_RISK] || !r->valid ? "st-amber"
-                         : "st-green";
-    fprintf(out, "<section class=\"card return %s\" id=\"r%zu\">\n"
-                 "<h2><a class=\"top\" href=\"#top\">Top of page</a>", status, index);
+                                                                                   : "st-green";
+    fprintf(out,
+            "<section class=\"card return %s\" id=\"r%zu\">\n"
+            "<h2><a class=\"top\" href=\"#top\">Top of page</a>",
+            status, index);
     asr_xml_text(out, r->alliance_name ? r->alliance_name : r->file);
     if (r->alliance_code) {
         fputs(" <span class=\"code\">", out);
@@ -559,7 +578,8 @@ static void write_return(FILE *out, size_t index, const asr_return_report *r)
         fact(out, "File", r->file, 1);
         if (r->sha256[0])
             fact(out, "SHA-256", r->sha256, 1);
-        fputs("<dt>Status</dt><dd class=\"invalid\">Not readable as a return: not checked</dd>\n</dl>\n",
+        fputs("<dt>Status</dt><dd class=\"invalid\">Not readable as a return: not "
+              "checked</dd>\n</dl>\n",
               out);
         write_errors(out, &r->errors, "Why it could not be read");
         fputs("</section>\n", out);
@@ -614,7 +634,8 @@ static int html_begin(FILE *out, const asr_run_info *info, void *state)
     (void)state;
     asr_html_page_start(out, "assure: Cancer Alliance quarterly return assurance");
     fputs("<header class=\"run\" id=\"top\">\n<h1>Cancer Alliance quarterly return assurance</h1>\n"
-          "<p class=\"meta\">Checked by assure ", out);
+          "<p class=\"meta\">Checked by assure ",
+          out);
     asr_xml_text(out, info->version);
     fputs(" with rule set <code>", out);
     asr_xml_text(out, info->rules_version);
@@ -622,7 +643,8 @@ static int html_begin(FILE *out, const asr_run_info *info, void *state)
     asr_xml_text(out, info->run_time);
     fputs(".</p>\n<p class=\"guide\">Each return lists its findings by workstream. Findings that "
           "need a response come first, with the prompt the alliance should answer; checks that "
-          "passed are folded away under each workstream.</p>\n", out);
+          "passed are folded away under each workstream.</p>\n",
+          out);
     if (info->nnotes) {
         fputs("<div class=\"notes\" role=\"note\">\n<h2>Please note</h2>\n<ul>\n", out);
         for (size_t i = 0; i < info->nnotes; i++) {
@@ -669,8 +691,11 @@ static int html_end(FILE *out, const asr_run_info *info, void *state)
     if (hs->n == 0)
         fputs("<p class=\"card empty\">No returns were checked.</p>\n", out);
     if (hs->n >= 2) {
-        fprintf(out, "<section class=\"card overview\" id=\"overview\">\n<h2>Overview of %zu returns</h2>\n"
-                     "<p class=\"totals\">", hs->n);
+        fprintf(
+            out,
+            "<section class=\"card overview\" id=\"overview\">\n<h2>Overview of %zu returns</h2>\n"
+            "<p class=\"totals\">",
+            hs->n);
         if (hs->unreadable || hs->invalid)
             fprintf(out, "%zu not readable, %zu not valid against the schema.", hs->unreadable,
                     hs->invalid);
@@ -683,7 +708,8 @@ static int html_end(FILE *out, const asr_run_info *info, void *state)
     }
     fputs("</main>\n<footer class=\"foot\"><p>Outcomes: fail and error are shown in red, missing "
           "and at-risk in amber, pass in green, not-due and not-applicable in grey; each is also "
-          "named in words. Report written by assure ", out);
+          "named in words. Report written by assure ",
+          out);
     asr_xml_text(out, info->version);
     fputs(".</p></footer>\n</body>\n</html>\n", out);
     for (size_t i = 0; i < hs->n; i++)

@@ -35,7 +35,6 @@
 
 /* ---- XML text ------------------------------------------------------------ */
 
-
 /* name="value" with a space before it. */
 static void attr(FILE *out, const char *name, const char *value)
 {
@@ -135,9 +134,7 @@ static void testcase(FILE *out, const asr_run_info *info, const asr_return_repor
     fputc('"', out);
     verdict v = verdict_of(f, info);
     switch (v) {
-    case V_PASS:
-        fputs("/>\n", out);
-        return;
+    case V_PASS: fputs("/>\n", out); return;
     case V_SKIPPED:
         fputs(">\n      <skipped", out);
         fputs(" message=\"", out);
@@ -188,8 +185,8 @@ static void suite_start(FILE *out, const asr_return_report *r, size_t id, size_t
 {
     fputs("  <testsuite", out);
     attr(out, "name", r->file);
-    fprintf(out, " id=\"%zu\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n",
-            id, tests, failures, errors, skipped);
+    fprintf(out, " id=\"%zu\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n", id,
+            tests, failures, errors, skipped);
 }
 
 /* An unreadable return: one errored test case XML-01 with every error. */
@@ -201,7 +198,8 @@ static void unreadable_suite(FILE *out, const asr_run_info *info, const asr_retu
     fputs("    <testcase", out);
     attr(out, "classname", r->file);
     fputs(" name=\"XML-01: The return is well-formed XML in UTF-8\">\n      <error", out);
-    attr(out, "message", r->errors.n ? r->errors.v[0].message : "the file could not be read as a return");
+    attr(out, "message",
+         r->errors.n ? r->errors.v[0].message : "the file could not be read as a return");
     attr(out, "type", "XML-01");
     fputc('>', out);
     if (r->errors.n == 0)

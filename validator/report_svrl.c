@@ -48,7 +48,6 @@
 
 /* ---- XML text ------------------------------------------------------------ */
 
-
 /* name="value" with a space before it. */
 static void attr(FILE *out, const char *name, const char *value)
 {
@@ -99,10 +98,7 @@ static void property_start(FILE *out, const char *name)
     fprintf(out, "    <svrl:property-reference property=\"%s\"><svrl:text>", name);
 }
 
-static void property_end(FILE *out)
-{
-    fputs("</svrl:text></svrl:property-reference>\n", out);
-}
+static void property_end(FILE *out) { fputs("</svrl:text></svrl:property-reference>\n", out); }
 
 static void property(FILE *out, const char *name, const char *value)
 {

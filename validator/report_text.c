@@ -9,18 +9,18 @@ static const char *colour_of(asr_outcome o)
 {
     switch (o) {
     case ASR_ERROR:
-    case ASR_FAIL: return "\033[31m";      /* red */
+    case ASR_FAIL: return "\033[31m"; /* red */
     case ASR_MISSING:
-    case ASR_AT_RISK: return "\033[33m";   /* amber */
-    case ASR_PASS: return "\033[32m";      /* green */
-    default: return "\033[2m";             /* dim */
+    case ASR_AT_RISK: return "\033[33m"; /* amber */
+    case ASR_PASS: return "\033[32m";    /* green */
+    default: return "\033[2m";           /* dim */
     }
 }
 
 static void summary(FILE *out, const size_t counts[ASR_OUTCOME_COUNT], size_t total,
                     const char *one, const char *many)
 {
-    static const asr_outcome order[] = {ASR_PASS, ASR_FAIL, ASR_MISSING, ASR_AT_RISK,
+    static const asr_outcome order[] = {ASR_PASS,    ASR_FAIL,           ASR_MISSING, ASR_AT_RISK,
                                         ASR_NOT_DUE, ASR_NOT_APPLICABLE, ASR_ERROR};
     fprintf(out, "%zu %s:", total, total == 1 ? one : many);
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
@@ -33,7 +33,9 @@ typedef struct text_state {
 
 static int text_begin(FILE *out, const asr_run_info *info, void *state)
 {
-    (void)out; (void)info; (void)state;
+    (void)out;
+    (void)info;
+    (void)state;
     return 0;
 }
 
@@ -75,7 +77,8 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
         if (f->prompt)
             fprintf(out, "%s %s",
                     (f->message && *f->message && strchr(".!?", f->message[strlen(f->message) - 1]))
-                        ? "" : ".",
+                        ? ""
+                        : ".",
                     f->prompt);
         fputc('\n', out);
     }

@@ -16,8 +16,8 @@
 
 /* The order of deliverables.md; IDs with other prefixes follow, by name. */
 static const char *const PREFIXES[] = {
-    "XML", "FIN", "GOV", "OP", "FD-URO", "FD-GYN", "FD-BRE", "FD-SKN", "FD-ALL",
-    "FIT", "ED", "TV", "LWBC", "EOC", "WF", "LP", "HIST", NULL,
+    "XML", "FIN", "GOV", "OP",   "FD-URO", "FD-GYN", "FD-BRE", "FD-SKN", "FD-ALL",
+    "FIT", "ED",  "TV",  "LWBC", "EOC",    "WF",     "LP",     "HIST",   NULL,
 };
 
 static void split_id(const char *id, char *prefix, size_t cap, long *num)
@@ -68,9 +68,17 @@ static char *slurp(const char *path, size_t *len)
     for (;;) {
         if (cap - n < 4096) {
             cap = cap ? cap * 2 : 8192;
-            if (cap > (size_t)64 << 20) { free(buf); fclose(f); return NULL; }
+            if (cap > (size_t)64 << 20) {
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
             char *b = realloc(buf, cap);
-            if (b == NULL) { free(buf); fclose(f); return NULL; }
+            if (b == NULL) {
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
             buf = b;
         }
         size_t r = fread(buf + n, 1, cap - n - 1, f);
@@ -144,17 +152,17 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
         return asr_errlist_push(errs, &e), -1;
     }
     /* chunk */
-    asr_lua_push_host(h, "new_env");   /* chunk new_env */
-    lua_pushstring(L, path);           /* chunk new_env path */
+    asr_lua_push_host(h, "new_env"); /* chunk new_env */
+    lua_pushstring(L, path);         /* chunk new_env path */
     if (asr_lua_call(h, 1, 2, 0, 0, &e) != 0) {
         lua_pop(L, 1);
         lua_err_to(&e, path, e.message);
         return asr_errlist_push(errs, &e), -1;
     }
     /* chunk env declared */
-    lua_pushvalue(L, -2);              /* chunk env declared env */
-    lua_setupvalue(L, -4, 1);          /* chunk env declared (chunk's _ENV = env) */
-    lua_pushvalue(L, -3);              /* chunk env declared chunk */
+    lua_pushvalue(L, -2);     /* chunk env declared env */
+    lua_setupvalue(L, -4, 1); /* chunk env declared (chunk's _ENV = env) */
+    lua_pushvalue(L, -3);     /* chunk env declared chunk */
     if (asr_lua_call(h, 0, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
         lua_pop(L, 3);
         lua_err_to(&e, path, e.message);
@@ -213,8 +221,14 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
             else
                 asr_err_set(&e, path, r.line, 0, "", "out of memory");
             asr_errlist_push(errs, &e);
-            free(r.id); free(r.title); free(r.workstream); free(r.source); free(r.due); free(r.file);
-            free(r.from); free(r.until);
+            free(r.id);
+            free(r.title);
+            free(r.workstream);
+            free(r.source);
+            free(r.due);
+            free(r.file);
+            free(r.from);
+            free(r.until);
             lua_pop(L, 1);
             status = -1;
             continue;
@@ -310,8 +324,14 @@ void asr_ruleset_free(asr_ruleset *rs)
 {
     for (size_t i = 0; i < rs->n; i++) {
         asr_rule *r = &rs->v[i];
-        free(r->id); free(r->title); free(r->workstream); free(r->source);
-        free(r->due); free(r->file); free(r->from); free(r->until);
+        free(r->id);
+        free(r->title);
+        free(r->workstream);
+        free(r->source);
+        free(r->due);
+        free(r->file);
+        free(r->from);
+        free(r->until);
     }
     free(rs->v);
     free(rs->dir);
@@ -368,14 +388,14 @@ int asr_rule_lint(asr_lua *h, const asr_rule *r, const asr_strlist *names, asr_s
     lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* lint rule */
     lua_pushlstring(L, src, len);              /* lint rule src */
     free(src);
-    lua_createtable(L, 0, (int)names->n);      /* lint rule src names */
+    lua_createtable(L, 0, (int)names->n); /* lint rule src names */
     for (size_t i = 0; i < names->n; i++) {
         lua_pushboolean(L, 1);
         lua_setfield(L, -2, names->v[i]);
     }
     if (asr_lua_call(h, 3, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, err) != 0)
-        return -1;                              /* problems */
-    lua_pushcfunction(L, l_take_strings);       /* problems take */
+        return -1;                        /* problems */
+    lua_pushcfunction(L, l_take_strings); /* problems take */
     lua_pushlightuserdata(L, found);
     lua_pushvalue(L, -3);
     int rc = asr_lua_call(h, 2, 0, 0, 0, err);
@@ -421,7 +441,8 @@ static int l_copy_finding(lua_State *L)
         lua_Integer n = luaL_len(L, -1);
         for (lua_Integer i = 1; i <= n; i++) {
             lua_rawgeti(L, -1, i);
-            if (lua_type(L, -1) == LUA_TSTRING && asr_finding_add_subject(f, lua_tostring(L, -1)) != 0)
+            if (lua_type(L, -1) == LUA_TSTRING &&
+                asr_finding_add_subject(f, lua_tostring(L, -1)) != 0)
                 return luaL_error(L, "out of memory");
             lua_pop(L, 1);
         }
@@ -502,18 +523,18 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
         if (!begun) {
             error_finding(&f, r, begin_msg);
         } else {
-            asr_lua_push_host(h, "run");              /* run */
+            asr_lua_push_host(h, "run");               /* run */
             lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* run rule */
             asr_lua_push_root(h);                      /* run rule root */
             if (asr_lua_call(h, 2, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
                 error_finding(&f, r, e.message);
-            } else {                                           /* finding */
-                lua_pushcfunction(L, l_copy_finding);          /* finding copy */
-                lua_pushlightuserdata(L, &f);                  /* finding copy f */
-                lua_pushvalue(L, -3);                          /* finding copy f finding */
+            } else {                                  /* finding */
+                lua_pushcfunction(L, l_copy_finding); /* finding copy */
+                lua_pushlightuserdata(L, &f);         /* finding copy f */
+                lua_pushvalue(L, -3);                 /* finding copy f finding */
                 if (asr_lua_call(h, 2, 0, 0, 0, &e) != 0)
                     error_finding(&f, r, e.message);
-                lua_pop(L, 1);                                 /* */
+                lua_pop(L, 1); /* */
             }
         }
         if (asr_report_add(out, &f) != 0) {

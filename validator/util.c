@@ -9,8 +9,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-int asr_err_set(asr_err *err, const char *file, long line, int column,
-                const char *code, const char *fmt, ...)
+int asr_err_set(asr_err *err, const char *file, long line, int column, const char *code,
+                const char *fmt, ...)
 {
     if (err == NULL)
         return -1;
@@ -63,10 +63,7 @@ char *asr_strndup(const char *s, size_t n)
     return d;
 }
 
-char *asr_strdup(const char *s)
-{
-    return asr_strndup(s, strlen(s));
-}
+char *asr_strdup(const char *s) { return asr_strndup(s, strlen(s)); }
 
 int asr_strlist_push(asr_strlist *l, const char *s)
 {

@@ -21,7 +21,8 @@ static int read_record(const char **p, asr_strlist *fields, long *line)
             if (c == '\0')
                 return -1; /* unterminated quote */
             if (c == '"' && s[1] == '"') {
-                if (n < sizeof buf - 1) buf[n++] = '"';
+                if (n < sizeof buf - 1)
+                    buf[n++] = '"';
                 s += 2;
                 continue;
             }
@@ -32,7 +33,8 @@ static int read_record(const char **p, asr_strlist *fields, long *line)
             }
             if (c == '\n')
                 (*line)++;
-            if (n < sizeof buf - 1) buf[n++] = c;
+            if (n < sizeof buf - 1)
+                buf[n++] = c;
             s++;
             continue;
         }
@@ -55,7 +57,8 @@ static int read_record(const char **p, asr_strlist *fields, long *line)
             *p = s;
             return 0;
         } else {
-            if (n < sizeof buf - 1) buf[n++] = c;
+            if (n < sizeof buf - 1)
+                buf[n++] = c;
             s++;
         }
     }
@@ -96,7 +99,9 @@ int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
     }
     fclose(f);
     if (text == NULL) {
-        asr_err_set(&e, path, 0, 0, "", "the waivers file is empty: it needs the header rule,alliance,provider,reason,expires");
+        asr_err_set(
+            &e, path, 0, 0, "",
+            "the waivers file is empty: it needs the header rule,alliance,provider,reason,expires");
         asr_errlist_push(errs, &e);
         return -1;
     }
@@ -122,10 +127,12 @@ int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
             continue;
         }
         if (header) {
-            if (fields.n != 5 || strcmp(fields.v[0], "rule") != 0 || strcmp(fields.v[1], "alliance") != 0 ||
-                strcmp(fields.v[2], "provider") != 0 || strcmp(fields.v[3], "reason") != 0 ||
-                strcmp(fields.v[4], "expires") != 0) {
-                asr_err_set(&e, path, at, 0, "", "the first row must be the header rule,alliance,provider,reason,expires");
+            if (fields.n != 5 || strcmp(fields.v[0], "rule") != 0 ||
+                strcmp(fields.v[1], "alliance") != 0 || strcmp(fields.v[2], "provider") != 0 ||
+                strcmp(fields.v[3], "reason") != 0 || strcmp(fields.v[4], "expires") != 0) {
+                asr_err_set(
+                    &e, path, at, 0, "",
+                    "the first row must be the header rule,alliance,provider,reason,expires");
                 asr_errlist_push(errs, &e);
                 status = -1;
             }
@@ -156,8 +163,11 @@ int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
         }
         w->v = v;
         asr_waiver *x = &w->v[w->n++];
-        x->rule = fields.v[0]; x->alliance = fields.v[1]; x->provider = fields.v[2];
-        x->reason = fields.v[3]; x->expires = fields.v[4];
+        x->rule = fields.v[0];
+        x->alliance = fields.v[1];
+        x->provider = fields.v[2];
+        x->reason = fields.v[3];
+        x->expires = fields.v[4];
         x->line = at;
         free(fields.v); /* the strings now belong to x */
     }
@@ -169,7 +179,11 @@ void asr_waivers_free(asr_waivers *w)
 {
     for (size_t i = 0; i < w->n; i++) {
         asr_waiver *x = &w->v[i];
-        free(x->rule); free(x->alliance); free(x->provider); free(x->reason); free(x->expires);
+        free(x->rule);
+        free(x->alliance);
+        free(x->provider);
+        free(x->reason);
+        free(x->expires);
     }
     free(w->v);
     free(w->file);
@@ -217,8 +231,8 @@ void asr_waivers_apply(const asr_waivers *w, asr_return_report *r, const char *t
     }
 }
 
-int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n,
-                      const char *today, asr_strlist *notes)
+int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n, const char *today,
+                      asr_strlist *notes)
 {
     char buf[1400];
     for (size_t i = 0; i < w->n; i++) {
@@ -233,9 +247,10 @@ int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n,
                 return -1;
         }
         if (strcmp(x->expires, today) < 0) {
-            snprintf(buf, sizeof buf, "%s:%ld: waiver for %s (%s%s%s) expired on %s and no longer applies",
-                     w->file, x->line, x->rule, x->alliance, x->provider[0] ? ", " : "",
-                     x->provider, x->expires);
+            snprintf(buf, sizeof buf,
+                     "%s:%ld: waiver for %s (%s%s%s) expired on %s and no longer applies", w->file,
+                     x->line, x->rule, x->alliance, x->provider[0] ? ", " : "", x->provider,
+                     x->expires);
             if (asr_strlist_push(notes, buf) != 0)
                 return -1;
         }

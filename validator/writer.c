@@ -26,10 +26,7 @@ static const asr_writer_ops *find(const char *format)
     return NULL;
 }
 
-int asr_format_known(const char *format)
-{
-    return find(format) != NULL;
-}
+int asr_format_known(const char *format) { return find(format) != NULL; }
 
 asr_writer *asr_writer_new(const char *format, FILE *out, const asr_run_info *info)
 {

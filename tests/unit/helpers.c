@@ -33,10 +33,7 @@ char *t_read(const char *path, size_t *len)
     return buf;
 }
 
-char *t_example(void)
-{
-    return t_read("samples/returns/ncl-q2.xml", NULL);
-}
+char *t_example(void) { return t_read("samples/returns/ncl-q2.xml", NULL); }
 
 char *t_mutate(const char *base, const char *const *pairs)
 {
@@ -116,4 +113,3 @@ const char *t_rule_dir(const char *const *names, const char *const *sources)
     }
     return dir;
 }
-

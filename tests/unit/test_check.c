@@ -35,21 +35,21 @@ static const expect example[] = {
     {"OP-02", "at-risk", "head-and-neck"}, /* bottom quartile, plan in development */
     {"OP-03", "pass", "RRV"},              /* 27.5% over 31 days, with actions */
     {"OP-04", "pass", ""},
-    {"OP-05", "pass", "RAP"},              /* 71.8% < 75 with a seasonality plan */
-    {"OP-06", "not-due", "QMJ"},           /* 78.4 < 80, above trajectory 78.0 and last year */
-    {"OP-07", "at-risk", "QMJ"},           /* 71.2 below its trajectory 72.0 */
-    {"OP-08", "pass", "QMJ"},              /* 93.1 >= 92.4 last year */
-    {"FD-URO-01", "not-due", "RAP,RKE"},   /* 2 of 4 trained = the Q2 line of 2 */
+    {"OP-05", "pass", "RAP"},            /* 71.8% < 75 with a seasonality plan */
+    {"OP-06", "not-due", "QMJ"},         /* 78.4 < 80, above trajectory 78.0 and last year */
+    {"OP-07", "at-risk", "QMJ"},         /* 71.2 below its trajectory 72.0 */
+    {"OP-08", "pass", "QMJ"},            /* 93.1 >= 92.4 last year */
+    {"FD-URO-01", "not-due", "RAP,RKE"}, /* 2 of 4 trained = the Q2 line of 2 */
     {"FD-URO-02", "pass", "RRV,RAL,RAP,RKE"},
-    {"FD-URO-03", "pass", "RAL"},          /* RAP is lowest quartile but tier 1 */
+    {"FD-URO-03", "pass", "RAL"}, /* RAP is lowest quartile but tier 1 */
     {"FD-URO-04", "pass", ""},
-    {"FD-GYN-01", "fail", "RAP"},          /* eligible, planned at Q2 */
+    {"FD-GYN-01", "fail", "RAP"}, /* eligible, planned at Q2 */
     {"FD-GYN-02", "not-due", "RRV,RAL"},
-    {"FD-GYN-03", "not-applicable", ""},   /* RAP is lowest quartile but tier 1 */
-    {"FD-BRE-01", "fail", "RAP"},          /* eligible, not started at Q2 */
+    {"FD-GYN-03", "not-applicable", ""}, /* RAP is lowest quartile but tier 1 */
+    {"FD-BRE-01", "fail", "RAP"},        /* eligible, not started at Q2 */
     {"FD-BRE-02", "not-due", "RRV,RAL,RKE"},
-    {"FD-SKN-01", "fail", "RAP"},          /* 41.2% <= 50 */
-    {"FD-SKN-02", "fail", "RAP"},          /* no BAU funding at Q2 */
+    {"FD-SKN-01", "fail", "RAP"}, /* 41.2% <= 50 */
+    {"FD-SKN-02", "fail", "RAP"}, /* no BAU funding at Q2 */
     {"FD-SKN-03", "pass", "RRV,RAL"},
     {"FD-SKN-04", "pass", ""},
     {"FD-ALL-01", "pass", "urology,gynaecology,breast,skin"},
@@ -61,37 +61,37 @@ static const expect example[] = {
     {"FIT-06", "pass", ""},
     {"ED-01", "pass", "QMJ"},
     {"ED-02", "pass", ""},
-    {"ED-03", "pass", ""},                /* +1.6 most deprived vs +0.9 least */
+    {"ED-03", "pass", ""}, /* +1.6 most deprived vs +0.9 least */
     {"ED-04", "pass", "ED-LUNG-CXR,ED-SCREEN-OUTREACH"},
-    {"ED-05", "not-applicable", ""},      /* staging 83.5% >= 80 */
-    {"ED-06", "pass", ""},                /* mentions Core20PLUS5 */
-    {"ED-07", "not-due", "QMJ"},          /* 57.2: above baseline 56.1, below target 58.0 */
-    {"TV-01", "pass", "RRV,RAP"},         /* RAP 61.5 < 70 with an assured QI plan in place */
+    {"ED-05", "not-applicable", ""}, /* staging 83.5% >= 80 */
+    {"ED-06", "pass", ""},           /* mentions Core20PLUS5 */
+    {"ED-07", "not-due", "QMJ"},     /* 57.2: above baseline 56.1, below target 58.0 */
+    {"TV-01", "pass", "RRV,RAP"},    /* RAP 61.5 < 70 with an assured QI plan in place */
     {"TV-02", "pass", "RAL"},
-    {"TV-03", "fail", "RKE"},             /* 19 < 25, QI plan only in development */
+    {"TV-03", "fail", "RKE"}, /* 19 < 25, QI plan only in development */
     {"TV-04", "pass", "RRV"},
-    {"TV-05", "fail", "RRV"},             /* metastatic 31 < 35, no QI plan */
-    {"TV-06", "pass", "RRV"},             /* 14 over 62 days, down from 19 */
-    {"TV-07", "pass", "RRV"},             /* 6 up from 5, QI plan in place */
+    {"TV-05", "fail", "RRV"}, /* metastatic 31 < 35, no QI plan */
+    {"TV-06", "pass", "RRV"}, /* 14 over 62 days, down from 19 */
+    {"TV-07", "pass", "RRV"}, /* 6 up from 5, QI plan in place */
     {"TV-08", "pass", ""},
     {"TV-09", "pass", ""},
-    {"LWBC-01", "not-due", "HWBIS,CCR"},  /* in development before Q4 */
+    {"LWBC-01", "not-due", "HWBIS,CCR"}, /* in development before Q4 */
     {"LWBC-02", "not-due", "RAP,RKE"},
     {"LWBC-03", "pass", ""},
     {"LWBC-04", "not-due", "prehabilitation"},
     {"LWBC-05", "at-risk", "physical-activity"}, /* in development at Q2 */
-    {"LWBC-06", "fail", "RAP"},           /* CR7920 not submitted */
-    {"LWBC-07", "pass", ""},              /* 41.5 > 38.0 */
+    {"LWBC-06", "fail", "RAP"},                  /* CR7920 not submitted */
+    {"LWBC-07", "pass", ""},                     /* 41.5 > 38.0 */
     {"LWBC-08", "pass", ""},
     {"EOC-01", "pass", ""},
     {"EOC-02", "pass", ""},
     {"EOC-03", "pass", ""},
     {"EOC-04", "pass", ""},
-    {"WF-01", "at-risk", "RAL,RAP"},      /* capabilities / job descriptions not in place */
+    {"WF-01", "at-risk", "RAL,RAP"}, /* capabilities / job descriptions not in place */
     {"WF-02", "pass", ""},
     {"LP-01", "fail", "PC-B1"},
     {"LP-02", "pass", "PC-A1,PC-B1,AD-C2,AD-D1"},
-    {"HIST-01", "not-applicable", ""},    /* no --history */
+    {"HIST-01", "not-applicable", ""}, /* no --history */
     {"HIST-02", "not-applicable", ""},
     {"HIST-03", "not-applicable", ""},
     {"HIST-04", "not-applicable", ""},
@@ -113,11 +113,13 @@ Test(check, example_return_every_rule)
         const asr_finding *f = &r.findings[i];
         /* Catalogue order, exactly these rules. */
         cr_expect_str_eq(f->rule, example[i].rule);
-        cr_expect_str_eq(asr_outcome_name(f->outcome), example[i].outcome, "%s: %s", f->rule, f->message);
+        cr_expect_str_eq(asr_outcome_name(f->outcome), example[i].outcome, "%s: %s", f->rule,
+                         f->message);
         cr_expect_str_eq(t_subjects(f), example[i].subjects, "%s subjects", f->rule);
         cr_expect_not_null(f->message);
         cr_expect((f->prompt != NULL) == (f->outcome == ASR_FAIL || f->outcome == ASR_MISSING ||
-                                          f->outcome == ASR_AT_RISK), "%s prompt", f->rule);
+                                          f->outcome == ASR_AT_RISK),
+                  "%s prompt", f->rule);
     }
     const asr_finding *lp = t_find(&r, "LP-01");
     cr_expect_eq(lp->nlocations, 1);
@@ -161,8 +163,8 @@ Test(check, invalid_return_still_runs_rules)
     asr_engine e;
     t_engine_open(&e, NULL);
     char *base = t_example();
-    const char *edits[] = {"percent=\"84.1\"", "percent=\"50%\"",
-                           "lampTrainedStaff=\"2\"", "lampTrainedStaff=\"two\"", NULL};
+    const char *edits[] = {"percent=\"84.1\"", "percent=\"50%\"", "lampTrainedStaff=\"2\"",
+                           "lampTrainedStaff=\"two\"", NULL};
     char *xml = t_mutate(base, edits);
     asr_return_report r;
     t_check(&e, xml, 0, &r);

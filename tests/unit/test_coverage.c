@@ -11,7 +11,7 @@
 #include <string.h>
 
 #define CATALOGUE "../shared/spec/deliverables.md"
-#define MAX_IDS 256
+#define MAX_IDS   256
 
 /* IDs from the catalogue's table rows: lines starting "| ID |". */
 static size_t catalogue_ids(char ids[MAX_IDS][32])

@@ -35,16 +35,19 @@ Test(fixtures, a_wrong_expectation_fails)
     char test[5200];
     char real[4096];
     cr_assert_not_null(realpath("samples/returns/ncl-q2.xml", real));
-    snprintf(test, sizeof test,
-             "fixtures { rule = 'OK-01', base = '%s',\n"
-             "  { name = 'right', expect = 'pass' },\n"
-             "  { name = 'wrong outcome', expect = 'fail' },\n"
-             "  { name = 'wrong subjects', expect = 'pass', subjects = { 'RAP' } },\n"
-             "  { name = 'edit not found', expect = 'pass', edits = { { 'no such text', 'x' } } },\n"
-             "}\n", real);
-    const char *srcs[] = {"deliverable { id = 'OK-01', title = 't', workstream = 'integrity', source = 's',\n"
-                          "  due = 'every', check = function(doc, out) out:pass{} end }\n",
-                          test, NULL};
+    snprintf(
+        test, sizeof test,
+        "fixtures { rule = 'OK-01', base = '%s',\n"
+        "  { name = 'right', expect = 'pass' },\n"
+        "  { name = 'wrong outcome', expect = 'fail' },\n"
+        "  { name = 'wrong subjects', expect = 'pass', subjects = { 'RAP' } },\n"
+        "  { name = 'edit not found', expect = 'pass', edits = { { 'no such text', 'x' } } },\n"
+        "}\n",
+        real);
+    const char *srcs[] = {
+        "deliverable { id = 'OK-01', title = 't', workstream = 'integrity', source = 's',\n"
+        "  due = 'every', check = function(doc, out) out:pass{} end }\n",
+        test, NULL};
     const char *dir = t_rule_dir(names, srcs);
     asr_engine e;
     t_engine_open(&e, dir);
@@ -69,11 +72,12 @@ Test(fixtures, a_wrong_expectation_fails)
 Test(fixtures, bad_fixtures_files_are_reported)
 {
     const char *names[] = {"ok.lua", "bad.test.lua", NULL};
-    const char *srcs[] = {"deliverable { id = 'OK-01', title = 't', workstream = 'integrity', source = 's',\n"
-                          "  due = 'every', check = function(doc, out) out:pass{} end }\n",
-                          "fixtures { rule = 'OK-01', base = 'x.xml',\n"
-                          "  { name = 'n', expect = 'great' } }\n",
-                          NULL};
+    const char *srcs[] = {
+        "deliverable { id = 'OK-01', title = 't', workstream = 'integrity', source = 's',\n"
+        "  due = 'every', check = function(doc, out) out:pass{} end }\n",
+        "fixtures { rule = 'OK-01', base = 'x.xml',\n"
+        "  { name = 'n', expect = 'great' } }\n",
+        NULL};
     const char *dir = t_rule_dir(names, srcs);
     asr_engine e;
     t_engine_open(&e, dir);

@@ -23,7 +23,8 @@ static void put(const char *dir, const char *name, const char *xml)
 /* The example as a Q1 return with the given extra edits. */
 static char *as_q1(const char *base, const char *const *more)
 {
-    const char *q1[] = {"quarter=\"Q2\"", "quarter=\"Q1\"", "date=\"2025-10-17\"", "date=\"2025-07-15\"", NULL};
+    const char *q1[] = {"quarter=\"Q2\"", "quarter=\"Q1\"", "date=\"2025-10-17\"",
+                        "date=\"2025-07-15\"", NULL};
     char *a = t_mutate(base, q1);
     char *b = t_mutate(a, more);
     free(a);
@@ -52,12 +53,15 @@ static void with_history(const char *const *prev_edits, asr_return_report *r, as
 
 Test(history, cross_quarter_rules_and_changes)
 {
-    const char *edits[] = {
-        "hrtPathway=\"live\" liveDate=\"2025-04-14\"", "hrtPathway=\"bau\" liveDate=\"2025-04-14\"",
-        "actualYearToDate=\"381200\"", "actualYearToDate=\"400000\"",
-        "target=\"58.0\"", "target=\"59.0\"",
-        "aims=\"SA2 SA4 SA5\" status=\"on-track\"", "aims=\"SA2 SA4 SA5\" status=\"complete\"",
-        NULL};
+    const char *edits[] = {"hrtPathway=\"live\" liveDate=\"2025-04-14\"",
+                           "hrtPathway=\"bau\" liveDate=\"2025-04-14\"",
+                           "actualYearToDate=\"381200\"",
+                           "actualYearToDate=\"400000\"",
+                           "target=\"58.0\"",
+                           "target=\"59.0\"",
+                           "aims=\"SA2 SA4 SA5\" status=\"on-track\"",
+                           "aims=\"SA2 SA4 SA5\" status=\"complete\"",
+                           NULL};
     asr_return_report r;
     asr_history h;
     with_history(edits, &r, &h);
@@ -88,7 +92,8 @@ Test(history, cross_quarter_rules_and_changes)
 
 Test(history, resolved_since_last_quarter)
 {
-    const char *edits[] = {"percent=\"84.1\"", "percent=\"76.1\"", "numerator=\"4310\"", "numerator=\"3898\"", NULL};
+    const char *edits[] = {"percent=\"84.1\"", "percent=\"76.1\"", "numerator=\"4310\"",
+                           "numerator=\"3898\"", NULL};
     asr_return_report r;
     asr_history h;
     with_history(edits, &r, &h);

@@ -8,24 +8,24 @@
 #include <criterion/parameterized.h>
 #include <string.h>
 
-#define GOOD                                                                              \
-    "deliverable { id = 'OK-01', title = 'ok', workstream = 'integrity', source = 't',\n" \
+#define GOOD                                                                                       \
+    "deliverable { id = 'OK-01', title = 'ok', workstream = 'integrity', source = 't',\n"          \
     "  due = 'every', check = function(doc, out) out:pass{} end }\n"
 
-#define BAD_HEAD                                                                           \
-    "deliverable { id = 'BAD-01', title = 'bad', workstream = 'integrity', source = 't',\n" \
+#define BAD_HEAD                                                                                   \
+    "deliverable { id = 'BAD-01', title = 'bad', workstream = 'integrity', source = 't',\n"        \
     "  due = 'every', check = function(doc, out)\n"
 
 typedef struct hostile {
     const char *name;
-    const char *body;    /* the check function's body (line 3 of bad.lua) */
-    const char *phrase;  /* must appear in the error message */
+    const char *body;   /* the check function's body (line 3 of bad.lua) */
+    const char *phrase; /* must appear in the error message */
 } hostile;
 
 static hostile cases[] = {
     {"infinite loop", "while true do end", "instruction limit"},
-    {"pcall cannot swallow the stop",
-     "while true do pcall(function() while true do end end) end", "instruction limit"},
+    {"pcall cannot swallow the stop", "while true do pcall(function() while true do end end) end",
+     "instruction limit"},
     {"string.rep memory bomb", "local s = string.rep('x', 1 << 30)", "memory limit"},
     {"table growth", "local t = {} for i = 1, 1e9 do t[i] = {i} end", "limit"},
     {"string doubling", "local s = 'x' while true do s = s .. s end", "limit"},
@@ -77,11 +77,12 @@ ParameterizedTest(hostile *c, sandbox, hostile_rules, .timeout = 20)
                  asr_outcome_name(f->outcome), f->message);
     cr_expect_not_null(strstr(f->message, c->phrase), "%s: message '%s' lacks '%s'", c->name,
                        f->message, c->phrase);
-    cr_expect_not_null(strstr(f->message, "bad.lua:"), "%s: message '%s' names no rule file and line",
-                       c->name, f->message);
+    cr_expect_not_null(strstr(f->message, "bad.lua:"),
+                       "%s: message '%s' names no rule file and line", c->name, f->message);
     const asr_finding *ok = t_find(&r, "OK-01");
     cr_assert_not_null(ok);
-    cr_expect_eq(ok->outcome, ASR_PASS, "%s: the good rule gave %s", c->name, asr_outcome_name(ok->outcome));
+    cr_expect_eq(ok->outcome, ASR_PASS, "%s: the good rule gave %s", c->name,
+                 asr_outcome_name(ok->outcome));
     /* The state stays usable: a second return still checks cleanly. */
     asr_return_report r2;
     t_check(&e, xml, 0, &r2);
@@ -166,17 +167,21 @@ static load_case load_cases[] = {
      "\ndeliverable { id = 'X-01', workstream = 'integrity', source = 't', due = 'every',\n"
      "  check = function() end }\n",
      2, "missing required field 'title'"},
-    {"bad due", "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
-                "  due = 'Q5', check = function() end }\n",
+    {"bad due",
+     "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+     "  due = 'Q5', check = function() end }\n",
      1, "due 'Q5'"},
-    {"bad workstream", "deliverable { id = 'X-01', title = 't', workstream = 'finance', source = 't',\n"
-                       "  due = 'Q1', check = function() end }\n",
+    {"bad workstream",
+     "deliverable { id = 'X-01', title = 't', workstream = 'finance', source = 't',\n"
+     "  due = 'Q1', check = function() end }\n",
      1, "unknown workstream 'finance'"},
-    {"no shape", "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
-                 "  due = 'Q1' }\n",
+    {"no shape",
+     "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+     "  due = 'Q1' }\n",
      1, "exactly one of check, each or narratives"},
-    {"bad path", "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
-                 "  due = 'Q1', each = 'A/@b/C', meets = function() return true end }\n",
+    {"bad path",
+     "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+     "  due = 'Q1', each = 'A/@b/C', meets = function() return true end }\n",
      1, "bad path"},
     {"declares nothing", "local x = 1\n", 0, "declares no deliverable"},
     {"runaway at load", "while true do end\n", 1, "instruction limit"},
@@ -196,8 +201,10 @@ ParameterizedTest(load_case *c, loading, bad_files, .timeout = 20)
     asr_errlist errs = {0};
     cr_assert_eq(asr_engine_open(&e, dir, &errs), -1, "%s: opened", c->name);
     cr_assert_geq(errs.n, 1);
-    cr_expect_not_null(strstr(errs.v[0].file, "broken.lua"), "%s: file %s", c->name, errs.v[0].file);
-    cr_expect_eq(errs.v[0].line, c->line, "%s: line %ld (%s)", c->name, errs.v[0].line, errs.v[0].message);
+    cr_expect_not_null(strstr(errs.v[0].file, "broken.lua"), "%s: file %s", c->name,
+                       errs.v[0].file);
+    cr_expect_eq(errs.v[0].line, c->line, "%s: line %ld (%s)", c->name, errs.v[0].line,
+                 errs.v[0].message);
     cr_expect_not_null(strstr(errs.v[0].message, c->phrase), "%s: '%s' lacks '%s'", c->name,
                        errs.v[0].message, c->phrase);
     asr_errlist_free(&errs);
@@ -211,7 +218,8 @@ Test(loading, duplicate_ids_across_files)
     asr_errlist errs = {0};
     cr_assert_eq(asr_engine_open(&e, t_rule_dir(names, srcs), &errs), -1);
     cr_assert_eq(errs.n, 1);
-    cr_expect_not_null(strstr(errs.v[0].message, "OK-01 is already declared in"), "%s", errs.v[0].message);
+    cr_expect_not_null(strstr(errs.v[0].message, "OK-01 is already declared in"), "%s",
+                       errs.v[0].message);
     cr_expect_not_null(strstr(errs.v[0].file, "b.lua"));
     asr_errlist_free(&errs);
 }

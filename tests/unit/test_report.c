@@ -15,8 +15,10 @@ static char *render(int json, const asr_run *run, int colour)
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     cr_assert_not_null(f);
-    asr_run_info info = {.version = run->version, .rules_version = run->rules_version,
-                         .run_time = "2025-10-20T09:00:00Z", .fail_on = ASR_FAIL,
+    asr_run_info info = {.version = run->version,
+                         .rules_version = run->rules_version,
+                         .run_time = "2025-10-20T09:00:00Z",
+                         .fail_on = ASR_FAIL,
                          .colour = colour != 0};
     cr_assert_eq(asr_write_all(json ? "json" : "text", f, &info, run->returns, run->n), 0);
     fclose(f);
@@ -59,13 +61,23 @@ Test(report, json_escapes_everything_from_a_return)
     one_return(&r, &f);
     asr_run run = {"1.2.3", "abc", &r, 1};
     char *out = render(1, &run, 0);
-    cr_expect_not_null(strstr(out, "\"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007 é ok\""), "%s", out);
+    cr_expect_not_null(
+        strstr(out, "\"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007 é ok\""), "%s",
+        out);
     cr_expect_not_null(strstr(out, "\"subjects\":[\"R\\\"AP\"]"), "%s", out);
     cr_expect_not_null(strstr(out, "\"file\":\"dir/ret\\\"urn.xml\""));
-    cr_expect_not_null(strstr(out, "{\"line\":42,\"xpath\":\"/QuarterlyReturn/FIT\",\"label\":\"FIT > \\\"x\\\"\"}"), "%s", out);
+    cr_expect_not_null(
+        strstr(out,
+               "{\"line\":42,\"xpath\":\"/QuarterlyReturn/FIT\",\"label\":\"FIT > \\\"x\\\"\"}"),
+        "%s", out);
     cr_expect_not_null(strstr(out, "\"prompt\":\"Replace 'TBC' </script>\""));
-    cr_expect_not_null(strstr(out, "\"tool\":{\"name\":\"assure\",\"version\":\"1.2.3\",\"rulesVersion\":\"abc\",\"runTime\":\"2025-10-20T09:00:00Z\"}"), "%s", out);
-    cr_expect_not_null(strstr(out, "\"summary\":{\"pass\":0,\"fail\":0,\"missing\":1,\"at-risk\":0,\"not-due\":0,\"not-applicable\":0,\"error\":0}"), "%s", out);
+    cr_expect_not_null(
+        strstr(out, "\"tool\":{\"name\":\"assure\",\"version\":\"1.2.3\",\"rulesVersion\":\"abc\","
+                    "\"runTime\":\"2025-10-20T09:00:00Z\"}"),
+        "%s", out);
+    cr_expect_not_null(strstr(out, "\"summary\":{\"pass\":0,\"fail\":0,\"missing\":1,\"at-risk\":0,"
+                                   "\"not-due\":0,\"not-applicable\":0,\"error\":0}"),
+                       "%s", out);
     /* No raw control character survives. */
     for (const char *p = out; *p; p++)
         cr_expect(*p == '\n' || (unsigned char)*p >= 0x20, "raw control 0x%02x", *p);
@@ -76,8 +88,12 @@ Test(report, json_escapes_everything_from_a_return)
 Test(report, json_prompt_only_when_given)
 {
     asr_finding f = {0};
-    f.rule = strdup("FIN-04"); f.title = strdup("t"); f.workstream = strdup("w");
-    f.due = strdup("every"); f.source = strdup("s"); f.message = strdup("ok");
+    f.rule = strdup("FIN-04");
+    f.title = strdup("t");
+    f.workstream = strdup("w");
+    f.due = strdup("every");
+    f.source = strdup("s");
+    f.message = strdup("ok");
     f.outcome = ASR_PASS;
     asr_return_report r;
     one_return(&r, &f);
@@ -101,7 +117,9 @@ Test(report, json_unreadable_return)
     char *out = render(1, &run, 0);
     cr_expect_not_null(strstr(out, "\"valid\":false"));
     cr_expect_not_null(strstr(out, "\"findings\":[]"));
-    cr_expect_not_null(strstr(out, "{\"code\":\"XML-01\",\"message\":\"is not well-formed XML: boom\",\"line\":3,\"column\":7}"), "%s", out);
+    cr_expect_not_null(strstr(out, "{\"code\":\"XML-01\",\"message\":\"is not well-formed XML: "
+                                   "boom\",\"line\":3,\"column\":7}"),
+                       "%s", out);
     cr_expect_not_null(strstr(out, "\"alliance\":{\"code\":null"));
     char *text = render(0, &run, 0);
     cr_expect_str_eq(text, "bad.xml:3:7: XML-01: is not well-formed XML: boom\n"
@@ -121,11 +139,11 @@ Test(report, text_lines_and_colour)
     one_return(&r, &f);
     asr_run run = {"1", "x", &r, 1};
     char *plain = render(0, &run, 0);
-    cr_expect_str_eq(plain,
-                     "dir/ret\"urn.xml:42: FIT-01 missing: no narrative. Replace 'TBC' </script>\n"
-                     "dir/ret\"urn.xml: Test <script>alert(1)</script> Alliance (E56000027) 2025/26 Q2, "
-                     "judged at Q2: 1 rule: 0 pass, 0 fail, 1 missing, 0 at-risk, 0 not-due, "
-                     "0 not-applicable, 0 error\n");
+    cr_expect_str_eq(
+        plain, "dir/ret\"urn.xml:42: FIT-01 missing: no narrative. Replace 'TBC' </script>\n"
+               "dir/ret\"urn.xml: Test <script>alert(1)</script> Alliance (E56000027) 2025/26 Q2, "
+               "judged at Q2: 1 rule: 0 pass, 0 fail, 1 missing, 0 at-risk, 0 not-due, "
+               "0 not-applicable, 0 error\n");
     char *colour = render(0, &run, 1);
     cr_expect_not_null(strstr(colour, "FIT-01 \033[33mmissing\033[0m:"), "%s", colour);
     free(plain);
@@ -135,7 +153,8 @@ Test(report, text_lines_and_colour)
 
 Test(report, outcomes_parse_and_order)
 {
-    static const char *names[] = {"not-applicable", "pass", "not-due", "at-risk", "missing", "fail", "error"};
+    static const char *names[] = {"not-applicable", "pass", "not-due", "at-risk",
+                                  "missing",        "fail", "error"};
     for (int i = 0; i < ASR_OUTCOME_COUNT; i++) {
         asr_outcome o;
         cr_expect_eq(asr_outcome_parse(names[i], &o), 0);

@@ -19,7 +19,7 @@
 #include <unistd.h>
 
 #define SVRL_XSD "tests/fixtures/svrl/svrl.xsd"
-#define SVRL_NS "http://purl.oclc.org/dsdl/svrl"
+#define SVRL_NS  "http://purl.oclc.org/dsdl/svrl"
 
 /* Strings a return could carry into a report. */
 static const char *const HOSTILE[] = {
@@ -40,16 +40,13 @@ static const char *const HOSTILE[] = {
 };
 #define NHOSTILE (sizeof HOSTILE / sizeof HOSTILE[0])
 
-static const asr_outcome OUTCOMES[] = {ASR_PASS,    ASR_FAIL,    ASR_MISSING,       ASR_AT_RISK,
-                                       ASR_NOT_DUE, ASR_ERROR,   ASR_NOT_APPLICABLE};
+static const asr_outcome OUTCOMES[] = {ASR_PASS,    ASR_FAIL,  ASR_MISSING,       ASR_AT_RISK,
+                                       ASR_NOT_DUE, ASR_ERROR, ASR_NOT_APPLICABLE};
 #define NOUTCOMES (sizeof OUTCOMES / sizeof OUTCOMES[0])
 
 /* ---------------------------------------------------------------- fixtures */
 
-static char *sdup(const char *s)
-{
-    return s ? strdup(s) : NULL;
-}
+static char *sdup(const char *s) { return s ? strdup(s) : NULL; }
 
 static void return_init(asr_return_report *r, const char *file)
 {
@@ -100,7 +97,8 @@ static void hostile_return(asr_return_report *r, const char *file)
         cr_assert_eq(asr_finding_add_subject(f, HOSTILE[(i + 5) % NHOSTILE]), 0);
         if (i % 3 != 0)
             cr_assert_eq(asr_finding_add_location(f, (long)(40 + i), HOSTILE[(i + 6) % NHOSTILE],
-                                                  HOSTILE[(i + 7) % NHOSTILE]), 0);
+                                                  HOSTILE[(i + 7) % NHOSTILE]),
+                         0);
         if (i % 4 == 1) {
             f->waived = true;
             f->waiver_reason = sdup(HOSTILE[(i + 8) % NHOSTILE]);
@@ -122,9 +120,12 @@ static void unreadable_return(asr_return_report *r, const char *file)
 static asr_run_info run_info(void)
 {
     static const char *const notes[] = {"waiver for <FIT-01> & \"x\" expired on 2025-09-30"};
-    asr_run_info info = {.version = "1.2.3", .rules_version = "abc123",
-                         .run_time = "2025-10-20T09:00:00Z", .fail_on = ASR_FAIL,
-                         .notes = notes, .nnotes = 1};
+    asr_run_info info = {.version = "1.2.3",
+                         .rules_version = "abc123",
+                         .run_time = "2025-10-20T09:00:00Z",
+                         .fail_on = ASR_FAIL,
+                         .notes = notes,
+                         .nnotes = 1};
     return info;
 }
 
@@ -241,9 +242,31 @@ static void expect_cell(const csv_row *row, size_t col, const char *value, const
 static const char CONTRACT_HEADER[] =
     "file,alliance,quarter,rule,workstream,outcome,subjects,message,prompt,line";
 
-enum { C_FILE, C_ALLIANCE, C_QUARTER, C_RULE, C_WORKSTREAM, C_OUTCOME, C_SUBJECTS, C_MESSAGE,
-       C_PROMPT, C_LINE, C_ALLIANCE_NAME, C_REGION, C_YEAR, C_JUDGED, C_TITLE, C_DUE, C_SOURCE,
-       C_XPATH, C_CHANGE, C_WAIVED, C_WAIVER_REASON, C_SHA256, C_COUNT };
+enum {
+    C_FILE,
+    C_ALLIANCE,
+    C_QUARTER,
+    C_RULE,
+    C_WORKSTREAM,
+    C_OUTCOME,
+    C_SUBJECTS,
+    C_MESSAGE,
+    C_PROMPT,
+    C_LINE,
+    C_ALLIANCE_NAME,
+    C_REGION,
+    C_YEAR,
+    C_JUDGED,
+    C_TITLE,
+    C_DUE,
+    C_SOURCE,
+    C_XPATH,
+    C_CHANGE,
+    C_WAIVED,
+    C_WAIVER_REASON,
+    C_SHA256,
+    C_COUNT
+};
 
 /* ---------------------------------------------------------------- XML tools */
 
@@ -264,7 +287,8 @@ static char *temp_file(const char *content, size_t len)
  * when xsd is not NULL); its complaints go into *msg (caller frees). */
 static int xmllint(const char *content, size_t len, const char *xsd, char **msg)
 {
-    cr_assert(xsd == NULL || access(xsd, R_OK) == 0, "%s not found: run from the repository root", xsd);
+    cr_assert(xsd == NULL || access(xsd, R_OK) == 0, "%s not found: run from the repository root",
+              xsd);
     char *path = temp_file(content, len);
     char cmd[1024];
     snprintf(cmd, sizeof cmd, "xmllint --noout --nonet %s%s '%s' 2>&1", xsd ? "--schema " : "",
@@ -433,9 +457,10 @@ Test(formats, csv_starts_with_bom_and_the_contract_header)
     cr_expect_eq(out[3 + strlen(CONTRACT_HEADER)], ',', "extra columns follow the contract's ten");
     csv c = csv_parse(out + 3, len - 3);
     static const char *const names[C_COUNT] = {
-        "file", "alliance", "quarter", "rule", "workstream", "outcome", "subjects", "message",
-        "prompt", "line", "alliance_name", "region", "financial_year", "judged_quarter", "title",
-        "due", "source", "xpath", "change", "waived", "waiver_reason", "sha256"};
+        "file",           "alliance",       "quarter",       "rule",  "workstream",    "outcome",
+        "subjects",       "message",        "prompt",        "line",  "alliance_name", "region",
+        "financial_year", "judged_quarter", "title",         "due",   "source",        "xpath",
+        "change",         "waived",         "waiver_reason", "sha256"};
     cr_assert_eq(c.rows[0].n, (size_t)C_COUNT);
     for (size_t k = 0; k < C_COUNT; k++)
         cr_expect_str_eq(c.rows[0].f[k], names[k]);
@@ -582,9 +607,11 @@ static void mixed_return(asr_return_report *r)
 static void expect_suite(xmlDocPtr doc, int k, long tests, long failures, long errors, long skipped)
 {
     cr_expect_eq(xcount(doc, "/testsuites/testsuite[%d]/@tests", k), tests, "suite %d tests", k);
-    cr_expect_eq(xcount(doc, "/testsuites/testsuite[%d]/@failures", k), failures, "suite %d failures", k);
+    cr_expect_eq(xcount(doc, "/testsuites/testsuite[%d]/@failures", k), failures,
+                 "suite %d failures", k);
     cr_expect_eq(xcount(doc, "/testsuites/testsuite[%d]/@errors", k), errors, "suite %d errors", k);
-    cr_expect_eq(xcount(doc, "/testsuites/testsuite[%d]/@skipped", k), skipped, "suite %d skipped", k);
+    cr_expect_eq(xcount(doc, "/testsuites/testsuite[%d]/@skipped", k), skipped, "suite %d skipped",
+                 k);
     /* The attributes agree with the test cases. */
     cr_expect_eq(xcount(doc, "count(/testsuites/testsuite[%d]/testcase)", k), tests);
     cr_expect_eq(xcount(doc, "count(/testsuites/testsuite[%d]/testcase/failure)", k), failures);
@@ -618,13 +645,16 @@ Test(formats, junit_counts_per_suite_and_default_fail_on)
     xeq(doc, "error", "/testsuites/testsuite[1]/testcase/error/@type");
     cr_expect_eq(xcount(doc, "count(//testcase[starts-with(@name,'W-01')]/failure)"), 0);
     cr_expect_eq(xcount(doc, "count(//testcase[starts-with(@name,'M-01')]/failure)"), 0);
-    xhas(doc, "waived: regional agreement <2025>", "//testcase[starts-with(@name,'W-01')]/system-out");
+    xhas(doc, "waived: regional agreement <2025>",
+         "//testcase[starts-with(@name,'W-01')]/system-out");
     xeq(doc, "E56000027", "//testcase[starts-with(@name,'P-01')]/@classname");
     /* The unreadable return: one errored XML-01. */
     expect_suite(doc, 2, 1, 0, 1, 0);
     xeq(doc, "bad.xml", "/testsuites/testsuite[2]/@name");
-    xeq(doc, "XML-01: The return is well-formed XML in UTF-8", "/testsuites/testsuite[2]/testcase/@name");
-    xeq(doc, "is not well-formed XML: <boom> \"q\", ]]> & =1+1", "/testsuites/testsuite[2]/testcase/error/@message");
+    xeq(doc, "XML-01: The return is well-formed XML in UTF-8",
+        "/testsuites/testsuite[2]/testcase/@name");
+    xeq(doc, "is not well-formed XML: <boom> \"q\", ]]> & =1+1",
+        "/testsuites/testsuite[2]/testcase/error/@message");
     xhas(doc, "bad.xml:3:7: XML-01:", "/testsuites/testsuite[2]/testcase/error");
     /* Hostile: 14 findings, outcomes cycling; waived are 1, 5, 9, 13. */
     size_t fails = 0, errors = 0, skipped = 0;
@@ -651,7 +681,8 @@ Test(formats, junit_fail_on_missing_and_at_risk_and_never)
     xeq(doc, "missing", "//testcase[starts-with(@name,'M-01')]/failure/@type");
     xeq(doc, "no evidence", "//testcase[starts-with(@name,'M-01')]/failure/@message");
     xhas(doc, "prompt: give evidence", "//testcase[starts-with(@name,'M-01')]/failure");
-    cr_expect_eq(xcount(doc, "count(//testcase[starts-with(@name,'W-01')]/failure)"), 0, "waived never fails");
+    cr_expect_eq(xcount(doc, "count(//testcase[starts-with(@name,'W-01')]/failure)"), 0,
+                 "waived never fails");
     cr_expect_eq(xcount(doc, "count(//testcase[starts-with(@name,'A-01')]/failure)"), 0);
     xmlFreeDoc(doc);
 
@@ -659,7 +690,8 @@ Test(formats, junit_fail_on_missing_and_at_risk_and_never)
     doc = junit_doc(&info, &r, 1);
     expect_suite(doc, 1, 8, 3, 1, 2);
     xeq(doc, "at-risk", "//testcase[starts-with(@name,'A-01')]/failure/@type");
-    cr_expect_eq(xcount(doc, "count(//testcase[starts-with(@name,'W-01')]/failure)"), 0, "waived never fails");
+    cr_expect_eq(xcount(doc, "count(//testcase[starts-with(@name,'W-01')]/failure)"), 0,
+                 "waived never fails");
     xmlFreeDoc(doc);
 
     info.fail_on = ASR_FAIL;
@@ -689,7 +721,8 @@ Test(formats, junit_hostile_text_reads_back)
         snprintf(name, sizeof name, "%s: %s", f->rule, f->title);
         xeq_raw(doc, name, "/testsuites/testsuite[1]/testcase[%zu]/@name", i + 1);
         if (asr_finding_fails(f, &info) && f->outcome != ASR_ERROR) {
-            xeq_raw(doc, f->message, "/testsuites/testsuite[1]/testcase[%zu]/failure/@message", i + 1);
+            xeq_raw(doc, f->message, "/testsuites/testsuite[1]/testcase[%zu]/failure/@message",
+                    i + 1);
             xhas(doc, f->message, "/testsuites/testsuite[1]/testcase[%zu]/failure", i + 1);
             xhas(doc, f->prompt, "/testsuites/testsuite[1]/testcase[%zu]/failure", i + 1);
         }
@@ -739,7 +772,8 @@ Test(formats, svrl_is_valid_against_the_iso_grammar)
     xmlDocPtr doc = parse(out, len);
     xeq(doc, "assure 1.2.3 rule set abc123", "/svrl:schematron-output/@title");
     cr_expect_eq(xcount(doc, "count(/svrl:schematron-output/svrl:active-pattern)"), 3);
-    xeq(doc, "dir/ret,%20%22q%22%20%3Cx%3E%26%20%25.xml", "/svrl:schematron-output/svrl:active-pattern[1]/@documents");
+    xeq(doc, "dir/ret,%20%22q%22%20%3Cx%3E%26%20%25.xml",
+        "/svrl:schematron-output/svrl:active-pattern[1]/@documents");
     xeq(doc, "bad.xml", "/svrl:schematron-output/svrl:active-pattern[2]/@documents");
     /* One fired rule per finding (the unreadable return: XML-01). */
     cr_expect_eq(xcount(doc, "count(//svrl:fired-rule)"),
@@ -748,20 +782,27 @@ Test(formats, svrl_is_valid_against_the_iso_grammar)
                  (long)(asserted(&r[0]) + 1 + asserted(&r[2])));
     cr_expect_eq(xcount(doc, "count(//svrl:successful-report)"), 0);
     /* Each return's rules follow its pattern. */
-    cr_expect_eq(xcount(doc, "count(//svrl:fired-rule[preceding-sibling::svrl:active-pattern[1]/@id='return-3'])"),
-                 (long)r[2].nfindings);
+    cr_expect_eq(
+        xcount(
+            doc,
+            "count(//svrl:fired-rule[preceding-sibling::svrl:active-pattern[1]/@id='return-3'])"),
+        (long)r[2].nfindings);
     /* The unreadable return. */
     xeq(doc, "error", "//svrl:failed-assert[@id='XML-01']/@role");
-    xeq(doc, "is not well-formed XML: <boom> \"q\", ]]> & =1+1", "//svrl:failed-assert[@id='XML-01']/svrl:text");
+    xeq(doc, "is not well-formed XML: <boom> \"q\", ]]> & =1+1",
+        "//svrl:failed-assert[@id='XML-01']/svrl:text");
     xeq(doc, "3", "//svrl:failed-assert[@id='XML-01']/svrl:property-reference[@property='line']");
     /* The mixed return, assert by assert. */
     xeq(doc, "missing", "//svrl:failed-assert[@id='M-01']/@role");
     xeq(doc, "M-01", "//svrl:failed-assert[@id='M-01']/@test");
     xeq(doc, "/QuarterlyReturn", "//svrl:failed-assert[@id='M-01']/@location");
-    xeq(doc, "give evidence", "//svrl:failed-assert[@id='M-01']/svrl:diagnostic-reference[@diagnostic='prompt']/svrl:text");
+    xeq(doc, "give evidence",
+        "//svrl:failed-assert[@id='M-01']/svrl:diagnostic-reference[@diagnostic='prompt']/"
+        "svrl:text");
     xeq(doc, "waived", "//svrl:failed-assert[@id='W-01']/@flag");
     xeq(doc, "pass", "//svrl:fired-rule[@name='P-01']/@role");
-    cr_expect_eq(xcount(doc, "count(//svrl:failed-assert[@id='P-01' or @id='D-01' or @id='N-01'])"), 0);
+    cr_expect_eq(xcount(doc, "count(//svrl:failed-assert[@id='P-01' or @id='D-01' or @id='N-01'])"),
+                 0);
     xmlFreeDoc(doc);
     free(out);
     free_returns(r, 3);
@@ -778,8 +819,8 @@ Test(formats, svrl_hostile_text_reads_back)
     xeq_raw(doc, info.notes[0], "/svrl:schematron-output/svrl:text[2]");
     for (size_t i = 0; i < r.nfindings; i++) {
         const asr_finding *f = &r.findings[i];
-        const char *xpath = f->nlocations && f->locations[0].xpath[0] ? f->locations[0].xpath
-                                                                      : "/QuarterlyReturn";
+        const char *xpath =
+            f->nlocations && f->locations[0].xpath[0] ? f->locations[0].xpath : "/QuarterlyReturn";
         char fr[64];
         snprintf(fr, sizeof fr, "(//svrl:fired-rule)[%zu]", i + 1);
         xeq_raw(doc, f->rule, "%s/@name", fr);
@@ -794,10 +835,13 @@ Test(formats, svrl_hostile_text_reads_back)
             xeq_raw(doc, f->message, "%s/svrl:text", fa);
             xeq_raw(doc, f->prompt, "%s/svrl:diagnostic-reference/svrl:text", fa);
             xeq_raw(doc, xpath, "%s/@location", fa);
-            xeq_raw(doc, f->subjects[0], "%s/svrl:property-reference[@property='subject'][1]/svrl:text", fa);
-            xeq_raw(doc, f->subjects[1], "%s/svrl:property-reference[@property='subject'][2]/svrl:text", fa);
+            xeq_raw(doc, f->subjects[0],
+                    "%s/svrl:property-reference[@property='subject'][1]/svrl:text", fa);
+            xeq_raw(doc, f->subjects[1],
+                    "%s/svrl:property-reference[@property='subject'][2]/svrl:text", fa);
             if (f->waived)
-                xeq_raw(doc, f->waiver_reason, "%s/svrl:property-reference[@property='waiver']/svrl:text", fa);
+                xeq_raw(doc, f->waiver_reason,
+                        "%s/svrl:property-reference[@property='waiver']/svrl:text", fa);
         } else {
             cr_expect_eq(n, 0, "%s", f->rule);
         }
@@ -834,36 +878,44 @@ Test(formats, svrl_schema_enforces_the_grammar)
 {
 #define HEAD "<svrl:schematron-output xmlns:svrl=\"" SVRL_NS "\">"
 #define TAIL "</svrl:schematron-output>"
-    static const char ok[] = HEAD "<svrl:text>t</svrl:text><svrl:active-pattern id=\"p\" documents=\"a.xml\"/>"
+    static const char ok[] = HEAD
+        "<svrl:text>t</svrl:text><svrl:active-pattern id=\"p\" documents=\"a.xml\"/>"
         "<svrl:fired-rule context=\"/\" role=\"fail\"/>"
         "<svrl:failed-assert id=\"R-1\" location=\"/\" test=\"R-1\" role=\"fail\">"
-        "<svrl:diagnostic-reference diagnostic=\"prompt\"><svrl:text>p</svrl:text></svrl:diagnostic-reference>"
+        "<svrl:diagnostic-reference "
+        "diagnostic=\"prompt\"><svrl:text>p</svrl:text></svrl:diagnostic-reference>"
         "<svrl:property-reference property=\"x\"><svrl:text>x</svrl:text></svrl:property-reference>"
         "<svrl:text>m</svrl:text></svrl:failed-assert>" TAIL;
     static const char *const bad[] = {
         /* text must come after the references */
-        HEAD "<svrl:active-pattern/><svrl:fired-rule context=\"/\"/><svrl:failed-assert location=\"/\" test=\"t\">"
-        "<svrl:text>m</svrl:text><svrl:diagnostic-reference diagnostic=\"d\"><svrl:text>p</svrl:text>"
-        "</svrl:diagnostic-reference></svrl:failed-assert>" TAIL,
+        HEAD "<svrl:active-pattern/><svrl:fired-rule context=\"/\"/><svrl:failed-assert "
+             "location=\"/\" test=\"t\">"
+             "<svrl:text>m</svrl:text><svrl:diagnostic-reference "
+             "diagnostic=\"d\"><svrl:text>p</svrl:text>"
+             "</svrl:diagnostic-reference></svrl:failed-assert>" TAIL,
         /* a pattern needs a fired rule */
         HEAD "<svrl:active-pattern/>" TAIL,
         /* at least one pattern */
         HEAD TAIL,
         /* fired-rule ids are document-unique */
-        HEAD "<svrl:active-pattern/><svrl:fired-rule id=\"R\" context=\"/\"/><svrl:fired-rule id=\"R\" context=\"/\"/>" TAIL,
+        HEAD "<svrl:active-pattern/><svrl:fired-rule id=\"R\" context=\"/\"/><svrl:fired-rule "
+             "id=\"R\" context=\"/\"/>" TAIL,
         /* location and test are required */
-        HEAD "<svrl:active-pattern/><svrl:fired-rule context=\"/\"/><svrl:failed-assert test=\"t\"><svrl:text>m</svrl:text></svrl:failed-assert>" TAIL,
+        HEAD "<svrl:active-pattern/><svrl:fired-rule context=\"/\"/><svrl:failed-assert "
+             "test=\"t\"><svrl:text>m</svrl:text></svrl:failed-assert>" TAIL,
         /* the attribute is documents, not document */
         HEAD "<svrl:active-pattern document=\"a.xml\"/><svrl:fired-rule context=\"/\"/>" TAIL,
         /* role is an NMTOKEN */
         HEAD "<svrl:active-pattern/><svrl:fired-rule context=\"/\" role=\"at risk\"/>" TAIL,
         /* text before the ns declarations and patterns only */
-        HEAD "<svrl:active-pattern/><svrl:text>late</svrl:text><svrl:fired-rule context=\"/\"/>" TAIL,
+        HEAD
+        "<svrl:active-pattern/><svrl:text>late</svrl:text><svrl:fired-rule context=\"/\"/>" TAIL,
     };
     expect_well_formed(ok, strlen(ok), SVRL_XSD);
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         cr_expect_eq(xmllint(bad[i], strlen(bad[i]), NULL, NULL), 0, "case %zu is well-formed", i);
-        cr_expect_neq(xmllint(bad[i], strlen(bad[i]), SVRL_XSD, NULL), 0, "case %zu must be invalid", i);
+        cr_expect_neq(xmllint(bad[i], strlen(bad[i]), SVRL_XSD, NULL), 0,
+                      "case %zu must be invalid", i);
     }
 #undef HEAD
 #undef TAIL

@@ -13,10 +13,7 @@
 
 /* ---------------------------------------------------------------- fixtures */
 
-static char *sdup(const char *s)
-{
-    return s ? strdup(s) : NULL;
-}
+static char *sdup(const char *s) { return s ? strdup(s) : NULL; }
 
 static void return_init(asr_return_report *r, const char *file, const char *name, const char *code)
 {
@@ -85,16 +82,22 @@ static const char *const WSS[] = {"integrity", "cross-cutting", "early-diagnosis
 static asr_run_info run_info(void)
 {
     static const char *const notes[] = {"waiver for <FIT-01> & \"x\" expired on 2025-09-30"};
-    asr_run_info info = {.version = "1.2.3", .rules_version = "abc123",
-                         .run_time = "2025-10-20T09:00:00Z", .fail_on = ASR_FAIL,
-                         .rule_ids = IDS, .rule_titles = TITLES, .rule_workstreams = WSS,
-                         .nrules = 4, .notes = notes, .nnotes = 1};
+    asr_run_info info = {.version = "1.2.3",
+                         .rules_version = "abc123",
+                         .run_time = "2025-10-20T09:00:00Z",
+                         .fail_on = ASR_FAIL,
+                         .rule_ids = IDS,
+                         .rule_titles = TITLES,
+                         .rule_workstreams = WSS,
+                         .nrules = 4,
+                         .notes = notes,
+                         .nnotes = 1};
     return info;
 }
 
 /* A readable return with one finding per rule of run_info(). */
-static void plain_return(asr_return_report *r, const char *file, const char *name,
-                         const char *code, asr_outcome fit)
+static void plain_return(asr_return_report *r, const char *file, const char *name, const char *code,
+                         asr_outcome fit)
 {
     return_init(r, file, name, code);
     add(r, "XML-02", "integrity", ASR_PASS, "Valid", NULL);
@@ -228,13 +231,15 @@ Test(html, hostile_text_is_escaped_and_intact)
     cr_expect_null(strstr(out, "</script"), "raw </script> in the page");
     cr_expect_null(strstr(out, "<b>bold"));
     cr_expect_null(strstr(out, "<i>source"));
-    cr_expect_not_null(strstr(out, "Test &lt;script&gt;alert(1)&lt;/script&gt; Alliance"), "%s", out);
+    cr_expect_not_null(strstr(out, "Test &lt;script&gt;alert(1)&lt;/script&gt; Alliance"), "%s",
+                       out);
     cr_expect_not_null(strstr(out, "dir/ret&quot;urn&lt;x&gt;.xml"));
     cr_expect_not_null(strstr(out, "E56&#39;01"));
     cr_expect_not_null(strstr(out, "t &lt;b&gt;bold&lt;/b&gt;"));
     cr_expect_not_null(strstr(out, "s &amp; &lt;i&gt;source&lt;/i&gt;"));
     /* The bell (not allowed in HTML text) becomes U+FFFD; the rest is kept. */
-    cr_expect_not_null(strstr(out, "quote &quot; backslash \\ newline \n tab \t bell \xEF\xBF\xBD \xC3\xA9 ok"));
+    cr_expect_not_null(
+        strstr(out, "quote &quot; backslash \\ newline \n tab \t bell \xEF\xBF\xBD \xC3\xA9 ok"));
     cr_expect_not_null(strstr(out, "Replace &#39;TBC&#39; &lt;/script&gt;"));
     cr_expect_not_null(strstr(out, "R&quot;AP"));
     cr_expect_not_null(strstr(out, "line 42: FIT &gt; &quot;x&quot;"));
@@ -253,14 +258,17 @@ Test(html, one_self_contained_page)
     plain_return(&r[1], "b.xml", "Beta Cancer Alliance", "E2", ASR_PASS);
     asr_run_info info = run_info();
     char *out = render(&info, r, 2);
-    cr_expect_eq(strncmp(out, "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">", 64), 0,
-                 "%.80s", out);
+    cr_expect_eq(strncmp(out,
+                         "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">",
+                         64),
+                 0, "%.80s", out);
     size_t len = strlen(out);
     cr_expect(len > 16 && strcmp(out + len - 16, "</body>\n</html>\n") == 0, "%s", out + len - 40);
     cr_expect_eq(count(out, "<style>"), 1);
     /* Nothing fetched, nothing run. */
-    static const char *const banned[] = {"http:", "https:", "src=", "<script", "<link", "@import",
-                                         "url(", "<img", "<iframe", "<object", "onclick", "//"};
+    static const char *const banned[] = {"http:",   "https:",  "src=",    "<script",
+                                         "<link",   "@import", "url(",    "<img",
+                                         "<iframe", "<object", "onclick", "//"};
     for (size_t i = 0; i < sizeof banned / sizeof banned[0]; i++)
         cr_expect_null(strstr(out, banned[i]), "page holds %s", banned[i]);
     /* The run's facts in the header. */
@@ -297,11 +305,14 @@ Test(html, sections_per_return_in_input_order)
     cr_expect_not_null(strstr(out, "<dt>Period</dt><dd>2025/26 Q2</dd>"));
     cr_expect_not_null(strstr(out, "<dt>Judged at</dt><dd>Q2</dd>"));
     cr_expect_not_null(strstr(out, "<dt>File</dt><dd><code>z.xml</code></dd>"));
-    cr_expect_not_null(strstr(out, "<dd><code>0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef</code></dd>"));
+    cr_expect_not_null(strstr(
+        out,
+        "<dd><code>0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef</code></dd>"));
     cr_expect_not_null(strstr(out, "<dd class=\"valid\">Valid</dd>"));
     /* Counts per outcome, each named. */
     cr_expect_not_null(strstr(out, "4 rules:</span> <span class=\"badge zero\">0 error</span> "
-                                   "<span class=\"badge o-fail\">1 fail</span>"), "%s", out);
+                                   "<span class=\"badge o-fail\">1 fail</span>"),
+                       "%s", out);
     cr_expect_not_null(strstr(out, "<span class=\"badge o-pass\">3 pass</span>"));
     free(out);
     for (int i = 0; i < 3; i++)
@@ -335,17 +346,23 @@ Test(html, matrix_only_for_two_or_more_returns)
     cr_expect_not_null(strstr(out, "<a href=\"#r1\">Beta &lt;Cancer&gt; Alliance</a>"));
     cr_expect_not_null(strstr(out, "<a href=\"#r2\">c.xml</a>"));
     cr_expect_not_null(strstr(out, "title=\"Finance &lt;adds&gt; up\">FIN-01</th>"));
-    cr_expect_not_null(strstr(out, "<td class=\"o-at-risk\" title=\"FIT-01: at-risk\"><a class=\"cell\" href=\"#r0-FIT-01\">RISK</a></td>"), "%s", out);
+    cr_expect_not_null(strstr(out, "<td class=\"o-at-risk\" title=\"FIT-01: at-risk\"><a "
+                                   "class=\"cell\" href=\"#r0-FIT-01\">RISK</a></td>"),
+                       "%s", out);
     cr_expect_not_null(strstr(out, "id=\"r0-FIT-01\""));
     cr_expect_not_null(strstr(out, ">FAIL</a>"));
     cr_expect_not_null(strstr(out, "not readable: not checked"));
     /* Workstreams over their columns, counts per rule under them. */
-    cr_expect_not_null(strstr(out, "<th class=\"group\" colspan=\"1\" scope=\"colgroup\">Early diagnosis</th>"));
+    cr_expect_not_null(
+        strstr(out, "<th class=\"group\" colspan=\"1\" scope=\"colgroup\">Early diagnosis</th>"));
     cr_expect_not_null(strstr(out, "<tfoot>"));
-    cr_expect_not_null(strstr(out, "<tr><th colspan=\"3\" scope=\"row\">fail</th><td class=\"zero\">0</td>"
-                                   "<td class=\"zero\">0</td><td class=\"zero\">0</td><td>2</td></tr>"), "%s", out);
-    cr_expect_not_null(strstr(out, "<tr><th colspan=\"3\" scope=\"row\">at-risk</th><td class=\"zero\">0</td>"
-                                   "<td class=\"zero\">0</td><td>1</td><td class=\"zero\">0</td></tr>"));
+    cr_expect_not_null(
+        strstr(out, "<tr><th colspan=\"3\" scope=\"row\">fail</th><td class=\"zero\">0</td>"
+                    "<td class=\"zero\">0</td><td class=\"zero\">0</td><td>2</td></tr>"),
+        "%s", out);
+    cr_expect_not_null(
+        strstr(out, "<tr><th colspan=\"3\" scope=\"row\">at-risk</th><td class=\"zero\">0</td>"
+                    "<td class=\"zero\">0</td><td>1</td><td class=\"zero\">0</td></tr>"));
     const char *why = nesting_error(out);
     cr_expect_null(why, "%s", why);
     free(out);
@@ -374,7 +391,8 @@ Test(html, findings_grouped_by_workstream_in_catalogue_order)
     size_t history = at(out, "<h3>Since the previous quarter");
     size_t custom = at(out, "<h3>zz-custom &lt;w&gt;");
     cr_expect(integrity < cross && cross < early && early < local && local < history &&
-              history < custom, "%s", out);
+                  history < custom,
+              "%s", out);
     cr_expect_eq(count(out, "<section class=\"ws\">"), 6);
     cr_expect_null(strstr(out, "Operational performance"), "no heading for an empty workstream");
     /* Each finding under its own heading. */
@@ -397,15 +415,19 @@ Test(html, passes_folded_after_what_needs_a_response)
     asr_run_info info = run_info();
     char *out = render(&info, &r, 1);
     size_t fail = at(out, "id=\"r0-FIT-02\"");
-    size_t details = at(out, "<details class=\"rest\">\n<summary>2 more checks (1 not-due, 1 pass)</summary>");
+    size_t details =
+        at(out, "<details class=\"rest\">\n<summary>2 more checks (1 not-due, 1 pass)</summary>");
     cr_expect_lt(fail, details, "the fail comes before the folded passes");
     cr_expect_gt(at(out, "id=\"r0-FIT-01\""), details);
     cr_expect_gt(at(out, "id=\"r0-FIT-03\""), details);
-    cr_expect_not_null(strstr(out, "<span class=\"ws-count\">3 rules: 1 fail, 1 not-due, 1 pass</span>"));
+    cr_expect_not_null(
+        strstr(out, "<span class=\"ws-count\">3 rules: 1 fail, 1 not-due, 1 pass</span>"));
     /* A workstream with nothing to answer says so. */
-    cr_expect_not_null(strstr(out, "Nothing here needs a response.</p>\n<details class=\"rest\">\n<summary>1 more check (1 pass)"));
+    cr_expect_not_null(strstr(out, "Nothing here needs a response.</p>\n<details "
+                                   "class=\"rest\">\n<summary>1 more check (1 pass)"));
     /* The badge carries the word as well as the colour. */
-    cr_expect_not_null(strstr(out, "<span class=\"badge o-fail\">fail</span> <span class=\"rule\">FIT-02</span>"));
+    cr_expect_not_null(
+        strstr(out, "<span class=\"badge o-fail\">fail</span> <span class=\"rule\">FIT-02</span>"));
     cr_expect_not_null(strstr(out, "<span class=\"badge o-pass\">pass</span>"));
     cr_expect_not_null(strstr(out, "<span class=\"badge o-not-due\">not-due</span>"));
     free(out);
@@ -417,13 +439,15 @@ Test(html, prompts_in_full_and_finding_details)
     char prompt[3000];
     size_t n = 0;
     while (n + 60 < sizeof prompt)
-        n += (size_t)snprintf(prompt + n, sizeof prompt - n, "Sentence %zu of the prompt, kept whole. ", n);
+        n += (size_t)snprintf(prompt + n, sizeof prompt - n,
+                              "Sentence %zu of the prompt, kept whole. ", n);
     asr_return_report r;
     return_init(&r, "a.xml", "Alpha", "E1");
     asr_finding *f = add(&r, "FIT-04", "early-diagnosis", ASR_AT_RISK, "2 of 4 providers", prompt);
     asr_finding_add_subject(f, "RAP");
     asr_finding_add_subject(f, "RKE");
-    asr_finding_add_location(f, 67, "/QuarterlyReturn/FIT/EndoscopyProvider[3]", "FIT > Endoscopy provider RAP");
+    asr_finding_add_location(f, 67, "/QuarterlyReturn/FIT/EndoscopyProvider[3]",
+                             "FIT > Endoscopy provider RAP");
     asr_finding_add_location(f, 0, "/QuarterlyReturn/FIT", NULL);
     f->change = "persisting";
     f->waived = true;
@@ -431,13 +455,18 @@ Test(html, prompts_in_full_and_finding_details)
     asr_run_info info = run_info();
     char *out = render(&info, &r, 1);
     cr_expect_not_null(strstr(out, prompt), "the prompt is cut");
-    cr_expect_not_null(strstr(out, "<div class=\"prompt\"><span class=\"label\">For the alliance to answer</span><p>Sentence 0 of"));
-    cr_expect_not_null(strstr(out, "<span class=\"subject\">RAP</span><span class=\"subject\">RKE</span>"));
-    cr_expect_not_null(strstr(out, "<li>line 67: FIT &gt; Endoscopy provider RAP <code class=\"xpath\">/QuarterlyReturn/FIT/EndoscopyProvider[3]</code></li>"));
+    cr_expect_not_null(strstr(out, "<div class=\"prompt\"><span class=\"label\">For the alliance "
+                                   "to answer</span><p>Sentence 0 of"));
+    cr_expect_not_null(
+        strstr(out, "<span class=\"subject\">RAP</span><span class=\"subject\">RKE</span>"));
+    cr_expect_not_null(
+        strstr(out, "<li>line 67: FIT &gt; Endoscopy provider RAP <code "
+                    "class=\"xpath\">/QuarterlyReturn/FIT/EndoscopyProvider[3]</code></li>"));
     cr_expect_not_null(strstr(out, "<li> <code class=\"xpath\">/QuarterlyReturn/FIT</code></li>"));
     cr_expect_not_null(strstr(out, "<dt>Due</dt><dd>Q4</dd>"));
     cr_expect_not_null(strstr(out, "<dt>Source</dt><dd>Planning pack 2025/26</dd>"));
-    cr_expect_not_null(strstr(out, "<span class=\"tag change\">persisting from the previous quarter</span>"));
+    cr_expect_not_null(
+        strstr(out, "<span class=\"tag change\">persisting from the previous quarter</span>"));
     cr_expect_not_null(strstr(out, "<span class=\"tag waived\">waived</span>"));
     cr_expect_not_null(strstr(out, "<b>Waived:</b> Agreed with the region &lt;until Q3&gt;"));
     free(out);
@@ -452,11 +481,14 @@ Test(html, unreadable_return_shows_its_errors_only)
     char *out = render(&info, &r, 1);
     size_t s = at(out, "id=\"r0\"");
     const char *section = out + s;
-    cr_expect_not_null(strstr(section, "<h2><a class=\"top\" href=\"#top\">Top of page</a>bad.xml</h2>"));
+    cr_expect_not_null(
+        strstr(section, "<h2><a class=\"top\" href=\"#top\">Top of page</a>bad.xml</h2>"));
     cr_expect_not_null(strstr(section, "Not readable as a return: not checked"));
-    cr_expect_not_null(strstr(section, "<tr><td class=\"num\">XML-01</td><td class=\"num\">3</td>"
-                                       "<td class=\"num\">7</td><td>is not well-formed XML: &lt;boom&gt; "
-                                       "&amp; &quot;q&quot;</td></tr>"), "%s", section);
+    cr_expect_not_null(strstr(section,
+                              "<tr><td class=\"num\">XML-01</td><td class=\"num\">3</td>"
+                              "<td class=\"num\">7</td><td>is not well-formed XML: &lt;boom&gt; "
+                              "&amp; &quot;q&quot;</td></tr>"),
+                       "%s", section);
     cr_expect_null(strstr(section, "class=\"ws\""));
     cr_expect_null(strstr(section, "class=\"counts\""));
     cr_expect_null(strstr(section, "<dt>Region"));
@@ -479,8 +511,12 @@ Test(html, schema_errors_listed_with_lines)
     char *out = render(&info, &r, 1);
     cr_expect_not_null(strstr(out, "<dd class=\"invalid\">Not valid: 2 schema errors</dd>"));
     cr_expect_not_null(strstr(out, "<h3>Schema errors (2)</h3>"));
-    cr_expect_not_null(strstr(out, "<tr><td class=\"num\">XML-02</td><td class=\"num\">188</td><td class=\"num\"></td>"
-                                   "<td>Element &#39;Milestone&#39;: &#39;delayed&#39; is not &lt;allowed&gt;</td></tr>"), "%s", out);
+    cr_expect_not_null(
+        strstr(
+            out,
+            "<tr><td class=\"num\">XML-02</td><td class=\"num\">188</td><td class=\"num\"></td>"
+            "<td>Element &#39;Milestone&#39;: &#39;delayed&#39; is not &lt;allowed&gt;</td></tr>"),
+        "%s", out);
     cr_expect_not_null(strstr(out, "<td class=\"num\">196</td><td class=\"num\">12</td>"));
     /* The findings still follow. */
     cr_expect_lt(at(out, "Schema errors (2)"), at(out, "id=\"r0-LP-01\""));
@@ -494,7 +530,8 @@ Test(html, notes_shown_prominently)
     plain_return(&r, "a.xml", "Alpha", "E1", ASR_PASS);
     asr_run_info info = run_info();
     char *out = render(&info, &r, 1);
-    size_t notes = at(out, "<div class=\"notes\" role=\"note\">\n<h2>Please note</h2>\n<ul>\n<li>waiver for &lt;FIT-01&gt;");
+    size_t notes = at(out, "<div class=\"notes\" role=\"note\">\n<h2>Please "
+                           "note</h2>\n<ul>\n<li>waiver for &lt;FIT-01&gt;");
     cr_expect_lt(notes, at(out, "</header>"));
     free(out);
     info.nnotes = 0;
@@ -543,8 +580,10 @@ Test(html, streams_without_keeping_returns)
     cr_expect_not_null(strstr(buf, "<a href=\"#r0\">Alliance number 00</a>"));
     cr_expect_not_null(strstr(buf, "<a href=\"#r39\">Alliance number 39</a>"));
     cr_expect_not_null(strstr(buf, "<h2>Overview of 40 returns</h2>"));
-    cr_expect_not_null(strstr(buf, "<tr><th colspan=\"3\" scope=\"row\">fail</th><td class=\"zero\">0</td>"
-                                   "<td class=\"zero\">0</td><td>14</td><td>40</td></tr>"), "%s", buf);
+    cr_expect_not_null(
+        strstr(buf, "<tr><th colspan=\"3\" scope=\"row\">fail</th><td class=\"zero\">0</td>"
+                    "<td class=\"zero\">0</td><td>14</td><td>40</td></tr>"),
+        "%s", buf);
     free(buf);
 }
 
@@ -565,8 +604,13 @@ Test(html, matrix_alone_for_the_summary)
     cr_expect_null(strstr(buf, "href="), "no links without a prefix");
     cr_expect_not_null(strstr(buf, "Alpha<span class=\"sub\">E1</span></th>"));
     cr_expect_not_null(strstr(buf, "<td class=\"o-pass\" title=\"FIT-01: pass\">PASS</td>"));
-    cr_expect_not_null(strstr(buf, "<td class=\"unread\" colspan=\"4\">not readable: not checked</td>"));
-    cr_expect_not_null(strstr(buf, "<tr><th colspan=\"3\" scope=\"row\">pass</th><td>1</td><td>1</td><td>1</td><td class=\"zero\">0</td></tr>"), "%s", buf);
+    cr_expect_not_null(
+        strstr(buf, "<td class=\"unread\" colspan=\"4\">not readable: not checked</td>"));
+    cr_expect_not_null(
+        strstr(buf,
+               "<tr><th colspan=\"3\" scope=\"row\">pass</th><td>1</td><td>1</td><td>1</td><td "
+               "class=\"zero\">0</td></tr>"),
+        "%s", buf);
     cr_expect_not_null(strstr(buf, "class=\"legend\""));
     cr_expect_eq(count(buf, "<table"), 1);
     cr_expect_eq(count(buf, "<tr>"), count(buf, "</tr>"));

@@ -26,11 +26,13 @@ static void check_sample(const char *name)
     size_t i = 0;
     while (fgets(line, sizeof line, f)) {
         char rule[64], outcome[32], subjects[3000];
-        cr_assert_eq(sscanf(line, "%63s %31s %2999s", rule, outcome, subjects), 3, "%s: bad line %s", exp, line);
+        cr_assert_eq(sscanf(line, "%63s %31s %2999s", rule, outcome, subjects), 3,
+                     "%s: bad line %s", exp, line);
         cr_assert_lt(i, r.nfindings, "%s: more expected lines than findings", name);
         const asr_finding *fd = &r.findings[i++];
         cr_expect_str_eq(fd->rule, rule, "%s: finding %zu", name, i);
-        cr_expect_str_eq(asr_outcome_name(fd->outcome), outcome, "%s %s: %s", name, rule, fd->message);
+        cr_expect_str_eq(asr_outcome_name(fd->outcome), outcome, "%s %s: %s", name, rule,
+                         fd->message);
         const char *got = t_subjects(fd);
         cr_expect_str_eq(*got ? got : "-", subjects, "%s %s subjects", name, rule);
     }

@@ -25,15 +25,18 @@ static asr_finding finding(const char *rule, asr_outcome o, const char *s1, cons
     asr_finding f = {0};
     f.rule = strdup(rule);
     f.outcome = o;
-    if (s1) asr_finding_add_subject(&f, s1);
-    if (s2) asr_finding_add_subject(&f, s2);
+    if (s1)
+        asr_finding_add_subject(&f, s1);
+    if (s2)
+        asr_finding_add_subject(&f, s2);
     return f;
 }
 
 Test(waivers, load_quoted_csv)
 {
     const char *p = write_tmp("\xEF\xBB\xBFrule,alliance,provider,reason,expires\r\n"
-                              "FIT-04,E56000027,RAP,\"Supplier upgrade, agreed \"\"in writing\"\" by region\",2026-03-31\r\n"
+                              "FIT-04,E56000027,RAP,\"Supplier upgrade, agreed \"\"in writing\"\" "
+                              "by region\",2026-03-31\r\n"
                               "\n"
                               "LP-01,E56000027,,\"multi\nline\",2025-09-30\n");
     asr_waivers w;
@@ -97,11 +100,11 @@ Test(waivers, apply_keeps_outcome_and_stops_failing)
     asr_return_report r = {0};
     r.alliance_code = strdup("E56000027");
     asr_finding fs[] = {
-        finding("FIT-04", ASR_FAIL, "RAP", NULL),       /* waived for RAP */
-        finding("FIT-04", ASR_FAIL, "RAP", "RKE"),      /* RKE not covered */
-        finding("LP-01", ASR_FAIL, "PC-B1", NULL),      /* whole-rule waiver */
+        finding("FIT-04", ASR_FAIL, "RAP", NULL),           /* waived for RAP */
+        finding("FIT-04", ASR_FAIL, "RAP", "RKE"),          /* RKE not covered */
+        finding("LP-01", ASR_FAIL, "PC-B1", NULL),          /* whole-rule waiver */
         finding("FIN-04", ASR_FAIL, "cross-cutting", NULL), /* expired */
-        finding("GOV-01", ASR_FAIL, NULL, NULL),        /* other alliance */
+        finding("GOV-01", ASR_FAIL, NULL, NULL),            /* other alliance */
     };
     for (size_t i = 0; i < 5; i++)
         asr_report_add(&r, &fs[i]);
@@ -121,7 +124,9 @@ Test(waivers, apply_keeps_outcome_and_stops_failing)
     asr_strlist notes = {0};
     cr_assert_eq(asr_waivers_notes(&w, known, 4, "2025-10-20", &notes), 0);
     cr_assert_eq(notes.n, 2);
-    cr_expect_not_null(strstr(notes.v[0], ":4: waiver for FIN-04 (E56000027) expired on 2025-06-30"), "%s", notes.v[0]);
+    cr_expect_not_null(
+        strstr(notes.v[0], ":4: waiver for FIN-04 (E56000027) expired on 2025-06-30"), "%s",
+        notes.v[0]);
     cr_expect_not_null(strstr(notes.v[1], ":6: waiver for unknown rule NOPE-01"), "%s", notes.v[1]);
     asr_strlist_free(&notes);
     asr_return_report_free(&r);
