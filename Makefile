@@ -75,6 +75,7 @@ unit: $(B)/unit-tests
 e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/run
 	ASSURE=./$(B)/assure tests/e2e/html-screenshot
+	ASSURE=./$(B)/assure tests/e2e/guide
 
 asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(MAKE) --no-print-directory B=build/asan \

@@ -794,6 +794,10 @@ static int rules_new(const char *id, const char *dir, const char *workstream)
         }
         lower[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
     }
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        fprintf(stderr, "assure: %s: cannot create the folder: %s\n", dir, strerror(errno));
+        return EXIT_USAGE;
+    }
     char rule[PATH_MAX], test[PATH_MAX], example[PATH_MAX];
     snprintf(rule, sizeof rule, "%s/%s.lua", dir, lower);
     snprintf(test, sizeof test, "%s/%s.test.lua", dir, lower);

@@ -1048,6 +1048,8 @@ function host.describe(rule, markdown)
     add(fmt("- **Due:** %s", due))
     add(fmt("- **Source:** %s", rule.source))
     if rule.checks then add(fmt("- **Checks:** %s", rule.checks)) end
+    if rule.from or rule.to then add(fmt("- **In force:** %s to %s", rule.from or "always", rule.to or "onwards")) end
+    if rule.note then add(fmt("- **Note:** %s", rule.note)) end
     if evidence then add(fmt("- **Evidence:** `%s`", evidence)) end
     if rule.on_track == "linear" then add("- **On track:** before it is due, at least ceil(total × Q/4) must meet it") end
     add(fmt("- **Rule file:** `%s`", rule.line or rule.file))
@@ -1068,6 +1070,8 @@ function host.describe(rule, markdown)
     add(fmt("  due:        %s", due))
     add(fmt("  source:     %s", rule.source))
     if rule.checks then add(fmt("  checks:     %s", rule.checks)) end
+    if rule.from or rule.to then add(fmt("  in force:   %s to %s", rule.from or "always", rule.to or "onwards")) end
+    if rule.note then add(fmt("  note:       %s", rule.note)) end
     if evidence then add(fmt("  evidence:   %s", evidence)) end
     if rule.on_track == "linear" then add("  on track:   before it is due, at least ceil(total x Q/4) must meet it") end
     add(fmt("  file:       %s", rule.line or rule.file))
