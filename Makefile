@@ -21,7 +21,7 @@ DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev libcriterion-de
 B        ?= build
 OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
 
-.PHONY: all run test unit e2e asan valgrind deps clean format FORCE
+.PHONY: all run test unit e2e asan valgrind deps clean format bad-input fuzz FORCE
 FORCE:
 all: $(B)/assure
 
@@ -88,8 +88,17 @@ valgrind: $(B)/assure
 	  s=$$?; [ $$s -le 1 ] || { echo "valgrind: errors or leaks (status $$s)"; exit 1; }
 	@echo "valgrind: no errors, no leaks"
 
+# Hostile inputs and rules, each bounded in time and memory.
+bad-input: $(B)/assure
+	ASSURE=./$(B)/assure tests/bad-input/run
+
+# libFuzzer (clang) over parse + validate + every rule, for FUZZ_SECONDS
+# (default 60); crashers are kept in tests/fuzz/crashers/.
+fuzz:
+	tests/fuzz/run
+
 test: deps
-	@$(MAKE) --no-print-directory all unit e2e
+	@$(MAKE) --no-print-directory all unit e2e bad-input
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 

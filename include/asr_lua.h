@@ -46,6 +46,11 @@ int asr_lua_doc_ok(lua_State *L, unsigned long id);
  * entry points: new_env, declared, begin, run, ...). */
 void asr_lua_push_host(asr_lua *h, const char *field);
 
+/* Stop the running rule for good: from the next instruction on, every
+ * instruction raises reason (a static string), so a rule's own pcall cannot
+ * swallow it. For limits hit inside C (a regex match limit). */
+void asr_lua_trip(lua_State *L, const char *reason);
+
 /* Bytes the state uses now. */
 size_t asr_lua_memory(const asr_lua *h);
 

@@ -33,10 +33,20 @@ static xmlParserInputPtr deny_loader(const char *url, const char *id, xmlParserC
     return NULL; /* libxml2 then reports "failed to load external entity" */
 }
 
+/* libxml2's generic messages (encoding and I/O errors) would go to stderr
+ * raw; the parse error they accompany is reported with file and line. */
+static void silent(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
 void asr_xml_init(void)
 {
     xmlInitParser();
     xmlSetExternalEntityLoader(deny_loader);
+    xmlSetGenericErrorFunc(NULL, silent);
+    xmlThrDefSetGenericErrorFunc(NULL, silent);
 }
 
 void asr_xml_cleanup(void) { xmlCleanupParser(); }
@@ -190,8 +200,10 @@ static void on_error(void *data, xmlErrorPtr e)
     parse_state *ps = ctxt->_private;
     if (e == NULL || e->level < XML_ERR_ERROR)
         return; /* warnings do not stop a return */
-    keep_first(ps, e->line, e->int2, "is not well-formed XML: %s",
-               e->message ? e->message : "parse error");
+    const char *m = e->message ? e->message : "parse error";
+    if (strstr(m, "Excessive depth"))
+        m = "elements are nested more than 256 deep (the depth limit)";
+    keep_first(ps, e->line, e->int2, "is not well-formed XML: %s", m);
 }
 
 /* Any DOCTYPE is refused: a return needs none, and refusing it here stops

@@ -24,12 +24,23 @@ struct asr_lua {
     long remaining;        /* instructions left in this call */
     long instr_limit;      /* this call's instruction budget */
     int instr_tripped;     /* the budget ran out in this call */
+    const char *trip_reason; /* set by asr_lua_trip; NULL = the instruction budget */
     unsigned long doc_id;  /* the current document */
     xmlNodePtr root;       /* its root element (borrowed) */
     unsigned long prev_id; /* the previous quarter's return (--history), or 0 */
     xmlNodePtr prev_root;
     asr_regex_cache *re; /* compiled patterns for this state */
 };
+
+static void l_hook(lua_State *L, lua_Debug *ar);
+
+void asr_lua_trip(lua_State *L, const char *reason)
+{
+    asr_lua *h = asr_lua_from_state(L);
+    h->instr_tripped = 1;
+    h->trip_reason = reason;
+    lua_sethook(L, l_hook, LUA_MASKCOUNT, 1);
+}
 
 asr_lua *asr_lua_from_state(lua_State *L) { return *(asr_lua **)lua_getextraspace(L); }
 
@@ -74,6 +85,10 @@ static void l_hook(lua_State *L, lua_Debug *ar)
         lua_sethook(L, l_hook, LUA_MASKCOUNT, 1);
     }
     lua_getinfo(L, "Sl", ar);
+    if (h->trip_reason && ar->currentline > 0)
+        luaL_error(L, "%s:%d: %s", ar->short_src, ar->currentline, h->trip_reason);
+    if (h->trip_reason)
+        luaL_error(L, "%s", h->trip_reason);
     if (ar->currentline > 0)
         luaL_error(L, "%s:%d: instruction limit of %I exceeded", ar->short_src, ar->currentline,
                    (lua_Integer)h->instr_limit);
@@ -147,6 +162,7 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t 
     lua_insert(L, base);              /* msgh f args... */
     h->mem_tripped = 0;
     h->instr_tripped = 0;
+    h->trip_reason = NULL;
     h->limit = (memory && memory < HARD_CAP - h->used) ? h->used + memory : HARD_CAP;
     if (instructions > 0) {
         h->remaining = instructions;
@@ -166,6 +182,11 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t 
                     memory ? memory >> 20 : HARD_CAP >> 20,
                     (msg && strstr(msg, ".lua:")) ? " near " : "",
                     (msg && strstr(msg, ".lua:")) ? msg : "");
+    } else if (h->instr_tripped && h->trip_reason) {
+        if (msg && strstr(msg, h->trip_reason))
+            asr_err_set(err, "", 0, 0, "", "%s", msg);
+        else
+            asr_err_set(err, "", 0, 0, "", "%s%s%s", h->trip_reason, msg ? ": " : "", msg ? msg : "");
     } else if (h->instr_tripped && (msg == NULL || strstr(msg, "instruction limit") == NULL)) {
         asr_err_set(err, "", 0, 0, "", "instruction limit of %ld exceeded%s%s", instructions,
                     msg ? ": " : "", msg ? msg : "");
@@ -330,8 +351,14 @@ void asr_lua_free(asr_lua *h)
 {
     if (h == NULL)
         return;
-    if (h->L)
+    if (h->L) {
+        /* Finalizers run here, outside any rule's limits: stop any Lua they
+         * would run at its first instruction. */
+        h->instr_tripped = 1;
+        h->trip_reason = "finalizers may not run Lua code";
+        lua_sethook(h->L, l_hook, LUA_MASKCOUNT, 1);
         lua_close(h->L);
+    }
     asr_regex_cache_free(h->re);
     free(h);
 }

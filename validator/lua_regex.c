@@ -10,6 +10,7 @@
 
 #include <lauxlib.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Compile (or fetch) the pattern at idx 2 with flags at idx 3. */
 static const asr_regex *get_re(lua_State *L)
@@ -31,8 +32,13 @@ static int run(lua_State *L, const asr_regex *re, const char *s, size_t len, siz
 {
     asr_err err;
     int n = asr_regex_match(asr_lua_regex(asr_lua_from_state(L)), re, s, len, start, ov, &err);
-    if (n < 0)
+    if (n < 0) {
+        /* A limit hit here cost real time outside the instruction count:
+         * the rule stops for good, even inside its own pcall. */
+        if (strstr(err.message, "limit"))
+            asr_lua_trip(L, "a regular expression hit its match limit (the rule was stopped)");
         luaL_error(L, "%s", err.message);
+    }
     return n;
 }
 

@@ -50,6 +50,10 @@ static hostile cases[] = {
     {"catastrophic regex", "re.test(string.rep('a', 40) .. 'b', '^(a+)+$')", "limit"},
     {"regex on invalid UTF-8", "re.test('\\xff\\xfe', 'a')", "UTF-8"},
     {"plain error", "error('boom')", "boom"},
+    {"finalizer", "setmetatable({}, {__gc = function() while true do end end})", "may not set __gc"},
+    {"regex limit swallowed by pcall",
+     "for i = 1, 1000 do pcall(re.test, string.rep('a', 3000), 'a*a*a*(?:x|y)') end",
+     "regular expression hit its match limit"},
     {"bad outcome", "out:add('great', {})", "unknown outcome"},
     {"bad item field", "out:fail{ colour = 'red' }", "unknown item field"},
 };
@@ -157,7 +161,7 @@ typedef struct load_case {
 } load_case;
 
 static load_case load_cases[] = {
-    {"binary chunk", "\x1bLua\x54\x00 binary", 0, "binary"},
+    {"binary chunk", "\x1bLua\x54\x00 binary", 1, "compiled Lua bytecode"},
     {"syntax error", "deliverable {\n  id = 'X-01',,\n}\n", 2, "unexpected symbol"},
     {"unknown field",
      "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"

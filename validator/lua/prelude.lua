@@ -347,7 +347,9 @@ local function getter(parse, expected)
 end
 
 local function parse_num(s)
-  if not (s:match("^[+-]?%d+%.?%d*$") or s:match("^[+-]?%.%d+$")) then return nil end
+  -- Digits with an optional fraction, as the schema's number types: no sign,
+  -- exponent, comma or percent sign (-0, +84.1, .5, 84., 1e400, 12,5, 50%).
+  if not (s:match("^%d+$") or s:match("^%d+%.%d+$")) then return nil end
   local v = tonumber(s)
   if v == nil or v ~= v or v == math.huge or v == -math.huge then return nil end
   if v == 0 then v = 0 end -- -0 is 0
@@ -811,6 +813,10 @@ local function uniq_push(list, seen, v)
   end
 end
 
+-- A finding points at its first 50 places: enough to act on, and it keeps
+-- a return with thousands of failing providers linear.
+local MAX_LOCATIONS = 50
+
 -- Aggregate items into the finding the C side reads.
 local function aggregate(rule, out, q)
   local items = out.items
@@ -833,7 +839,7 @@ local function aggregate(rule, out, q)
       uniq_push(prompts, pseen, it.prompt)
       if it.evidence then evidence = true end
       -- Locations point a reader at what needs action: none for a pass.
-      if it.at and worst ~= "pass" and worst ~= "not-applicable" then
+      if it.at and worst ~= "pass" and worst ~= "not-applicable" and #locations < MAX_LOCATIONS then
         local xp = it.at:xpath() .. (it.attr and ("/@" .. it.attr) or "")
         if not lseen[xp] then
           lseen[xp] = true
@@ -882,11 +888,21 @@ local function readonly(t, name)
   })
 end
 
+-- Finalizers (__gc) would run outside any rule's limits (at collection or
+-- at exit), so rules may not set them.
+local raw_setmetatable = setmetatable
+local function safe_setmetatable(t, mt)
+  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+    error("rules may not set __gc: finalizers run outside the rule's limits", 2)
+  end
+  return raw_setmetatable(t, mt)
+end
+
 local base = {
   assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs,
   pcall = pcall, select = select, tonumber = tonumber, tostring = tostring,
   type = type, xpcall = xpcall, rawequal = rawequal, rawlen = rawlen,
-  setmetatable = setmetatable, getmetatable = getmetatable, _VERSION = _VERSION,
+  setmetatable = safe_setmetatable, getmetatable = getmetatable, _VERSION = _VERSION,
   string = readonly(string, "string"), table = readonly(table, "table"),
   math = readonly(math, "math"), utf8 = readonly(utf8, "utf8"),
   re = readonly(re, "re"),
