@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,9 +202,26 @@ static void on_error(void *data, xmlErrorPtr e)
     if (e == NULL || e->level < XML_ERR_ERROR)
         return; /* warnings do not stop a return */
     const char *m = e->message ? e->message : "parse error";
+    if (e->code == XML_ERR_NO_MEMORY) {
+        keep_first(ps, e->line, e->int2, "%s",
+                   "could not be checked: reading it ran out of memory (far more elements than a "
+                   "return has)");
+        return;
+    }
     if (strstr(m, "Excessive depth"))
         m = "elements are nested more than 256 deep (the depth limit)";
     keep_first(ps, e->line, e->int2, "is not well-formed XML: %s", m);
+}
+
+/* libxml2 keeps 16 bits of an element's line: from line 65,535 on, record
+ * the real line in node->_private (unused otherwise) as each element starts. */
+static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri,
+                     int nns, const xmlChar **ns, int nattr, int ndef, const xmlChar **attrs)
+{
+    xmlParserCtxtPtr ctxt = data;
+    xmlSAX2StartElementNs(ctxt, name, prefix, uri, nns, ns, nattr, ndef, attrs);
+    if (ctxt->node && ctxt->input && ctxt->input->line >= 65535)
+        ctxt->node->_private = (void *)(intptr_t)ctxt->input->line;
 }
 
 /* Any DOCTYPE is refused: a return needs none, and refusing it here stops
@@ -276,6 +294,7 @@ int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf, size_t 
     ctxt->sax->serror = on_error;
     ctxt->sax->internalSubset = on_doctype;
     ctxt->sax->entityDecl = on_entity_decl;
+    ctxt->sax->startElementNs = on_start;
     ctxt->vctxt.error = NULL;
     /* Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE, HUGE or RECOVER. */
     int opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA;
@@ -359,7 +378,12 @@ void asr_doc_free(asr_doc *doc)
     memset(doc, 0, sizeof *doc);
 }
 
-long asr_node_line(const xmlNode *node) { return xmlGetLineNo(node); }
+long asr_node_line(const xmlNode *node)
+{
+    if (node->type == XML_ELEMENT_NODE && node->line == 65535 && node->_private)
+        return (long)(intptr_t)node->_private;
+    return xmlGetLineNo(node);
+}
 
 /* ------------------------------------------------------------ validation */
 
