@@ -861,3 +861,36 @@ ParameterizedTest(utf8_case *c, doc, check_utf8)
     cr_expect_eq(asr_check_utf8("u.xml", (const unsigned char *)c->buf, c->len, NULL), -1,
                  "%s: a NULL err is allowed", c->name);
 }
+
+/* More than 256 attributes on one start tag is refused before libxml2's
+ * quadratic duplicate check runs; 256 still parse. */
+static char *with_attributes(int n)
+{
+    size_t cap = 200 + (size_t)n * 16;
+    char *s = malloc(cap);
+    cr_assert_not_null(s);
+    int k = snprintf(
+        s, cap,
+        "<?xml version=\"1.0\"?>\n<QuarterlyReturn xmlns=\"%s\" schemaVersion=\"1.0\">\n<Header",
+        ASR_NS);
+    for (int i = 0; i < n; i++)
+        k += snprintf(s + k, cap - (size_t)k, " a%d='x>y'", i);
+    snprintf(s + k, cap - (size_t)k, "/>\n</QuarterlyReturn>\n");
+    return s;
+}
+
+Test(doc, attribute_count_is_capped, .init = asr_xml_init, .timeout = 5)
+{
+    asr_doc doc;
+    asr_err err;
+    char *ok = with_attributes(256);
+    cr_expect_eq(asr_doc_load_memory(&doc, "ok.xml", ok, strlen(ok), &err), 0, "%s", err.message);
+    asr_doc_free(&doc);
+    char *bad = with_attributes(257);
+    cr_expect_eq(asr_doc_load_memory(&doc, "bad.xml", bad, strlen(bad), &err), -1);
+    cr_expect_str_eq(err.code, "XML-01");
+    cr_expect_eq(err.line, 3);
+    cr_expect_not_null(strstr(err.message, "more than 256 attributes"), "%s", err.message);
+    free(ok);
+    free(bad);
+}
