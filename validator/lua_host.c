@@ -18,16 +18,16 @@ extern unsigned int prelude_lua_len;
 
 struct asr_lua {
     lua_State *L;
-    size_t used;           /* bytes allocated by the state */
-    size_t limit;          /* allocations beyond this fail */
-    int mem_tripped;       /* an allocation was refused in this call */
-    long remaining;        /* instructions left in this call */
-    long instr_limit;      /* this call's instruction budget */
-    int instr_tripped;     /* the budget ran out in this call */
+    size_t used;             /* bytes allocated by the state */
+    size_t limit;            /* allocations beyond this fail */
+    int mem_tripped;         /* an allocation was refused in this call */
+    long remaining;          /* instructions left in this call */
+    long instr_limit;        /* this call's instruction budget */
+    int instr_tripped;       /* the budget ran out in this call */
     const char *trip_reason; /* set by asr_lua_trip; NULL = the instruction budget */
-    unsigned long doc_id;  /* the current document */
-    xmlNodePtr root;       /* its root element (borrowed) */
-    unsigned long prev_id; /* the previous quarter's return (--history), or 0 */
+    unsigned long doc_id;    /* the current document */
+    xmlNodePtr root;         /* its root element (borrowed) */
+    unsigned long prev_id;   /* the previous quarter's return (--history), or 0 */
     xmlNodePtr prev_root;
     asr_regex_cache *re; /* compiled patterns for this state */
 };
@@ -186,7 +186,8 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t 
         if (msg && strstr(msg, h->trip_reason))
             asr_err_set(err, "", 0, 0, "", "%s", msg);
         else
-            asr_err_set(err, "", 0, 0, "", "%s%s%s", h->trip_reason, msg ? ": " : "", msg ? msg : "");
+            asr_err_set(err, "", 0, 0, "", "%s%s%s", h->trip_reason, msg ? ": " : "",
+                        msg ? msg : "");
     } else if (h->instr_tripped && (msg == NULL || strstr(msg, "instruction limit") == NULL)) {
         asr_err_set(err, "", 0, 0, "", "instruction limit of %ld exceeded%s%s", instructions,
                     msg ? ": " : "", msg ? msg : "");
@@ -275,6 +276,36 @@ static void drop(lua_State *L, const char *table, const char *field)
     lua_pop(L, 1);
 }
 
+/* string.find/match/gmatch/gsub for rules. A Lua pattern match runs in C,
+ * where the instruction hook cannot stop it, and backtracking can take
+ * hours; so a rule may only use them with plain text (no pattern
+ * characters), and is pointed at re.*, which has limits. The trusted
+ * prelude (chunk "=prelude") keeps the real functions.
+ * Upvalues: 1 the real function, 2 its name. */
+static int l_string_guard(lua_State *L)
+{
+    lua_Debug ar;
+    int trusted =
+        lua_getstack(L, 1, &ar) && lua_getinfo(L, "S", &ar) && strcmp(ar.source, "=prelude") == 0;
+    const char *name = lua_tostring(L, lua_upvalueindex(2));
+    if (!trusted) {
+        size_t len;
+        const char *pat = luaL_checklstring(L, 2, &len);
+        int plain = strcmp(name, "find") == 0 && lua_toboolean(L, 4);
+        if (!plain && strpbrk(pat, "^$*+?.([%-") != NULL)
+            return luaL_error(L,
+                              "string.%s with a Lua pattern is not available to rules (a pattern "
+                              "match cannot be stopped by the rule's limits): use re.test, "
+                              "re.find, re.match or re.count",
+                              name);
+    }
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1)); /* args... real */
+    lua_insert(L, 1);                      /* real args... */
+    lua_call(L, n, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 static int setup(lua_State *L)
 {
     /* Never io, os, package, debug or coroutine. */
@@ -290,6 +321,15 @@ static int setup(lua_State *L)
         lua_setglobal(L, unsafe[i]);
     }
     drop(L, LUA_STRLIBNAME, "dump");
+    static const char *const guarded[] = {"find", "match", "gmatch", "gsub", NULL};
+    lua_getglobal(L, LUA_STRLIBNAME); /* string */
+    for (int i = 0; guarded[i]; i++) {
+        lua_getfield(L, -1, guarded[i]); /* string real */
+        lua_pushstring(L, guarded[i]);   /* string real name */
+        lua_pushcclosure(L, l_string_guard, 2);
+        lua_setfield(L, -2, guarded[i]); /* string */
+    }
+    lua_pop(L, 1);
     drop(L, LUA_MATHLIBNAME, "random"); /* reports must be reproducible */
     drop(L, LUA_MATHLIBNAME, "randomseed");
     /* Protect the string metatable: getmetatable("") gives false. */

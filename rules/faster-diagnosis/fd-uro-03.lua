@@ -24,7 +24,7 @@ deliverable {
       fails[#fails + 1] = "no pathway analyser date"
     else
       local have = {}
-      for w in (p:get("@analyserPathways") or ""):gmatch("%S+") do have[w] = true end
+      for _, w in ipairs(split(p:get("@analyserPathways") or "")) do have[w] = true end
       local lacking = {}
       for _, w in ipairs(PATHWAYS) do if not have[w] then lacking[#lacking + 1] = w end end
       if #lacking > 0 then

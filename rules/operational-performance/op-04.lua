@@ -16,7 +16,7 @@ deliverable {
       return out:evidence(doc, "OperationalPerformance/Lung62Day", write, "lung")
     end
     local cur = l:get("@current")
-    local perf = (cur and cur:match("^%d+%.?%d*$")) and ("lung 62-day at " .. num_text(tonumber(cur)) .. "%") or "lung 62-day"
+    local perf = (cur and re.test(cur, [[^\d+(\.\d+)?$]])) and ("lung 62-day at " .. num_text(tonumber(cur)) .. "%") or "lung 62-day"
     local lacking, first = {}, nil
     for _, ph in ipairs(PHASES) do
       out:try("lung", function()

@@ -9,7 +9,7 @@ deliverable {
   where = function(s) return s:pct("@aprSep2024") < 75 end,
   meets = function(s)
     local cur = s:get("@current")
-    local now = (cur and cur:match("^%d+%.?%d*$")) and (", " .. num_text(tonumber(cur)) .. "% now") or ""
+    local now = (cur and re.test(cur, [[^\d+(\.\d+)?$]])) and (", " .. num_text(tonumber(cur)) .. "% now") or ""
     local plan = s:bool("@seasonalityPlan")
     return plan, string.format("%s skin FDS %s%% in April to September 2024%s, %s",
       s:attr("provider") or "?", num_text(s:pct("@aprSep2024")), now, plan and "seasonality plan in place" or "no seasonality plan")

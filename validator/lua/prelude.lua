@@ -48,6 +48,13 @@ local function words(text)
   return n
 end
 
+-- The words of text as a list: split("prostate bladder") = {"prostate", "bladder"}.
+local function split(text)
+  local out = {}
+  for w in tostring(text or ""):gmatch("%S+") do out[#out + 1] = w end
+  return out
+end
+
 -- Case-insensitive whole-word match of any term (ED-06, LWBC-08).
 local function escape_re(s)
   return (s:gsub("[%^%$%(%)%%%.%[%]%*%+%-%?%{%}|\\/]", "\\%0"))
@@ -907,7 +914,7 @@ local base = {
   math = readonly(math, "math"), utf8 = readonly(utf8, "utf8"),
   re = readonly(re, "re"),
   quarters = readonly(quarters, "quarters"),
-  words = words, mentions = mentions, no_evidence = no_evidence, list = list,
+  words = words, split = split, mentions = mentions, no_evidence = no_evidence, list = list,
   num_text = num_text, money = money, trim = trim,
 }
 
