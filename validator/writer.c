@@ -76,43 +76,50 @@ int asr_write_all(const char *format, FILE *out, const asr_run_info *info,
     return rc;
 }
 
+/* Both escapers write each run of plain bytes with one fwrite: a byte at a
+ * time costs a stream lock per byte once worker threads exist. */
 void asr_json_string(FILE *out, const char *s)
 {
+    const unsigned char *p = (const unsigned char *)(s ? s : ""), *run = p;
     fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    for (; *p; p++) {
+        if (*p >= 0x20 && *p != '"' && *p != '\\')
+            continue;
+        fwrite(run, 1, (size_t)(p - run), out);
+        run = p + 1;
         switch (*p) {
         case '"': fputs("\\\"", out); break;
         case '\\': fputs("\\\\", out); break;
         case '\n': fputs("\\n", out); break;
         case '\r': fputs("\\r", out); break;
         case '\t': fputs("\\t", out); break;
-        default:
-            if (*p < 0x20)
-                fprintf(out, "\\u%04x", *p);
-            else
-                fputc(*p, out);
+        default: fprintf(out, "\\u%04x", *p);
         }
     }
+    fwrite(run, 1, (size_t)(p - run), out);
     fputc('"', out);
 }
 
 void asr_xml_text(FILE *out, const char *s)
 {
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    const unsigned char *p = (const unsigned char *)(s ? s : ""), *run = p;
+    for (; *p; p++) {
+        if (*p >= 0x20 ? (*p != '&' && *p != '<' && *p != '>' && *p != '"' && *p != '\'')
+                       : (*p == '\t' || *p == '\n' || *p == '\r'))
+            continue;
+        fwrite(run, 1, (size_t)(p - run), out);
+        run = p + 1;
         switch (*p) {
         case '&': fputs("&amp;", out); break;
         case '<': fputs("&lt;", out); break;
         case '>': fputs("&gt;", out); break;
         case '"': fputs("&quot;", out); break;
         case '\'': fputs("&#39;", out); break;
-        default:
-            /* XML 1.0 allows only tab, LF and CR below 0x20. */
-            if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-                fputs("\xEF\xBF\xBD", out); /* U+FFFD */
-            else
-                fputc(*p, out);
+        /* XML 1.0 allows only tab, LF and CR below 0x20. */
+        default: fputs("\xEF\xBF\xBD", out); /* U+FFFD */
         }
     }
+    fwrite(run, 1, (size_t)(p - run), out);
 }
 
 /* Length of the valid UTF-8 sequence at p (1..4), or 0 if p does not start
