@@ -57,7 +57,10 @@ size_t asr_lua_memory(const asr_lua *h);
 /* Registration of the bindings (lua_doc.c, lua_regex.c). */
 void asr_lua_open_node(lua_State *L); /* metatable "assure.node" */
 int asr_lua_open_re(lua_State *L);    /* pushes the "re" table */
+/* Push the node for element n: one per element while its document is set. */
 void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id);
+/* Drop the element -> node cache (when the documents change). */
+void asr_lua_forget_nodes(lua_State *L);
 void asr_lua_node_natives(lua_State *L); /* adds is_node, node_methods to the table on top */
 
 #endif

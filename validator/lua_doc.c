@@ -20,12 +20,40 @@ typedef struct l_node {
     unsigned long doc_id;
 } l_node;
 
+/* The registry key of the node cache: element -> its node, for the current
+ * documents only (asr_lua_forget_nodes drops it). One node per element
+ * means fewer allocations, and the prelude can memoise by node. */
+static const char node_cache_key = 0;
+
+void asr_lua_forget_nodes(lua_State *L)
+{
+    lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &node_cache_key);
+}
+
 void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id)
 {
-    l_node *u = lua_newuserdatauv(L, sizeof *u, 0); /* u */
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &node_cache_key) != LUA_TTABLE) { /* nil */
+        lua_pop(L, 1);
+        lua_newtable(L); /* cache */
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &node_cache_key);
+    }
+    if (lua_rawgetp(L, -1, n) == LUA_TUSERDATA) { /* cache u */
+        l_node *u = lua_touserdata(L, -1);
+        if (u->doc_id == doc_id) {
+            lua_remove(L, -2); /* u */
+            return;
+        }
+    }
+    lua_pop(L, 1);                                  /* cache */
+    l_node *u = lua_newuserdatauv(L, sizeof *u, 0); /* cache u */
     u->node = n;                                    /* safe before the metatable */
     u->doc_id = doc_id;
     luaL_setmetatable(L, NODE_MT);
+    lua_pushvalue(L, -1);  /* cache u u */
+    lua_rawsetp(L, -3, n); /* cache u */
+    lua_remove(L, -2);     /* u */
 }
 
 static l_node *check_u(lua_State *L, int idx)
@@ -97,15 +125,11 @@ static int l_node_attrs(lua_State *L)
     return 1;
 }
 
+static void push_content(lua_State *L, xmlNodePtr n);
+
 static int l_node_text(lua_State *L)
 {
-    xmlNodePtr n = check_node(L, 1);
-    luaL_Buffer b;
-    luaL_buffinit(L, &b);
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-            luaL_addstring(&b, (const char *)c->content);
-    luaL_pushresult(&b);
+    push_content(L, check_node(L, 1));
     return 1;
 }
 
@@ -226,12 +250,203 @@ static int l_native_is_node(lua_State *L)
     return 1;
 }
 
+/* ---------------------------------------------------- native paths
+ * The prelude compiles a path once into a flat array: for each step its
+ * element name ("*" for any), then the attribute a predicate names and the
+ * value it must have (false when absent). Walking it here costs no Lua
+ * table or node per step; only the nodes returned are created. */
+
+typedef struct step {
+    const char *name, *attr, *value;
+} step;
+
+#define MAX_STEPS 32
+
+/* Read the steps of the flat array at idx; returns their number. */
+static int read_steps(lua_State *L, int idx, step *st)
+{
+    luaL_checktype(L, idx, LUA_TTABLE);
+    lua_Integer len = (lua_Integer)lua_rawlen(L, idx);
+    if (len % 3 != 0 || len / 3 > MAX_STEPS)
+        luaL_error(L, "a compiled path has %d parts", (int)len);
+    int n = (int)(len / 3);
+    for (int i = 0; i < n; i++) {
+        const char **f[3] = {&st[i].name, &st[i].attr, &st[i].value};
+        for (int k = 0; k < 3; k++) {
+            lua_rawgeti(L, idx, 3 * i + k + 1);
+            /* The strings stay alive: the array holds them. */
+            *f[k] = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            lua_pop(L, 1);
+        }
+        if (st[i].name == NULL)
+            luaL_error(L, "a compiled path step has no name");
+    }
+    return n;
+}
+
+static int step_matches(xmlNodePtr c, const step *s)
+{
+    if (!is_el(c) || (strcmp(s->name, "*") != 0 && strcmp((const char *)c->name, s->name) != 0))
+        return 0;
+    if (s->attr == NULL)
+        return 1;
+    const char *v = attr_value(c, s->attr);
+    return v != NULL && (s->value == NULL || strcmp(v, s->value) == 0);
+}
+
+static xmlNodePtr first_match(xmlNodePtr parent, const step *s)
+{
+    for (xmlNodePtr c = parent->children; c; c = c->next)
+        if (step_matches(c, s))
+            return c;
+    return NULL;
+}
+
+static void push_content(lua_State *L, xmlNodePtr n)
+{
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            luaL_addstring(&b, (const char *)c->content);
+    luaL_pushresult(&b);
+}
+
+/* resolve(node, steps, attr) -> value, element, attr, missing: value is the
+ * attribute's value (or the element's text when attr is nil) at the first
+ * match of each step, or nil; element is the deepest element reached;
+ * missing names what was absent (a step's name, or "@attr"). */
+static int l_native_resolve(lua_State *L)
+{
+    l_node *u = check_u(L, 1);
+    step st[MAX_STEPS];
+    int n = read_steps(L, 2, st);
+    const char *attr = luaL_optstring(L, 3, NULL);
+    xmlNodePtr cur = u->node;
+    for (int i = 0; i < n; i++) {
+        xmlNodePtr nxt = first_match(cur, &st[i]);
+        if (nxt == NULL) {
+            lua_pushnil(L);
+            asr_lua_push_node(L, cur, u->doc_id);
+            lua_pushvalue(L, 3);
+            lua_pushstring(L, st[i].name);
+            return 4;
+        }
+        cur = nxt;
+    }
+    if (attr == NULL) {
+        push_content(L, cur);
+        asr_lua_push_node(L, cur, u->doc_id);
+        return 2;
+    }
+    const char *v = attr_value(cur, attr);
+    if (v) {
+        lua_pushstring(L, v);
+        asr_lua_push_node(L, cur, u->doc_id);
+        lua_pushvalue(L, 3);
+        return 3;
+    }
+    lua_pushnil(L);
+    asr_lua_push_node(L, cur, u->doc_id);
+    lua_pushvalue(L, 3);
+    lua_pushfstring(L, "@%s", attr);
+    return 4;
+}
+
+/* Lua's %s: space, \t, \n, \v, \f, \r. */
+static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* trim(s) -> s without leading and trailing whitespace (linear, and s
+ * itself when there is none to remove). */
+static int l_native_trim(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    size_t a = 0, b = len;
+    while (a < b && is_space((unsigned char)s[a]))
+        a++;
+    while (b > a && is_space((unsigned char)s[b - 1]))
+        b--;
+    if (a == 0 && b == len)
+        lua_pushvalue(L, 1);
+    else
+        lua_pushlstring(L, s + a, b - a);
+    return 1;
+}
+
+/* Depth first, in document order: the elements at the last step. */
+static void collect(lua_State *L, xmlNodePtr n, const step *st, int left, unsigned long id,
+                    lua_Integer *k)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (!step_matches(c, st))
+            continue;
+        if (left == 1) {
+            luaL_checkstack(L, 2, "path");
+            asr_lua_push_node(L, c, id);
+            lua_rawseti(L, -2, ++*k);
+        } else {
+            collect(L, c, st + 1, left - 1, id, k);
+        }
+    }
+}
+
+/* all(node, steps) -> array of the elements the steps reach. */
+static int l_native_all(lua_State *L)
+{
+    l_node *u = check_u(L, 1);
+    step st[MAX_STEPS];
+    int n = read_steps(L, 2, st);
+    lua_newtable(L);
+    lua_Integer k = 0;
+    if (n == 0) {
+        lua_pushvalue(L, 1);
+        lua_rawseti(L, -2, ++k);
+    } else {
+        collect(L, u->node, st, n, u->doc_id, &k);
+    }
+    return 1;
+}
+
+/* descendants(node) -> the node and every element below it, depth first in
+ * document order (iterative: no C recursion however deep the tree). */
+static int l_native_descendants(lua_State *L)
+{
+    l_node *u = check_u(L, 1);
+    xmlNodePtr top = u->node, n = top;
+    lua_newtable(L);
+    lua_Integer k = 0;
+    while (n) {
+        luaL_checkstack(L, 2, "descendants");
+        asr_lua_push_node(L, n, u->doc_id);
+        lua_rawseti(L, -2, ++k);
+        xmlNodePtr next = NULL;
+        for (xmlNodePtr c = n->children; c && !next; c = c->next)
+            if (is_el(c))
+                next = c;
+        for (xmlNodePtr p = n; !next && p && p != top; p = p->parent)
+            for (xmlNodePtr s = p->next; s && !next; s = s->next)
+                if (is_el(s))
+                    next = s;
+        n = next;
+    }
+    return 1;
+}
+
 /* Add the prelude's private node helpers to the table on top of the stack:
  * is_node(v) and node_methods (the table rules reach through __index). */
 void asr_lua_node_natives(lua_State *L)
 {
     lua_pushcfunction(L, l_native_is_node);
     lua_setfield(L, -2, "is_node");
+    lua_pushcfunction(L, l_native_trim);
+    lua_setfield(L, -2, "trim");
+    lua_pushcfunction(L, l_native_resolve);
+    lua_setfield(L, -2, "resolve");
+    lua_pushcfunction(L, l_native_all);
+    lua_setfield(L, -2, "all");
+    lua_pushcfunction(L, l_native_descendants);
+    lua_setfield(L, -2, "descendants");
     lua_getfield(L, LUA_REGISTRYINDEX, "assure.node.methods");
     lua_setfield(L, -2, "node_methods");
 }

@@ -206,6 +206,7 @@ void asr_lua_set_doc(asr_lua *h, const asr_doc *doc, const asr_doc *prev)
     h->root = doc ? doc->root : NULL;
     h->prev_id = prev ? prev->id : 0;
     h->prev_root = prev ? prev->root : NULL;
+    asr_lua_forget_nodes(h->L);
 }
 
 int asr_lua_doc_ok(lua_State *L, unsigned long id)

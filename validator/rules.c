@@ -143,7 +143,8 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
     }
     if (len >= 4 && memcmp(src, LUA_SIGNATURE, 4) == 0) {
         free(src);
-        asr_err_set(&e, path, 1, 0, "", "is compiled Lua bytecode; rule files must be Lua source text");
+        asr_err_set(&e, path, 1, 0, "",
+                    "is compiled Lua bytecode; rule files must be Lua source text");
         return asr_errlist_push(errs, &e), -1;
     }
     char chunkname[4200];

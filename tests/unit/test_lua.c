@@ -156,6 +156,65 @@ Test(sandbox, rules_do_not_share_globals)
     asr_engine_close(&e);
 }
 
+/* The path walkers (resolved in C) agree with walking children() by hand,
+ * one element gives one node (usable as a table key), and trim is Lua's %s.
+ * Each assert names what it checks; the rule errors if one fails. */
+Test(rule_api, paths_nodes_and_trim)
+{
+    const char *names[] = {"api.lua", NULL};
+    const char *srcs[] = {
+        "local function kids(n, name)\n"
+        "  local out = {}\n"
+        "  for _, c in ipairs(n:children()) do\n"
+        "    if name == '*' or c:name() == name then out[#out + 1] = c end\n"
+        "  end\n"
+        "  return out\n"
+        "end\n"
+        "deliverable { id = 'API-01', title = 't', workstream = 'integrity', source = 't',\n"
+        "  due = 'every', check = function(doc, out)\n"
+        "    local want = {}\n"
+        "    for _, s in ipairs(kids(doc:first('FasterDiagnosis'), '*')) do\n"
+        "      for _, p in ipairs(kids(s, 'Provider')) do want[#want + 1] = p end\n"
+        "    end\n"
+        "    local got = doc:all('FasterDiagnosis/*/Provider')\n"
+        "    assert(#want >= 8 and #got == #want, 'all: count ' .. #got .. ' vs ' .. #want)\n"
+        "    for i = 1, #want do assert(got[i] == want[i], 'all: order at ' .. i) end\n"
+        "    assert(rawequal(doc:first('Header'), doc:first('Header')), 'one node per element')\n"
+        "    local seen = { [doc:first('Header/Provider')] = true }\n"
+        "    assert(seen[doc:provider('RRV')], 'a node is a table key')\n"
+        "    assert(doc:get(\"Header/Provider[@code='RAP']/@tier\") == '1', 'predicate with "
+        "value')\n"
+        "    assert(doc:first('Header/Provider[@tier]'):attr('code') == 'RRV', 'predicate')\n"
+        "    assert(doc:get('Header/Nope/@x') == nil and not doc:has('Header/Nope'), 'absent')\n"
+        "    local ok, e = pcall(doc.num, doc, 'Header/Nope/@x')\n"
+        "    assert(not ok and tostring(e):find('Header > Nope is absent', 1, true), tostring(e))\n"
+        "    ok, e = pcall(doc.num, doc, 'Header/Provider/@nope')\n"
+        "    assert(not ok and tostring(e):find('RRV > Nope is absent', 1, true), tostring(e))\n"
+        "    local order, n = {}, 0\n"
+        "    local function visit(x) order[#order + 1] = x for _, c in ipairs(x:children()) do "
+        "visit(c) end end\n"
+        "    visit(doc:first('Header'))\n"
+        "    doc:first('Header'):walk(function(x) n = n + 1 assert(x == order[n], 'walk order at ' "
+        ".. n) end)\n"
+        "    assert(n == #order and n > 5, 'walk count ' .. n)\n"
+        "    assert(trim('\\t\\n\\v\\f\\r a  b \\r\\n') == 'a  b', 'trim %s')\n"
+        "    assert(trim('') == '' and trim('   ') == '' and trim('x') == 'x', 'trim edges')\n"
+        "    assert(not pcall(trim, nil), 'trim(nil) is an error')\n"
+        "  end }\n",
+        NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *xml = t_example();
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    const asr_finding *f = t_find(&r, "API-01");
+    cr_assert_not_null(f);
+    cr_expect_eq(f->outcome, ASR_PASS, "%s", f->message);
+    asr_return_report_free(&r);
+    free(xml);
+    asr_engine_close(&e);
+}
+
 /* Rule files that cannot load: the engine refuses to open and says where. */
 typedef struct load_case {
     const char *name;

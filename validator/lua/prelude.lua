@@ -9,13 +9,16 @@
 local native = ...
 local M = native.node_methods -- methods every node has (extended below)
 local is_node = native.is_node
+local native_resolve, native_all, native_descendants = native.resolve, native.all, native.descendants
 
 local fmt, concat, insert = string.format, table.concat, table.insert
 
 ---------------------------------------------------------------- text helpers
 
+local native_trim = native.trim
 local function trim(s)
-  return (s:gsub("^%s+", ""):gsub("%s+$", ""))
+  if type(s) ~= "string" then error(fmt("trim(text): text must be a string, got %s", type(s)), 2) end
+  return native_trim(s)
 end
 
 -- Whitespace-only or a placeholder counts as no evidence (quarterly-return.md).
@@ -119,7 +122,10 @@ local ACRONYM = {
   ["31d"] = "31-day", ["62d"] = "62-day", nedi = "NEDi", eots = "EOTS",
   gbp = "GBP", id = "ID",
 }
+local humanised = {} -- name -> words (a pure function: memoised)
 local function humanise(name)
+  local done = humanised[name]
+  if done then return done end
   -- camelCase and PascalCase to words; keep runs of capitals together.
   local s = name:gsub("(%l)(%u)", "%1 %2"):gsub("(%u)(%u%l)", "%1 %2")
       :gsub("(%a)(%d)", "%1 %2")
@@ -128,16 +134,25 @@ local function humanise(name)
     local lw = w:lower()
     out[#out + 1] = ACRONYM[lw] or ((#out == 0) and w or (w:match("^%u%u") and w or lw))
   end
-  local r = concat(out, " ")
-  return (r:gsub("^%l", string.upper))
+  local r = (concat(out, " "):gsub("^%l", string.upper))
+  humanised[name] = r
+  return r
 end
 
 local ID_ATTRS = { "code", "id", "tumour", "stage", "area", "intervention", "role" }
+-- Memoised per document (host.begin clears it): node -> identity or false.
+local identities = {}
 local function identity(node)
+  local known = identities[node]
+  if known ~= nil then return known or nil end
   for _, a in ipairs(ID_ATTRS) do
     local v = node:attr(a)
-    if v and v ~= "" then return v end
+    if v and v ~= "" then
+      identities[node] = v
+      return v
+    end
   end
+  identities[node] = false
   return nil
 end
 
@@ -152,7 +167,24 @@ local function element_label(node)
   return base
 end
 
+-- Labels memoised per document (host.begin clears them): node -> label,
+-- and node -> attr -> label.
+local labels, attr_labels = {}, {}
+local label_of_uncached
 local function label_of(node, attr)
+  if attr == nil then
+    local l = labels[node]
+    if l == nil then l = label_of_uncached(node); labels[node] = l end
+    return l
+  end
+  local by = attr_labels[node]
+  if by == nil then by = {}; attr_labels[node] = by end
+  local l = by[attr]
+  if l == nil then l = label_of_uncached(node, attr); by[attr] = l end
+  return l
+end
+
+function label_of_uncached(node, attr)
   local parts = {}
   local n = node
   while n and n:name() ~= "QuarterlyReturn" do
@@ -178,7 +210,7 @@ local function compile_path(path)
   if type(path) ~= "string" or path == "" then
     error(fmt("a path must be a non-empty string, got %s", tostring(path)), 3)
   end
-  c = { steps = {}, text = path }
+  c = { steps = {}, flat = {}, text = path }
   if path == "." then -- the node itself: its own text
     path_cache[path] = c
     return c
@@ -207,6 +239,11 @@ local function compile_path(path)
       end
       c.steps[#c.steps + 1] = step
     end
+  end
+  -- The flat form the native walkers read: name, attr, value per step.
+  c.flat = {}
+  for i, st in ipairs(c.steps) do
+    c.flat[3 * i - 2], c.flat[3 * i - 1], c.flat[3 * i] = st.name, st.attr or false, st.value or false
   end
   path_cache[path] = c
   return c
@@ -240,11 +277,7 @@ function M.all(node, path)
     for i = 1, #cached do copy[i] = cached[i] end
     return copy
   end
-  local nodes = { node }
-  for _, step in ipairs(c.steps) do
-    nodes = step_nodes(nodes, step)
-    if #nodes == 0 then break end
-  end
+  local nodes = native_all(node, c.flat)
   if current_root_node == node then
     local keep = {}
     for i = 1, #nodes do keep[i] = nodes[i] end
@@ -263,16 +296,7 @@ end
 -- deepest element reached and the name that was missing, for messages.
 local function resolve(node, path)
   local c = compile_path(path)
-  local cur = node
-  for _, step in ipairs(c.steps) do
-    local nxt = step_nodes({ cur }, step)[1]
-    if nxt == nil then return nil, cur, c.attr, step.name end
-    cur = nxt
-  end
-  if c.attr then
-    return cur:attr(c.attr), cur, c.attr, "@" .. c.attr
-  end
-  return cur:content(), cur, nil, nil
+  return native_resolve(node, c.flat, c.attr)
 end
 
 function M.has(node, path)
@@ -343,11 +367,12 @@ local function getter(parse, expected)
       if has_default then return (...) end
       raise(signal("absent", at, attr, missing))
     end
-    if trim(raw) == "" then
+    local t = native_trim(raw)
+    if t == "" then
       if has_default then return (...) end
       raise(signal("empty", at, attr))
     end
-    local v = parse(trim(raw))
+    local v = parse(t)
     if v == nil then raise(signal("malformed", at, attr, nil, raw, expected)) end
     return v
   end
@@ -468,6 +493,17 @@ local function new_out()
   return setmetatable({ items = {}, vars = {} }, Out)
 end
 
+-- Add an item the runner built itself (checked already; Out:add checks a
+-- rule's).
+local function add_item(out, outcome, at, subject, detail, prompt, attr)
+  local item = { outcome = outcome, at = at, attr = attr, detail = detail, prompt = prompt }
+  item.subject = subject ~= nil and tostring(subject)
+      or (at and (identity(at) or at:attr("provider") or at:attr("icb"))) or nil
+  local items = out.items
+  items[#items + 1] = item
+  return item
+end
+
 local ITEM_KEYS = { subject = true, at = true, attr = true, detail = true, prompt = true }
 
 function Out:add(outcome, t)
@@ -481,11 +517,7 @@ function Out:add(outcome, t)
     if not ITEM_KEYS[k] then error(fmt("unknown item field '%s'", tostring(k)), 2) end
   end
   if t.at ~= nil and not is_node(t.at) then error("item field 'at' must be a node", 2) end
-  local item = { outcome = outcome, at = t.at, attr = t.attr, detail = t.detail, prompt = t.prompt }
-  item.subject = t.subject ~= nil and tostring(t.subject)
-      or (t.at and (identity(t.at) or t.at:attr("provider") or t.at:attr("icb"))) or nil
-  self.items[#self.items + 1] = item
-  return item
+  return add_item(self, outcome, t.at, t.subject, t.detail, t.prompt, t.attr)
 end
 for _, o in ipairs(OUTCOMES) do
   Out[o:gsub("%-", "_")] = function(self, t) return self:add(o, t) end
@@ -496,8 +528,7 @@ function Out:set(k, v) self.vars[k] = v end
 
 -- Record a missing-evidence signal as an item.
 function Out:signal(s, subject)
-  local item = self:add("missing", { at = s.node, attr = s.attr, subject = subject,
-    detail = s.message, prompt = s.prompt })
+  local item = add_item(self, "missing", s.node, subject, s.message, s.prompt, s.attr)
   item.evidence = true
   return item
 end
@@ -665,13 +696,7 @@ end
 
 -- Visit every element below node, depth first, in document order.
 function M.walk(node, f)
-  local stack = { node }
-  while #stack > 0 do
-    local n = table.remove(stack)
-    f(n)
-    local ch = n:children()
-    for i = #ch, 1, -1 do stack[#stack + 1] = ch[i] end
-  end
+  for _, n in ipairs(native_descendants(node)) do f(n) end
 end
 
 local function new_q(rule)
@@ -684,16 +709,49 @@ local function new_q(rule)
   }
 end
 
--- Expand "{name}" and "{name|one|many}" in a template.
+-- Expand "{name}" and "{name|one|many}" in a template. A template is split
+-- once into literal text and slots: { "text", {k}, {k, one, many}, ... }.
+local templates = {}
+local function compile_template(tpl)
+  local parts, pos = {}, 1
+  while true do
+    local a, b, inner = tpl:find("{([^{}]*)}", pos)
+    if not a then break end
+    local k, one, many = inner:match("^([%w_]+)|([^|}]*)|([^}]*)$")
+    if not k then k = inner:match("^([%w_]+)$") end
+    if k then
+      if a > pos then parts[#parts + 1] = tpl:sub(pos, a - 1) end
+      parts[#parts + 1] = one and { k, one, many } or { k }
+    else
+      parts[#parts + 1] = tpl:sub(pos, b)
+    end
+    pos = b + 1
+  end
+  if pos <= #tpl then parts[#parts + 1] = tpl:sub(pos) end
+  templates[tpl] = parts
+  return parts
+end
 local function expand(tpl, vars)
-  return (tpl:gsub("{([%w_]+)|([^|}]*)|([^}]*)}", function(k, one, many)
-    return (tonumber(vars[k]) == 1) and one or many
-  end):gsub("{([%w_]+)}", function(k)
-    local v = vars[k]
-    if v == nil then return "{" .. k .. "}" end
-    if type(v) == "number" then return num_text(v) end
-    return tostring(v)
-  end))
+  local parts = templates[tpl] or compile_template(tpl)
+  local out = {}
+  for i, p in ipairs(parts) do
+    if type(p) == "string" then
+      out[i] = p
+    else
+      local k = p[1]
+      local v = vars[k]
+      if p[2] then
+        out[i] = (tonumber(v) == 1) and p[2] or p[3]
+      elseif v == nil then
+        out[i] = "{" .. k .. "}"
+      elseif type(v) == "number" then
+        out[i] = num_text(v)
+      else
+        out[i] = tostring(v)
+      end
+    end
+  end
+  return concat(out)
 end
 
 local function subject_of(rule, node)
@@ -756,7 +814,7 @@ local function run_each(rule, root, out, q)
         if ok then
           if yes then
             met = met + 1
-            out:pass({ at = node, subject = subject, detail = detail })
+            add_item(out, "pass", node, subject, detail)
           else
             unmet[#unmet + 1] = { node = node, subject = subject, detail = detail }
           end
@@ -775,7 +833,7 @@ local function run_each(rule, root, out, q)
     else
       outcome = "not-due"
     end
-    out:add(outcome, { at = u.node, subject = u.subject, detail = u.detail })
+    add_item(out, outcome, u.node, u.subject, u.detail)
   end
   out.vars.total, out.vars.met, out.vars.unmet = total, met, #unmet
   out.vars.line = q.line(total)
@@ -944,6 +1002,7 @@ function host.new_env(file)
       local v = own[k]
       if v == nil then v = base[k] end
       if v == nil then error(fmt("unknown name '%s' (not part of the rule API)", tostring(k)), 2) end
+      rawset(env, k, v) -- found once: later reads skip this function
       return v
     end,
     __metatable = false,
@@ -1016,6 +1075,7 @@ end
 function host.begin(root, qnum, previous)
   current_root_node = root
   root_paths = {}
+  labels, attr_labels, identities = {}, {}, {}
   current = { root = root, q = qnum, providers = {}, by_code = {}, icbs = {}, icb_by_code = {},
     indexes = {}, previous = previous, prev_indexes = {} }
   local header = root:child("Header")
