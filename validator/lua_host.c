@@ -16,6 +16,27 @@ extern unsigned int prelude_lua_len;
 #define HARD_CAP  ((size_t)512 * 1024 * 1024) /* the whole state, ever */
 #define HOOK_STEP 10000                       /* instructions per hook call */
 
+/* Small blocks (up to POOL_MAX bytes, in 16-byte classes) come from a
+ * per-state pool: a state is used by one thread only, so the pool needs no
+ * lock, where malloc takes an arena lock on every call once worker threads
+ * exist. Freed blocks go back on their class's list and are reused; the
+ * chunks are released with the state. Built without the pool under
+ * AddressSanitizer, so it still sees every Lua block. */
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_MAX 0
+#else
+#define POOL_MAX 256
+#endif
+#define POOL_CLASSES 16
+#define POOL_CHUNK   (64 * 1024)
+
+typedef struct pool {
+    void *free[POOL_CLASSES]; /* per class, linked through each block's first word */
+    char *cur;                /* the chunk being carved */
+    size_t left;              /* bytes left in it */
+    void *chunks;             /* every chunk, linked through its first word */
+} pool;
+
 struct asr_lua {
     lua_State *L;
     size_t used;             /* bytes allocated by the state */
@@ -30,6 +51,7 @@ struct asr_lua {
     unsigned long prev_id;   /* the previous quarter's return (--history), or 0 */
     xmlNodePtr prev_root;
     asr_regex_cache *re; /* compiled patterns for this state */
+    pool pool;           /* small blocks for this state (one thread) */
 };
 
 static void l_hook(lua_State *L, lua_Debug *ar);
@@ -52,12 +74,78 @@ size_t asr_lua_memory(const asr_lua *h) { return h->used; }
 
 /* Counting allocator: refuses growth past h->limit; frees and shrinks always
  * succeed. When ptr is NULL, osize is a type tag, not a size. */
+static int pool_class(size_t n) { return n <= POOL_MAX ? (int)((n + 15) / 16) - 1 : -1; }
+
+static void *pool_get(pool *p, int c)
+{
+    void *b = p->free[c];
+    if (b) {
+        p->free[c] = *(void **)b;
+        return b;
+    }
+    size_t size = (size_t)(c + 1) * 16;
+    if (p->left < size) {
+        char *chunk = malloc(POOL_CHUNK);
+        if (chunk == NULL)
+            return NULL;
+        *(void **)chunk = p->chunks;
+        p->chunks = chunk;
+        p->cur = chunk + 16; /* the link, kept 16-byte aligned */
+        p->left = POOL_CHUNK - 16;
+    }
+    b = p->cur;
+    p->cur += size;
+    p->left -= size;
+    return b;
+}
+
+static void pool_put(pool *p, int c, void *b)
+{
+    *(void **)b = p->free[c];
+    p->free[c] = b;
+}
+
+static void pool_release(pool *p)
+{
+    while (p->chunks) {
+        void *next = *(void **)p->chunks;
+        free(p->chunks);
+        p->chunks = next;
+    }
+    memset(p, 0, sizeof *p);
+}
+
+/* Resize a block between the pool and malloc as its size needs. */
+static void *block_resize(pool *p, void *ptr, size_t old, size_t nsize)
+{
+    int oc = ptr ? pool_class(old) : -1, nc = pool_class(nsize);
+    if (nsize == 0) {
+        if (oc >= 0)
+            pool_put(p, oc, ptr);
+        else
+            free(ptr);
+        return NULL;
+    }
+    if (ptr && oc == nc && oc >= 0)
+        return ptr;
+    if (oc < 0 && nc < 0)
+        return realloc(ptr, nsize);
+    void *n = nc >= 0 ? pool_get(p, nc) : malloc(nsize);
+    if (n == NULL)
+        return NULL;
+    if (ptr) {
+        memcpy(n, ptr, old < nsize ? old : nsize);
+        block_resize(p, ptr, old, 0);
+    }
+    return n;
+}
+
 static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     asr_lua *h = ud;
     size_t old = ptr ? osize : 0;
     if (nsize == 0) {
-        free(ptr);
+        block_resize(&h->pool, ptr, old, 0);
         h->used -= old;
         return NULL;
     }
@@ -65,7 +153,7 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         h->mem_tripped = 1;
         return NULL;
     }
-    void *p = realloc(ptr, nsize);
+    void *p = block_resize(&h->pool, ptr, old, nsize);
     if (p == NULL)
         return NULL;
     h->used = h->used - old + nsize;
@@ -401,5 +489,6 @@ void asr_lua_free(asr_lua *h)
         lua_close(h->L);
     }
     asr_regex_cache_free(h->re);
+    pool_release(&h->pool);
     free(h);
 }

@@ -215,6 +215,51 @@ Test(rule_api, paths_nodes_and_trim)
     asr_engine_close(&e);
 }
 
+/* Blocks move between the state's small-block pool and malloc as they grow
+ * and shrink (tables rehash, strings of every size up to past the pool's
+ * largest class): contents survive every move. Run twice, so the second
+ * return reuses freed blocks. */
+Test(rule_api, blocks_keep_their_contents)
+{
+    const char *names[] = {"alloc.lua", NULL};
+    const char *srcs[] = {
+        "deliverable { id = 'MEM-01', title = 't', workstream = 'integrity', source = 't',\n"
+        "  due = 'every', check = function(doc, out)\n"
+        "    local keep = {}\n"
+        "    for n = 1, 700 do\n"
+        "      local s = string.rep(string.char(65 + n % 26), n)\n"
+        "      keep[n] = s\n"
+        "    end\n"
+        "    for n = 1, 700 do\n"
+        "      local s = keep[n]\n"
+        "      assert(#s == n and s:byte(1) == 65 + n % 26 and s:byte(n) == 65 + n % 26, 'string ' .. n)\n"
+        "    end\n"
+        "    local t, sum = {}, 0\n"
+        "    for i = 1, 600 do t[i] = i end\n"
+        "    for i = 600, 1, -1 do t[i] = nil end\n"
+        "    for k = 1, 600 do t['k' .. k] = k end\n"
+        "    for k, v in pairs(t) do assert(k == 'k' .. v, 'key ' .. tostring(k)) sum = sum + v end\n"
+        "    assert(sum == 600 * 601 // 2, 'sum ' .. sum)\n"
+        "    local parts = {}\n"
+        "    for i = 1, 300 do parts[i] = tostring(i) end\n"
+        "    assert(#table.concat(parts, ',') == 1091, 'concat')\n"
+        "  end }\n",
+        NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *xml = t_example();
+    for (int run = 0; run < 2; run++) {
+        asr_return_report r;
+        t_check(&e, xml, 0, &r);
+        const asr_finding *f = t_find(&r, "MEM-01");
+        cr_assert_not_null(f);
+        cr_expect_eq(f->outcome, ASR_PASS, "run %d: %s", run, f->message);
+        asr_return_report_free(&r);
+    }
+    free(xml);
+    asr_engine_close(&e);
+}
+
 /* Rule files that cannot load: the engine refuses to open and says where. */
 typedef struct load_case {
     const char *name;
