@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <libgen.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,27 +156,102 @@ static void print_errs(const asr_errlist *errs)
 
 /* Open the engine on the rule dirs (the bundled catalogue when none is
  * given); prints problems. Returns 0 or an exit status. */
-static int open_engine(asr_engine *e, const asr_strlist *dirs)
+/* Open an engine on dirs (none: the bundled catalogue); *first is the
+ * first directory, for messages. */
+static int open_dirs(asr_engine *e, const asr_strlist *dirs, asr_errlist *errs, char *first,
+                     size_t cap)
 {
-    char rbuf[PATH_MAX + 16];
     const char *def = NULL;
     const char *const *v = (const char *const *)dirs->v;
     size_t n = dirs->n;
     if (n == 0) {
-        def = default_rules(rbuf, sizeof rbuf);
+        def = default_rules(first, cap);
+        if (def != first)
+            snprintf(first, cap, "%s", def);
         v = &def;
         n = 1;
+    } else {
+        snprintf(first, cap, "%s%s", v[0], n > 1 ? " (and others)" : "");
     }
+    return asr_engine_open_dirs(e, v, n, errs);
+}
+
+static int open_engine(asr_engine *e, const asr_strlist *dirs)
+{
+    char first[PATH_MAX + 32];
     asr_errlist errs = {0};
-    if (asr_engine_open_dirs(e, v, n, &errs) != 0) {
+    if (open_dirs(e, dirs, &errs, first, sizeof first) != 0) {
         print_errs(&errs);
-        fprintf(stderr, "assure: the rule catalogue in %s%s failed to load\n", v[0],
-                n > 1 ? " (and others)" : "");
+        fprintf(stderr, "assure: the rule catalogue in %s failed to load\n", first);
         asr_errlist_free(&errs);
         return EXIT_RULES;
     }
     asr_errlist_free(&errs);
     return 0;
+}
+
+typedef struct opener {
+    asr_engine *e;
+    const asr_strlist *dirs;
+    int rc;
+} opener;
+
+static void *open_one(void *p)
+{
+    opener *o = p;
+    char first[PATH_MAX + 32];
+    asr_errlist errs = {0};
+    o->rc = open_dirs(o->e, o->dirs, &errs, first, sizeof first);
+    asr_errlist_free(&errs);
+    return NULL;
+}
+
+/* Open one engine per worker: the first here, reporting any error in the
+ * catalogue; the others at the same time on their own threads (they load
+ * the same files, so they fail only if the first does, or memory runs
+ * out). Returns 0 with all open, or -1 with none open and *status set. */
+static int open_engines(asr_engine *engines, int jobs, const asr_strlist *dirs, int *status)
+{
+    opener *ops = calloc((size_t)jobs, sizeof *ops);
+    pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
+    int *started = calloc((size_t)jobs, sizeof *started);
+    if (ops == NULL || threads == NULL || started == NULL) {
+        free(ops);
+        free(threads);
+        free(started);
+        *status = EXIT_USAGE;
+        return -1;
+    }
+    for (int j = 1; j < jobs; j++) {
+        ops[j] = (opener){&engines[j], dirs, -1};
+        started[j] = pthread_create(&threads[j], NULL, open_one, &ops[j]) == 0;
+    }
+    int rc0 = open_engine(&engines[0], dirs); /* prints what is wrong */
+    int failed = rc0 != 0;
+    for (int j = 1; j < jobs; j++) {
+        if (started[j])
+            pthread_join(threads[j], NULL);
+        else
+            open_one(&ops[j]);
+        failed |= ops[j].rc != 0;
+    }
+    if (failed) {
+        if (rc0 == 0) {
+            fprintf(stderr,
+                    "assure: out of memory opening the rule catalogue for %d workers "
+                    "(try --jobs 1)\n",
+                    jobs);
+            asr_engine_close(&engines[0]);
+        }
+        for (int j = 1; j < jobs; j++)
+            if (ops[j].rc == 0)
+                asr_engine_close(&engines[j]);
+        *status = rc0 != 0 ? rc0 : EXIT_USAGE;
+    }
+    free(ops);
+    free(threads);
+    free(started);
+    return failed ? -1 : 0;
 }
 
 /* The rule dirs in use: --rules, or the bundled catalogue. */
@@ -462,13 +538,10 @@ static int run_check(int argc, char **argv, int summary)
         }
         asr_errlist_free(&herrs);
     }
+    if (open_engines(engines, (int)jobs, &o.rules, &status) != 0)
+        goto done;
+    nengines = (int)jobs;
     for (long j = 0; j < jobs; j++) {
-        int rc = open_engine(&engines[j], &o.rules);
-        if (rc != 0) {
-            status = rc;
-            goto done;
-        }
-        nengines++;
         asr_err err;
         if ((o.only || o.workstream) &&
             asr_engine_select(&engines[j], o.only, o.workstream, &err) != 0) {

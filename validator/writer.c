@@ -48,8 +48,12 @@ asr_writer *asr_writer_new(const char *format, FILE *out, const asr_run_info *in
 
 int asr_writer_add(asr_writer *w, const asr_return_report *r)
 {
+    /* One stream lock for the whole return: each write inside then finds
+     * the lock already held instead of taking it (workers make it real). */
+    flockfile(w->out);
     if (w->ops->add(w->out, w->info, w->state, r) != 0 || ferror(w->out))
         w->failed = 1;
+    funlockfile(w->out);
     return w->failed ? -1 : 0;
 }
 
