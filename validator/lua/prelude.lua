@@ -785,6 +785,16 @@ local function why_none(root, path)
   return "nothing is listed", cur
 end
 
+-- Out:try for the runner's own calls of where, meets and judge (at most
+-- four results), without packing them into a table.
+local function try4(out, subject, f, node, q)
+  local ok, r1, r2, r3, r4 = pcall(f, node, q)
+  if ok then return true, r1, r2, r3, r4 end
+  if not is_signal(r1) then error(r1, 0) end
+  out:signal(r1, subject)
+  return false
+end
+
 -- The `each` shape: items at a path, optionally filtered by `where`, judged
 -- by meets (true/false) or judge (an outcome), with on-track logic before
 -- the due quarter.
@@ -795,22 +805,25 @@ local function run_each(rule, root, out, q)
     local subject = subject_of(rule, node)
     local keep = true
     if rule.where then
-      local ok, v = out:try(subject, rule.where, node, q)
+      local ok, v = try4(out, subject, rule.where, node, q)
       keep = ok and v
     end
     if keep then
       total = total + 1
       if rule.judge then
-        local ok, outcome, detail, prompt, at = out:try(subject, rule.judge, node, q)
+        local ok, outcome, detail, prompt, at = try4(out, subject, rule.judge, node, q)
         if ok then
           if outcome == nil then
             error(fmt("judge returned no outcome for %s", subject), 0)
           end
-          out:add(outcome, { at = at or node, subject = subject, detail = detail, prompt = prompt })
+          if ORDER[outcome] == nil or outcome == "error" or (at ~= nil and not is_node(at)) then
+            out:add(outcome, { at = at }) -- raises the error a rule's own out:add would
+          end
+          add_item(out, outcome, at or node, subject, detail, prompt)
           if outcome == "pass" then met = met + 1 end
         end
       else
-        local ok, yes, detail = out:try(subject, rule.meets, node, q)
+        local ok, yes, detail = try4(out, subject, rule.meets, node, q)
         if ok then
           if yes then
             met = met + 1
@@ -913,8 +926,7 @@ local function aggregate(rule, out, q)
       end
     end
   end
-  local vars = {}
-  for k, v in pairs(out.vars) do vars[k] = v end
+  local vars = out.vars -- the rule's own, then the runner's (out is done with)
   vars.subjects = list(subjects)
   vars.count = #subjects > 0 and #subjects or #details
   vars.details = concat(details, "; ")
