@@ -10,17 +10,20 @@ deliverable {
   checks = "Every @provider and @icb attribute, and every pathway and endoscopy provider code, must name a Provider or ICB declared in the Header; fail listing each undeclared code with its line.",
   check = function(doc, out)
     doc:walk(function(n)
-      local parent = n:parent()
-      local in_header = parent and DECLARES[parent:name()]
-      local refs = {}
+      local name = n:name()
       local p, i = n:attr("provider"), n:attr("icb")
-      if n:name() == "Analysis" then i = nil end -- Analysis/@icb is a yes/no flag
+      if name == "Analysis" then i = nil end -- Analysis/@icb is a yes/no flag
+      local code
+      if name == "Provider" or name == "EndoscopyProvider" then
+        local parent = n:parent()
+        local pname = parent and parent:name()
+        if pname and not DECLARES[pname] and PROVIDER_CODE[pname] then code = n:attr("code") end
+      end
+      if not (p or i or code) then return end -- most elements name nothing
+      local refs = {}
       if p then refs[#refs + 1] = { "provider", p } end
       if i then refs[#refs + 1] = { "icb", i } end
-      if not in_header and parent and PROVIDER_CODE[parent:name()] and n:attr("code") and
-          (n:name() == "Provider" or n:name() == "EndoscopyProvider") then
-        refs[#refs + 1] = { "code", n:attr("code") }
-      end
+      if code then refs[#refs + 1] = { "code", code } end
       for _, r in ipairs(refs) do
         local attr, code = r[1], r[2]
         local known = (attr == "icb") and doc:icb(code) or doc:provider(code)
