@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <libxml/parser.h>
+#include <libxml/xmlschemastypes.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xpath.h>
@@ -45,6 +46,10 @@ static void silent(void *ctx, const char *msg, ...)
 void asr_xml_init(void)
 {
     xmlInitParser();
+    /* XSD's built-in types are set up lazily, without a lock, by the first
+     * schema parsed: do it here, before engines open on several threads
+     * (two at once leaked and could corrupt the shared tables). */
+    xmlSchemaInitTypes();
     xmlSetExternalEntityLoader(deny_loader);
     xmlSetGenericErrorFunc(NULL, silent);
     xmlThrDefSetGenericErrorFunc(NULL, silent);
