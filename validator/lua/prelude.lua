@@ -895,6 +895,24 @@ end
 -- a return with thousands of failing providers linear.
 local MAX_LOCATIONS = 50
 
+-- A message or prompt names its first 50 subjects and details, then says
+-- how many more: a return with thousands of failing providers still gets a
+-- message a reader can take in (the finding's subjects list stays whole).
+local MAX_NAMED = 50
+local function thousands(n) -- 19950 -> "19,950"
+  return (tostring(n):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", ""))
+end
+local function list_capped(items)
+  if #items <= MAX_NAMED then return list(items) end
+  local head = {}
+  for i = 1, MAX_NAMED do head[i] = tostring(items[i]) end
+  return fmt("%s and %s more", concat(head, ", "), thousands(#items - MAX_NAMED))
+end
+local function join_capped(items, sep)
+  if #items <= MAX_NAMED then return concat(items, sep) end
+  return fmt("%s%sand %s more", concat(items, sep, 1, MAX_NAMED), sep, thousands(#items - MAX_NAMED))
+end
+
 -- Aggregate items into the finding the C side reads.
 local function aggregate(rule, out, q)
   local items = out.items
@@ -927,9 +945,9 @@ local function aggregate(rule, out, q)
     end
   end
   local vars = out.vars -- the rule's own, then the runner's (out is done with)
-  vars.subjects = list(subjects)
+  vars.subjects = list_capped(subjects)
   vars.count = #subjects > 0 and #subjects or #details
-  vars.details = concat(details, "; ")
+  vars.details = join_capped(details, "; ")
   vars.due = q.due_name
   vars.quarter = q.name
   local say = (not evidence) and rule.say and rule.say[worst] or nil
@@ -938,14 +956,14 @@ local function aggregate(rule, out, q)
   if say and say.prompt then prompt = expand(say.prompt, vars) end
   if message == nil then
     if #details > 0 then
-      message = concat(details, "; ")
+      message = vars.details
     elseif worst == "pass" then
       message = "Meets the deliverable"
     else
       message = worst
     end
   end
-  if prompt == nil and #prompts > 0 then prompt = concat(prompts, " ") end
+  if prompt == nil and #prompts > 0 then prompt = join_capped(prompts, " ") end
   if prompt == nil and (worst == "fail" or worst == "missing" or worst == "at-risk") then
     prompt = worst == "at-risk" and "Describe the recovery plan, with dates, to meet this by " .. q.due_name .. "."
         or "Explain what is being done to meet this deliverable, with dates."
