@@ -356,6 +356,152 @@ static int l_native_resolve(lua_State *L)
 /* Lua's %s: space, \t, \n, \v, \f, \r. */
 static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+static int all_digits(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* Digits with an optional fraction, as the schema's number types: no sign,
+ * exponent, comma or percent sign; at most 20 characters. Pushes the number
+ * as Lua's tonumber reads it (0 as the integer 0). */
+static int push_num(lua_State *L, const char *t, size_t n)
+{
+    const char *dot = memchr(t, '.', n);
+    size_t lead = dot ? (size_t)(dot - t) : n;
+    if (n > 20 || !all_digits(t, lead) || (dot && !all_digits(dot + 1, n - lead - 1)))
+        return 0;
+    char buf[24];
+    memcpy(buf, t, n);
+    buf[n] = '\0';
+    if (lua_stringtonumber(L, buf) == 0)
+        return 0;
+    if (lua_tonumber(L, -1) == 0) {
+        lua_pop(L, 1);
+        lua_pushinteger(L, 0);
+    }
+    return 1;
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+/* Parse the trimmed text t as kind; pushes the value and returns 1, or
+ * returns 0 (malformed) with nothing pushed. */
+static int push_typed(lua_State *L, const char *kind, const char *t, size_t n)
+{
+    if (strcmp(kind, "text") == 0) {
+        lua_pushlstring(L, t, n);
+        return 1;
+    }
+    if (strcmp(kind, "num") == 0)
+        return push_num(L, t, n);
+    if (strcmp(kind, "pct") == 0) {
+        if (!push_num(L, t, n))
+            return 0;
+        lua_Number v = lua_tonumber(L, -1);
+        if (v >= 0 && v <= 100)
+            return 1;
+        lua_pop(L, 1);
+        return 0;
+    }
+    if (strcmp(kind, "int") == 0) {
+        if (n > 15 || !all_digits(t, n))
+            return 0;
+        char buf[16];
+        memcpy(buf, t, n);
+        buf[n] = '\0';
+        return lua_stringtonumber(L, buf) != 0;
+    }
+    if (strcmp(kind, "bool") == 0) {
+        if (n == 4 && memcmp(t, "true", 4) == 0)
+            lua_pushboolean(L, 1);
+        else if (n == 5 && memcmp(t, "false", 5) == 0)
+            lua_pushboolean(L, 0);
+        else
+            return 0;
+        return 1;
+    }
+    if (strcmp(kind, "date") == 0) {
+        if (n != 10 || !all_digits(t, 4) || t[4] != '-' || !all_digits(t + 5, 2) || t[7] != '-' ||
+            !all_digits(t + 8, 2))
+            return 0;
+        int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+        int m = (t[5] - '0') * 10 + (t[6] - '0'), d = (t[8] - '0') * 10 + (t[9] - '0');
+        static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1] + (m == 2 && leap(y)))
+            return 0;
+        lua_pushlstring(L, t, n);
+        return 1;
+    }
+    return luaL_error(L, "unknown value kind '%s'", kind);
+}
+
+/* get(node, steps, attr, kind) -> true, value; or false, why, raw, element,
+ * attr, missing: the typed getters' common path in one call. why is
+ * "absent", "empty" or "malformed"; raw is the untrimmed text. kind is
+ * text, num, pct, int, bool or date (the prelude's getters say which). */
+static int l_native_get(lua_State *L)
+{
+    l_node *u = check_u(L, 1);
+    step st[MAX_STEPS];
+    int n = read_steps(L, 2, st);
+    const char *attr = luaL_optstring(L, 3, NULL);
+    const char *kind = luaL_checkstring(L, 4);
+    xmlNodePtr cur = u->node;
+    for (int i = 0; i < n; i++) {
+        xmlNodePtr nxt = first_match(cur, &st[i]);
+        if (nxt == NULL) {
+            lua_pushboolean(L, 0);
+            lua_pushliteral(L, "absent");
+            lua_pushnil(L);
+            asr_lua_push_node(L, cur, u->doc_id);
+            lua_pushvalue(L, 3);
+            lua_pushstring(L, st[i].name);
+            return 6;
+        }
+        cur = nxt;
+    }
+    size_t len;
+    const char *raw;
+    if (attr == NULL) {
+        push_content(L, cur); /* raw, kept on the stack */
+        raw = lua_tolstring(L, -1, &len);
+    } else {
+        raw = attr_value(cur, attr);
+        if (raw == NULL) {
+            lua_pushboolean(L, 0);
+            lua_pushliteral(L, "absent");
+            lua_pushnil(L);
+            asr_lua_push_node(L, cur, u->doc_id);
+            lua_pushvalue(L, 3);
+            lua_pushfstring(L, "@%s", attr);
+            return 6;
+        }
+        len = strlen(raw);
+    }
+    size_t a = 0, b = len;
+    while (a < b && is_space((unsigned char)raw[a]))
+        a++;
+    while (b > a && is_space((unsigned char)raw[b - 1]))
+        b--;
+    if (a < b) {
+        lua_pushboolean(L, 1);
+        if (push_typed(L, kind, raw + a, b - a))
+            return 2;
+        lua_pop(L, 1);
+    }
+    lua_pushboolean(L, 0);
+    lua_pushstring(L, a < b ? "malformed" : "empty");
+    lua_pushlstring(L, raw, len);
+    asr_lua_push_node(L, cur, u->doc_id);
+    lua_pushvalue(L, 3);
+    return 5;
+}
+
 /* trim(s) -> s without leading and trailing whitespace (linear, and s
  * itself when there is none to remove). */
 static int l_native_trim(lua_State *L)
@@ -443,6 +589,8 @@ void asr_lua_node_natives(lua_State *L)
     lua_setfield(L, -2, "trim");
     lua_pushcfunction(L, l_native_resolve);
     lua_setfield(L, -2, "resolve");
+    lua_pushcfunction(L, l_native_get);
+    lua_setfield(L, -2, "get");
     lua_pushcfunction(L, l_native_all);
     lua_setfield(L, -2, "all");
     lua_pushcfunction(L, l_native_descendants);

@@ -215,6 +215,51 @@ Test(rule_api, paths_nodes_and_trim)
     asr_engine_close(&e);
 }
 
+/* The typed getters (parsed in C) on edge values: what each accepts, the
+ * Lua type it gives, and the malformed ones raising missing evidence. */
+Test(rule_api, typed_getters)
+{
+    const char *names[] = {"get.lua", NULL};
+    const char *srcs[] = {
+        "local function bad(f, n, p) local ok, e = pcall(f, n, p) return not ok and\n"
+        "  tostring(e):find('which is not', 1, true) ~= nil end\n"
+        "deliverable { id = 'GET-01', title = 't', workstream = 'integrity', source = 't',\n"
+        "  due = 'every', check = function(doc, out)\n"
+        "    local i = doc:first('Header/ICB')\n"
+        "    assert(math.type(i:num('@a')) == 'integer' and i:num('@a') == 12, 'num 12')\n"
+        "    assert(i:num('@b') == 12.5 and i:pct('@b') == 12.5, 'num 12.5')\n"
+        "    assert(math.type(i:num('@c')) == 'integer' and i:num('@c') == 0, 'num 0.0 is 0')\n"
+        "    assert(bad(i.num, i, '@d') and bad(i.num, i, '@e') and bad(i.num, i, '@f'), '-0 .5 "
+        "1e3')\n"
+        "    assert(bad(i.pct, i, '@g') and i:pct('@h') == 100, 'pct 100.1, 100')\n"
+        "    assert(i:int('@j') == 123456789012345 and bad(i.int, i, '@k'), 'int 15, 16 digits')\n"
+        "    assert(i:bool('@l') == true and bad(i.bool, i, '@m'), 'bool')\n"
+        "    assert(i:date('@n') == '2024-02-29' and bad(i.date, i, '@o'), 'leap day')\n"
+        "    assert(bad(i.date, i, '@p') and i:text('@l') == 'true', 'month 13, text trims')\n"
+        "    assert(i:num('@zz', 7) == 7 and bad(i.num, i, '@d'), 'default only when absent')\n"
+        "  end }\n",
+        NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *base = t_example();
+    const char *edits[] = {"<ICB code=\"QMJ\"",
+                           "<ICB a=\"12\" b=\" 12.5 \" c=\"0.0\" d=\"-0\" e=\".5\" f=\"1e3\" "
+                           "g=\"100.1\" h=\"100\" j=\"123456789012345\" k=\"1234567890123456\" "
+                           "l=\" true \" m=\"True\" n=\"2024-02-29\" o=\"2023-02-29\" "
+                           "p=\"2025-13-01\" code=\"QMJ\"",
+                           NULL};
+    char *xml = t_mutate(base, edits);
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    const asr_finding *f = t_find(&r, "GET-01");
+    cr_assert_not_null(f);
+    cr_expect_eq(f->outcome, ASR_PASS, "%s", f->message);
+    asr_return_report_free(&r);
+    free(xml);
+    free(base);
+    asr_engine_close(&e);
+}
+
 /* Blocks move between the state's small-block pool and malloc as they grow
  * and shrink (tables rehash, strings of every size up to past the pool's
  * largest class): contents survive every move. Run twice, so the second

@@ -359,59 +359,32 @@ local function is_signal(e) return getmetatable(e) == Signal end
 -- Typed getters. n:num(path) raises a missing-evidence signal when the value
 -- is absent or malformed; n:num(path, default) returns default when absent
 -- (a malformed value still raises).
-local function getter(parse, expected)
+-- The value is found, trimmed and parsed in C (native.get); a failure comes
+-- back as why ("absent", "empty" or "malformed") with where, for the signal.
+-- Numbers are digits with an optional fraction, as the schema's number
+-- types: no sign, exponent, comma or percent sign (-0, +84.1, .5, 84., 1e400,
+-- 12,5, 50%), at most 20 characters; whole numbers at most 15 digits; dates
+-- real ones as YYYY-MM-DD.
+local native_get = native.get
+local function getter(kind, expected)
   return function(node, path, ...)
-    local has_default = select("#", ...) > 0
-    local raw, at, attr, missing = resolve(node, path)
-    if raw == nil then
-      if has_default then return (...) end
-      raise(signal("absent", at, attr, missing))
-    end
-    local t = native_trim(raw)
-    if t == "" then
-      if has_default then return (...) end
-      raise(signal("empty", at, attr))
-    end
-    local v = parse(t)
-    if v == nil then raise(signal("malformed", at, attr, nil, raw, expected)) end
-    return v
+    local c = path_cache[path] or compile_path(path)
+    local ok, v, raw, at, attr, missing = native_get(node, c.flat, c.attr, kind)
+    if ok then return v end
+    if v ~= "malformed" and select("#", ...) > 0 then return (...) end
+    if v == "absent" then raise(signal("absent", at, attr, missing)) end
+    if v == "empty" then raise(signal("empty", at, attr)) end
+    raise(signal("malformed", at, attr, nil, raw, expected))
   end
 end
 
-local function parse_num(s)
-  -- Digits with an optional fraction, as the schema's number types: no sign,
-  -- exponent, comma or percent sign (-0, +84.1, .5, 84., 1e400, 12,5, 50%).
-  if not (s:match("^%d+$") or s:match("^%d+%.%d+$")) then return nil end
-  local v = tonumber(s)
-  if v == nil or v ~= v or v == math.huge or v == -math.huge then return nil end
-  if v == 0 then v = 0 end -- -0 is 0
-  if #s > 20 then return nil end
-  return v
-end
-
-M.num = getter(parse_num, "a number")
-M.pct = getter(function(s)
-  local v = parse_num(s)
-  if v and v >= 0 and v <= 100 then return v end
-end, "a percentage from 0 to 100")
-M.int = getter(function(s)
-  if not s:match("^%d+$") or #s > 15 then return nil end
-  return math.tointeger(tonumber(s))
-end, "a whole number")
+M.num = getter("num", "a number")
+M.pct = getter("pct", "a percentage from 0 to 100")
+M.int = getter("int", "a whole number")
 M.gbp = M.int
-M.bool = getter(function(s)
-  if s == "true" then return true elseif s == "false" then return false end
-end, "true or false")
-M.date = getter(function(s)
-  local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
-  if not y then return nil end
-  y, m, d = tonumber(y), tonumber(m), tonumber(d)
-  local mdays = { 31, (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) and 29 or 28,
-    31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
-  if m < 1 or m > 12 or d < 1 or d > mdays[m] then return nil end
-  return s
-end, "a date (YYYY-MM-DD)")
-M.text = getter(function(s) return s end, "text")
+M.bool = getter("bool", "true or false")
+M.date = getter("date", "a date (YYYY-MM-DD)")
+M.text = getter("text", "text")
 
 function M.enum(node, path, allowed, ...)
   if type(allowed) ~= "table" then error("enum(path, {values...}): values must be a list", 2) end
