@@ -180,6 +180,12 @@ Test(rule_api, paths_nodes_and_trim)
         "    assert(#want >= 8 and #got == #want, 'all: count ' .. #got .. ' vs ' .. #want)\n"
         "    for i = 1, #want do assert(got[i] == want[i], 'all: order at ' .. i) end\n"
         "    assert(rawequal(doc:first('Header'), doc:first('Header')), 'one node per element')\n"
+        "    local mine = doc:all('Header/Provider')\n"
+        "    local n = #mine\n"
+        "    table.remove(mine, 1) mine[2] = false\n"
+        "    local again = doc:all('Header/Provider')\n"
+        "    assert(#again == n and again[2] and again[1] == doc:first('Header/Provider'), 'lists "
+        "are copies')\n"
         "    local seen = { [doc:first('Header/Provider')] = true }\n"
         "    assert(seen[doc:provider('RRV')], 'a node is a table key')\n"
         "    assert(doc:get(\"Header/Provider[@code='RAP']/@tier\") == '1', 'predicate with "
@@ -342,6 +348,10 @@ static load_case load_cases[] = {
      "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
      "  due = 'Q1', each = 'A/@b/C', meets = function() return true end }\n",
      1, "bad path"},
+    {"each names an attribute",
+     "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+     "  due = 'Q1', each = 'Header/@code', meets = function() return true end }\n",
+     1, "names an attribute"},
     {"declares nothing", "local x = 1\n", 0, "declares no deliverable"},
     {"runaway at load", "while true do end\n", 1, "instruction limit"},
 };

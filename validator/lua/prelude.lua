@@ -268,27 +268,33 @@ end
 -- Paths from the root are resolved once per document (rules share them);
 -- each caller gets its own copy of the list.
 local root_paths = {} -- path -> nodes, for the current document's root
+-- The elements at path below node, as compiled in c. For the root the list
+-- is the cached one: callers must not change it (M.all hands out copies).
+local function all_of(node, path, c)
+  if current_root_node ~= node then return native_all(node, c.flat) end
+  local cached = root_paths[path]
+  if cached == nil then
+    cached = native_all(node, c.flat)
+    root_paths[path] = cached
+  end
+  return cached
+end
+
 function M.all(node, path)
   local c = compile_path(path)
   if c.attr then error(fmt("all('%s'): a path to an attribute names no elements", path), 2) end
-  local cached = current_root_node == node and root_paths[path] or nil
-  if cached then
-    local copy = {}
-    for i = 1, #cached do copy[i] = cached[i] end
-    return copy
-  end
-  local nodes = native_all(node, c.flat)
-  if current_root_node == node then
-    local keep = {}
-    for i = 1, #nodes do keep[i] = nodes[i] end
-    root_paths[path] = keep
-  end
-  return nodes
+  local nodes = all_of(node, path, c)
+  if current_root_node ~= node then return nodes end -- a fresh list
+  local copy = {}
+  for i = 1, #nodes do copy[i] = nodes[i] end
+  return copy
 end
 
 -- The first element at path, or nil.
 function M.first(node, path)
-  return M.all(node, path)[1]
+  local c = compile_path(path)
+  if c.attr then error(fmt("first('%s'): a path to an attribute names no elements", path), 2) end
+  return all_of(node, path, c)[1]
 end
 
 -- Resolve a path to (value, element, attr) where value is the attribute
@@ -621,6 +627,7 @@ local function validate(def)
   if def.each then
     local ok, e = pcall(compile_path, def.each)
     if not ok then return tostring(e) end
+    if e.attr then return fmt("each = '%s' names an attribute; it must name elements", def.each) end
   end
 end
 
@@ -654,16 +661,21 @@ function M.previous(node) return current.previous end
 function M.index(node, path, attr)
   local cache = (node == current.root and current.indexes)
       or (current.previous and node == current.previous and current.prev_indexes) or nil
-  local key = path .. "|" .. attr
-  if cache and cache[key] then return cache[key] end
+  local by_attr = cache and cache[path]
+  if by_attr and by_attr[attr] then return by_attr[attr] end
+  local c = compile_path(path)
+  if c.attr then error(fmt("index('%s'): a path to an attribute names no elements", path), 2) end
   local t = {}
-  for _, n in ipairs(M.all(node, path)) do
+  for _, n in ipairs(all_of(node, path, c)) do
     local v = n:attr(attr)
     if v ~= nil and t[v] == nil then t[v] = n end
   end
   local ro = setmetatable({}, { __index = t, __newindex = function()
     error("an index is read-only", 2) end, __metatable = false })
-  if cache then cache[key] = ro end
+  if cache then
+    if by_attr == nil then by_attr = {}; cache[path] = by_attr end
+    by_attr[attr] = ro
+  end
   return ro
 end
 
@@ -772,7 +784,7 @@ end
 -- by meets (true/false) or judge (an outcome), with on-track logic before
 -- the due quarter.
 local function run_each(rule, root, out, q)
-  local nodes = M.all(root, rule.each)
+  local nodes = all_of(root, rule.each, compile_path(rule.each))
   local total, met, unmet = 0, 0, {}
   for _, node in ipairs(nodes) do
     local subject = subject_of(rule, node)
