@@ -316,23 +316,48 @@ static void push_content(lua_State *L, xmlNodePtr n)
  * attribute's value (or the element's text when attr is nil) at the first
  * match of each step, or nil; element is the deepest element reached;
  * missing names what was absent (a step's name, or "@attr"). */
+/* Follow the steps from n, taking the first match of each: returns the step
+ * that matched nothing (NULL when all did) and sets *reached to the deepest
+ * element reached. */
+static const step *walk_steps(xmlNodePtr n, const step *st, int count, xmlNodePtr *reached)
+{
+    for (int i = 0; i < count; i++) {
+        xmlNodePtr nxt = first_match(n, &st[i]);
+        if (nxt == NULL) {
+            *reached = n;
+            return &st[i];
+        }
+        n = nxt;
+    }
+    *reached = n;
+    return NULL;
+}
+
+/* Push where a value is missing: the element reached, the attr argument
+ * (stack index 3) and what was absent (the step's name, or "@attr"). */
+static int push_absent(lua_State *L, xmlNodePtr at, unsigned long id, const step *miss,
+                       const char *attr)
+{
+    asr_lua_push_node(L, at, id);
+    lua_pushvalue(L, 3);
+    if (miss)
+        lua_pushstring(L, miss->name);
+    else
+        lua_pushfstring(L, "@%s", attr);
+    return 3;
+}
+
 static int l_native_resolve(lua_State *L)
 {
     l_node *u = check_u(L, 1);
     step st[MAX_STEPS];
     int n = read_steps(L, 2, st);
     const char *attr = luaL_optstring(L, 3, NULL);
-    xmlNodePtr cur = u->node;
-    for (int i = 0; i < n; i++) {
-        xmlNodePtr nxt = first_match(cur, &st[i]);
-        if (nxt == NULL) {
-            lua_pushnil(L);
-            asr_lua_push_node(L, cur, u->doc_id);
-            lua_pushvalue(L, 3);
-            lua_pushstring(L, st[i].name);
-            return 4;
-        }
-        cur = nxt;
+    xmlNodePtr cur;
+    const step *miss = walk_steps(u->node, st, n, &cur);
+    if (miss) {
+        lua_pushnil(L);
+        return 1 + push_absent(L, cur, u->doc_id, miss, attr);
     }
     if (attr == NULL) {
         push_content(L, cur);
@@ -340,21 +365,29 @@ static int l_native_resolve(lua_State *L)
         return 2;
     }
     const char *v = attr_value(cur, attr);
-    if (v) {
-        lua_pushstring(L, v);
-        asr_lua_push_node(L, cur, u->doc_id);
-        lua_pushvalue(L, 3);
-        return 3;
+    if (v == NULL) {
+        lua_pushnil(L);
+        return 1 + push_absent(L, cur, u->doc_id, NULL, attr);
     }
-    lua_pushnil(L);
+    lua_pushstring(L, v);
     asr_lua_push_node(L, cur, u->doc_id);
     lua_pushvalue(L, 3);
-    lua_pushfstring(L, "@%s", attr);
-    return 4;
+    return 3;
 }
 
 /* Lua's %s: space, \t, \n, \v, \f, \r. */
 static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* [*a, *b) is s without leading and trailing whitespace. */
+static void trim_span(const char *s, size_t len, size_t *a, size_t *b)
+{
+    *a = 0;
+    *b = len;
+    while (*a < *b && is_space((unsigned char)s[*a]))
+        (*a)++;
+    while (*b > *a && is_space((unsigned char)s[*b - 1]))
+        (*b)--;
+}
 
 static int all_digits(const char *s, size_t n)
 {
@@ -451,43 +484,25 @@ static int l_native_get(lua_State *L)
     int n = read_steps(L, 2, st);
     const char *attr = luaL_optstring(L, 3, NULL);
     const char *kind = luaL_checkstring(L, 4);
-    xmlNodePtr cur = u->node;
-    for (int i = 0; i < n; i++) {
-        xmlNodePtr nxt = first_match(cur, &st[i]);
-        if (nxt == NULL) {
-            lua_pushboolean(L, 0);
-            lua_pushliteral(L, "absent");
-            lua_pushnil(L);
-            asr_lua_push_node(L, cur, u->doc_id);
-            lua_pushvalue(L, 3);
-            lua_pushstring(L, st[i].name);
-            return 6;
-        }
-        cur = nxt;
-    }
-    size_t len;
-    const char *raw;
-    if (attr == NULL) {
+    xmlNodePtr cur;
+    const step *miss = walk_steps(u->node, st, n, &cur);
+    size_t len = 0;
+    const char *raw = NULL;
+    if (miss == NULL && attr == NULL) {
         push_content(L, cur); /* raw, kept on the stack */
         raw = lua_tolstring(L, -1, &len);
-    } else {
+    } else if (miss == NULL) {
         raw = attr_value(cur, attr);
-        if (raw == NULL) {
-            lua_pushboolean(L, 0);
-            lua_pushliteral(L, "absent");
-            lua_pushnil(L);
-            asr_lua_push_node(L, cur, u->doc_id);
-            lua_pushvalue(L, 3);
-            lua_pushfstring(L, "@%s", attr);
-            return 6;
-        }
-        len = strlen(raw);
+        len = raw ? strlen(raw) : 0;
     }
-    size_t a = 0, b = len;
-    while (a < b && is_space((unsigned char)raw[a]))
-        a++;
-    while (b > a && is_space((unsigned char)raw[b - 1]))
-        b--;
+    if (raw == NULL) {
+        lua_pushboolean(L, 0);
+        lua_pushliteral(L, "absent");
+        lua_pushnil(L);
+        return 3 + push_absent(L, cur, u->doc_id, miss, attr);
+    }
+    size_t a, b;
+    trim_span(raw, len, &a, &b);
     if (a < b) {
         lua_pushboolean(L, 1);
         if (push_typed(L, kind, raw + a, b - a))
@@ -508,11 +523,8 @@ static int l_native_trim(lua_State *L)
 {
     size_t len;
     const char *s = luaL_checklstring(L, 1, &len);
-    size_t a = 0, b = len;
-    while (a < b && is_space((unsigned char)s[a]))
-        a++;
-    while (b > a && is_space((unsigned char)s[b - 1]))
-        b--;
+    size_t a, b;
+    trim_span(s, len, &a, &b);
     if (a == 0 && b == len)
         lua_pushvalue(L, 1);
     else
@@ -580,21 +592,20 @@ static int l_native_descendants(lua_State *L)
 }
 
 /* Add the prelude's private node helpers to the table on top of the stack:
- * is_node(v) and node_methods (the table rules reach through __index). */
+ * is_node(v), the native walkers and node_methods (the table rules reach
+ * through __index). */
 void asr_lua_node_natives(lua_State *L)
 {
-    lua_pushcfunction(L, l_native_is_node);
-    lua_setfield(L, -2, "is_node");
-    lua_pushcfunction(L, l_native_trim);
-    lua_setfield(L, -2, "trim");
-    lua_pushcfunction(L, l_native_resolve);
-    lua_setfield(L, -2, "resolve");
-    lua_pushcfunction(L, l_native_get);
-    lua_setfield(L, -2, "get");
-    lua_pushcfunction(L, l_native_all);
-    lua_setfield(L, -2, "all");
-    lua_pushcfunction(L, l_native_descendants);
-    lua_setfield(L, -2, "descendants");
+    static const luaL_Reg natives[] = {
+        {"is_node", l_native_is_node},
+        {"trim", l_native_trim},
+        {"resolve", l_native_resolve},
+        {"get", l_native_get},
+        {"all", l_native_all},
+        {"descendants", l_native_descendants},
+        {NULL, NULL},
+    };
+    luaL_setfuncs(L, natives, 0);
     lua_getfield(L, LUA_REGISTRYINDEX, "assure.node.methods");
     lua_setfield(L, -2, "node_methods");
 }

@@ -156,13 +156,38 @@ Test(sandbox, rules_do_not_share_globals)
     asr_engine_close(&e);
 }
 
+/* Check the example return (with edits, NULL-terminated, or none) against
+ * one rule file whose rule `id` asserts what it tests: it must pass, and
+ * runs = 2 checks the return twice on the same engine. */
+static void expect_rule_passes(const char *file, const char *src, const char *id,
+                               const char *const *edits, int runs)
+{
+    const char *names[] = {file, NULL};
+    const char *srcs[] = {src, NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *base = t_example();
+    char *xml = edits ? t_mutate(base, edits) : base;
+    for (int run = 0; run < runs; run++) {
+        asr_return_report r;
+        t_check(&e, xml, 0, &r);
+        const asr_finding *f = t_find(&r, id);
+        cr_assert_not_null(f);
+        cr_expect_eq(f->outcome, ASR_PASS, "%s, run %d: %s", id, run + 1, f->message);
+        asr_return_report_free(&r);
+    }
+    if (xml != base)
+        free(xml);
+    free(base);
+    asr_engine_close(&e);
+}
+
 /* The path walkers (resolved in C) agree with walking children() by hand,
  * one element gives one node (usable as a table key), and trim is Lua's %s.
  * Each assert names what it checks; the rule errors if one fails. */
 Test(rule_api, paths_nodes_and_trim)
 {
-    const char *names[] = {"api.lua", NULL};
-    const char *srcs[] = {
+    const char *src =
         "local function kids(n, name)\n"
         "  local out = {}\n"
         "  for _, c in ipairs(n:children()) do\n"
@@ -206,27 +231,15 @@ Test(rule_api, paths_nodes_and_trim)
         "    assert(trim('\\t\\n\\v\\f\\r a  b \\r\\n') == 'a  b', 'trim %s')\n"
         "    assert(trim('') == '' and trim('   ') == '' and trim('x') == 'x', 'trim edges')\n"
         "    assert(not pcall(trim, nil), 'trim(nil) is an error')\n"
-        "  end }\n",
-        NULL};
-    asr_engine e;
-    t_engine_open(&e, t_rule_dir(names, srcs));
-    char *xml = t_example();
-    asr_return_report r;
-    t_check(&e, xml, 0, &r);
-    const asr_finding *f = t_find(&r, "API-01");
-    cr_assert_not_null(f);
-    cr_expect_eq(f->outcome, ASR_PASS, "%s", f->message);
-    asr_return_report_free(&r);
-    free(xml);
-    asr_engine_close(&e);
+        "  end }\n";
+    expect_rule_passes("api.lua", src, "API-01", NULL, 1);
 }
 
 /* The typed getters (parsed in C) on edge values: what each accepts, the
  * Lua type it gives, and the malformed ones raising missing evidence. */
 Test(rule_api, typed_getters)
 {
-    const char *names[] = {"get.lua", NULL};
-    const char *srcs[] = {
+    const char *src =
         "local function bad(f, n, p) local ok, e = pcall(f, n, p) return not ok and\n"
         "  tostring(e):find('which is not', 1, true) ~= nil end\n"
         "deliverable { id = 'GET-01', title = 't', workstream = 'integrity', source = 't',\n"
@@ -243,27 +256,14 @@ Test(rule_api, typed_getters)
         "    assert(i:date('@n') == '2024-02-29' and bad(i.date, i, '@o'), 'leap day')\n"
         "    assert(bad(i.date, i, '@p') and i:text('@l') == 'true', 'month 13, text trims')\n"
         "    assert(i:num('@zz', 7) == 7 and bad(i.num, i, '@d'), 'default only when absent')\n"
-        "  end }\n",
-        NULL};
-    asr_engine e;
-    t_engine_open(&e, t_rule_dir(names, srcs));
-    char *base = t_example();
+        "  end }\n";
     const char *edits[] = {"<ICB code=\"QMJ\"",
                            "<ICB a=\"12\" b=\" 12.5 \" c=\"0.0\" d=\"-0\" e=\".5\" f=\"1e3\" "
                            "g=\"100.1\" h=\"100\" j=\"123456789012345\" k=\"1234567890123456\" "
                            "l=\" true \" m=\"True\" n=\"2024-02-29\" o=\"2023-02-29\" "
                            "p=\"2025-13-01\" code=\"QMJ\"",
                            NULL};
-    char *xml = t_mutate(base, edits);
-    asr_return_report r;
-    t_check(&e, xml, 0, &r);
-    const asr_finding *f = t_find(&r, "GET-01");
-    cr_assert_not_null(f);
-    cr_expect_eq(f->outcome, ASR_PASS, "%s", f->message);
-    asr_return_report_free(&r);
-    free(xml);
-    free(base);
-    asr_engine_close(&e);
+    expect_rule_passes("get.lua", src, "GET-01", edits, 1);
 }
 
 /* Blocks move between the state's small-block pool and malloc as they grow
@@ -272,8 +272,7 @@ Test(rule_api, typed_getters)
  * return reuses freed blocks. */
 Test(rule_api, blocks_keep_their_contents)
 {
-    const char *names[] = {"alloc.lua", NULL};
-    const char *srcs[] = {
+    const char *src =
         "deliverable { id = 'MEM-01', title = 't', workstream = 'integrity', source = 't',\n"
         "  due = 'every', check = function(doc, out)\n"
         "    local keep = {}\n"
@@ -296,21 +295,8 @@ Test(rule_api, blocks_keep_their_contents)
         "    local parts = {}\n"
         "    for i = 1, 300 do parts[i] = tostring(i) end\n"
         "    assert(#table.concat(parts, ',') == 1091, 'concat')\n"
-        "  end }\n",
-        NULL};
-    asr_engine e;
-    t_engine_open(&e, t_rule_dir(names, srcs));
-    char *xml = t_example();
-    for (int run = 0; run < 2; run++) {
-        asr_return_report r;
-        t_check(&e, xml, 0, &r);
-        const asr_finding *f = t_find(&r, "MEM-01");
-        cr_assert_not_null(f);
-        cr_expect_eq(f->outcome, ASR_PASS, "run %d: %s", run, f->message);
-        asr_return_report_free(&r);
-    }
-    free(xml);
-    asr_engine_close(&e);
+        "  end }\n";
+    expect_rule_passes("alloc.lua", src, "MEM-01", NULL, 2);
 }
 
 /* Rule files that cannot load: the engine refuses to open and says where. */
