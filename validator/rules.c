@@ -131,12 +131,16 @@ static char *field_dup(lua_State *L, int idx, const char *k)
 }
 
 /* Load one file; append its rules. */
-static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist *errs)
+/* Load one rule file; its text also goes into the catalogue's hash. */
+static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist *errs,
+                     unsigned long long *hash)
 {
     lua_State *L = asr_lua_state(h);
     asr_err e;
     size_t len;
     char *src = slurp(path, &len);
+    if (src)
+        fnv(hash, src, len);
     if (src == NULL) {
         asr_err_set(&e, path, 0, 0, "", "cannot read rule file: %s", strerror(errno));
         return asr_errlist_push(errs, &e), -1;
@@ -280,15 +284,10 @@ int asr_rules_load(asr_lua *h, const char *const *dirs, size_t ndirs, asr_rulese
             if (is_fixtures(files.v[i]))
                 continue;
             nrules++;
-            if (load_file(h, files.v[i], rs, errs) != 0)
-                status = -1;
-            size_t len;
-            char *src = slurp(files.v[i], &len);
             const char *rel = files.v[i] + strlen(dir);
             fnv(&hash, rel, strlen(rel) + 1);
-            if (src)
-                fnv(&hash, src, len);
-            free(src);
+            if (load_file(h, files.v[i], rs, errs, &hash) != 0)
+                status = -1;
         }
         asr_strlist_free(&files);
         char xsd[4200];
