@@ -9,6 +9,13 @@ static void key(FILE *out, const char *k)
     fputc(':', out);
 }
 
+/* The next member of an object: ,"k": */
+static void next(FILE *out, const char *k)
+{
+    fputc(',', out);
+    key(out, k);
+}
+
 static void str_or_null(FILE *out, const char *s)
 {
     if (s)
@@ -17,39 +24,55 @@ static void str_or_null(FILE *out, const char *s)
         fputs("null", out);
 }
 
+/* ,"k":"v"; nullable_member writes null for a NULL v, opt_member nothing. */
+static void member(FILE *out, const char *k, const char *v)
+{
+    next(out, k);
+    asr_json_string(out, v);
+}
+
+static void nullable_member(FILE *out, const char *k, const char *v)
+{
+    next(out, k);
+    str_or_null(out, v);
+}
+
+static void opt_member(FILE *out, const char *k, const char *v)
+{
+    if (v)
+        member(out, k, v);
+}
+
+static void bool_member(FILE *out, const char *k, int v)
+{
+    next(out, k);
+    fputs(v ? "true" : "false", out);
+}
+
+static void string_array(FILE *out, const char *const *v, size_t n)
+{
+    fputc('[', out);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            fputc(',', out);
+        asr_json_string(out, v[i]);
+    }
+    fputc(']', out);
+}
+
 static void write_finding(FILE *out, const asr_finding *f)
 {
     fputs("{", out);
     key(out, "rule");
     asr_json_string(out, f->rule);
-    fputc(',', out);
-    key(out, "title");
-    asr_json_string(out, f->title);
-    fputc(',', out);
-    key(out, "workstream");
-    asr_json_string(out, f->workstream);
-    fputc(',', out);
-    key(out, "outcome");
-    asr_json_string(out, asr_outcome_name(f->outcome));
-    fputc(',', out);
-    key(out, "message");
-    asr_json_string(out, f->message);
-    if (f->prompt) {
-        fputc(',', out);
-        key(out, "prompt");
-        asr_json_string(out, f->prompt);
-    }
-    fputc(',', out);
-    key(out, "subjects");
-    fputc('[', out);
-    for (size_t i = 0; i < f->nsubjects; i++) {
-        if (i)
-            fputc(',', out);
-        asr_json_string(out, f->subjects[i]);
-    }
-    fputc(']', out);
-    fputc(',', out);
-    key(out, "locations");
+    member(out, "title", f->title);
+    member(out, "workstream", f->workstream);
+    member(out, "outcome", asr_outcome_name(f->outcome));
+    member(out, "message", f->message);
+    opt_member(out, "prompt", f->prompt);
+    next(out, "subjects");
+    string_array(out, (const char *const *)f->subjects, f->nsubjects);
+    next(out, "locations");
     fputc('[', out);
     for (size_t i = 0; i < f->nlocations; i++) {
         const asr_location *l = &f->locations[i];
@@ -58,38 +81,17 @@ static void write_finding(FILE *out, const asr_finding *f)
         fputc('{', out);
         key(out, "line");
         fprintf(out, "%ld", l->line);
-        if (l->xpath) {
-            fputc(',', out);
-            key(out, "xpath");
-            asr_json_string(out, l->xpath);
-        }
-        if (l->label) {
-            fputc(',', out);
-            key(out, "label");
-            asr_json_string(out, l->label);
-        }
+        opt_member(out, "xpath", l->xpath);
+        opt_member(out, "label", l->label);
         fputc('}', out);
     }
     fputc(']', out);
-    fputc(',', out);
-    key(out, "due");
-    asr_json_string(out, f->due);
-    fputc(',', out);
-    key(out, "source");
-    asr_json_string(out, f->source);
-    if (f->change) {
-        fputc(',', out);
-        key(out, "change");
-        asr_json_string(out, f->change);
-    }
-    fputc(',', out);
-    key(out, "waived");
-    fputs(f->waived ? "true" : "false", out);
-    if (f->waived) {
-        fputc(',', out);
-        key(out, "waiverReason");
-        asr_json_string(out, f->waiver_reason);
-    }
+    member(out, "due", f->due);
+    member(out, "source", f->source);
+    opt_member(out, "change", f->change);
+    bool_member(out, "waived", f->waived);
+    if (f->waived)
+        member(out, "waiverReason", f->waiver_reason);
     fputs("}", out);
 }
 
@@ -98,43 +100,24 @@ static void write_return(FILE *out, const asr_return_report *r)
     fputs("\n    {", out);
     key(out, "file");
     asr_json_string(out, r->file);
-    fputc(',', out);
-    key(out, "sha256");
-    asr_json_string(out, r->sha256);
-    if (r->previous) {
-        fputc(',', out);
-        key(out, "previous");
-        asr_json_string(out, r->previous);
-    }
-    fputc(',', out);
-    key(out, "alliance");
+    member(out, "sha256", r->sha256);
+    opt_member(out, "previous", r->previous);
+    next(out, "alliance");
     fputc('{', out);
     key(out, "code");
     str_or_null(out, r->alliance_code);
-    fputc(',', out);
-    key(out, "name");
-    str_or_null(out, r->alliance_name);
-    fputc(',', out);
-    key(out, "region");
-    str_or_null(out, r->region);
+    nullable_member(out, "name", r->alliance_name);
+    nullable_member(out, "region", r->region);
     fputc('}', out);
-    fputc(',', out);
-    key(out, "period");
+    next(out, "period");
     fputc('{', out);
     key(out, "financialYear");
     str_or_null(out, r->financial_year);
-    fputc(',', out);
-    key(out, "quarter");
-    str_or_null(out, r->quarter);
-    fputc(',', out);
-    key(out, "judgedAt");
-    str_or_null(out, r->judged_quarter);
+    nullable_member(out, "quarter", r->quarter);
+    nullable_member(out, "judgedAt", r->judged_quarter);
     fputc('}', out);
-    fputc(',', out);
-    key(out, "valid");
-    fputs(r->valid ? "true" : "false", out);
-    fputc(',', out);
-    key(out, "errors");
+    bool_member(out, "valid", r->valid);
+    next(out, "errors");
     fputc('[', out);
     for (size_t i = 0; i < r->errors.n; i++) {
         const asr_err *e = &r->errors.v[i];
@@ -143,20 +126,15 @@ static void write_return(FILE *out, const asr_return_report *r)
         fputs("\n        {", out);
         key(out, "code");
         asr_json_string(out, e->code[0] ? e->code : "XML-01");
-        fputc(',', out);
-        key(out, "message");
-        asr_json_string(out, e->message);
-        fputc(',', out);
-        key(out, "line");
+        member(out, "message", e->message);
+        next(out, "line");
         fprintf(out, "%ld", e->line);
-        fputc(',', out);
-        key(out, "column");
+        next(out, "column");
         fprintf(out, "%d", e->column);
         fputc('}', out);
     }
     fputc(']', out);
-    fputc(',', out);
-    key(out, "findings");
+    next(out, "findings");
     fputc('[', out);
     for (size_t i = 0; i < r->nfindings; i++) {
         fputs(i ? ",\n        " : "\n        ", out);
@@ -167,8 +145,7 @@ static void write_return(FILE *out, const asr_return_report *r)
     asr_return_report_count(r, counts);
     static const asr_outcome order[] = {ASR_PASS,    ASR_FAIL,           ASR_MISSING, ASR_AT_RISK,
                                         ASR_NOT_DUE, ASR_NOT_APPLICABLE, ASR_ERROR};
-    fputc(',', out);
-    key(out, "summary");
+    next(out, "summary");
     fputc('{', out);
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         if (i)
@@ -191,27 +168,13 @@ static int json_begin(FILE *out, const asr_run_info *info, void *state)
     fputc('{', out);
     key(out, "name");
     asr_json_string(out, "assure");
-    fputc(',', out);
-    key(out, "version");
-    asr_json_string(out, info->version);
-    fputc(',', out);
-    key(out, "rulesVersion");
-    asr_json_string(out, info->rules_version);
-    fputc(',', out);
-    key(out, "runTime");
-    asr_json_string(out, info->run_time);
+    member(out, "version", info->version);
+    member(out, "rulesVersion", info->rules_version);
+    member(out, "runTime", info->run_time);
     fputc('}', out);
-    fputc(',', out);
-    key(out, "notes");
-    fputc('[', out);
-    for (size_t i = 0; i < info->nnotes; i++) {
-        if (i)
-            fputc(',', out);
-        asr_json_string(out, info->notes[i]);
-    }
-    fputc(']', out);
-    fputc(',', out);
-    key(out, "returns");
+    next(out, "notes");
+    string_array(out, info->notes, info->nnotes);
+    next(out, "returns");
     fputc('[', out);
     return 0;
 }
