@@ -58,4 +58,8 @@ int asr_list_files(const char *dir, const char *suffix, asr_strlist *out, asr_er
 char *asr_strdup(const char *s);
 char *asr_strndup(const char *s, size_t n);
 
+/* A new copy of s with the first occurrence of from (not empty) replaced by
+ * to; NULL when from is not in s (*found = 0) or memory runs out. */
+char *asr_replace_first(const char *s, const char *from, const char *to, int *found);
+
 #endif

@@ -198,22 +198,11 @@ static char *apply(const char *text, const asr_strlist *edits, char *why, size_t
 {
     char *s = asr_strdup(text);
     for (size_t i = 0; s && i + 1 < edits->n; i += 2) {
-        const char *from = edits->v[i], *to = edits->v[i + 1];
-        char *at = from[0] ? strstr(s, from) : NULL;
-        if (at == NULL) {
-            snprintf(why, cap, "edit %zu: the text '%.200s' is not in the return", i / 2 + 1, from);
-            free(s);
-            return NULL;
-        }
-        size_t pre = (size_t)(at - s), fl = strlen(from), tl = strlen(to), rest = strlen(at + fl);
-        char *n = malloc(pre + tl + rest + 1);
-        if (n == NULL) {
-            free(s);
-            return NULL;
-        }
-        memcpy(n, s, pre);
-        memcpy(n + pre, to, tl);
-        memcpy(n + pre + tl, at + fl, rest + 1);
+        int found;
+        char *n = asr_replace_first(s, edits->v[i], edits->v[i + 1], &found);
+        if (!found)
+            snprintf(why, cap, "edit %zu: the text '%.200s' is not in the return", i / 2 + 1,
+                     edits->v[i]);
         free(s);
         s = n;
     }

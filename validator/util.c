@@ -65,6 +65,22 @@ char *asr_strndup(const char *s, size_t n)
 
 char *asr_strdup(const char *s) { return asr_strndup(s, strlen(s)); }
 
+char *asr_replace_first(const char *s, const char *from, const char *to, int *found)
+{
+    const char *at = from[0] ? strstr(s, from) : NULL;
+    *found = at != NULL;
+    if (at == NULL)
+        return NULL;
+    size_t pre = (size_t)(at - s), fl = strlen(from), tl = strlen(to), rest = strlen(at + fl);
+    char *n = malloc(pre + tl + rest + 1);
+    if (n == NULL)
+        return NULL;
+    memcpy(n, s, pre);
+    memcpy(n + pre, to, tl);
+    memcpy(n + pre + tl, at + fl, rest + 1);
+    return n;
+}
+
 int asr_strlist_push(asr_strlist *l, const char *s)
 {
     if (l->n == l->cap) {

@@ -40,16 +40,11 @@ char *t_mutate(const char *base, const char *const *pairs)
     char *s = strdup(base);
     cr_assert_not_null(s);
     for (size_t i = 0; pairs && pairs[i]; i += 2) {
-        const char *from = pairs[i], *to = pairs[i + 1];
-        cr_assert_not_null(to, "t_mutate: odd number of strings");
-        char *at = strstr(s, from);
-        cr_assert_not_null(at, "t_mutate: '%s' not found", from);
-        size_t pre = (size_t)(at - s), fl = strlen(from), tl = strlen(to), rest = strlen(at + fl);
-        char *n = malloc(pre + tl + rest + 1);
+        cr_assert_not_null(pairs[i + 1], "t_mutate: odd number of strings");
+        int found;
+        char *n = asr_replace_first(s, pairs[i], pairs[i + 1], &found);
+        cr_assert(found, "t_mutate: '%s' not found", pairs[i]);
         cr_assert_not_null(n);
-        memcpy(n, s, pre);
-        memcpy(n + pre, to, tl);
-        memcpy(n + pre + tl, at + fl, rest + 1);
         free(s);
         s = n;
     }
