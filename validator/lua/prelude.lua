@@ -1140,17 +1140,24 @@ function host.describe(rule, markdown)
     return concat(ps, ", ")
   end)()) or nil
   local due = rule.due == "every" and "every quarter" or ("by " .. rule.due)
+  -- One list of fields for both forms: { name, value, as code in Markdown }.
+  local fields = {
+    { "due", due }, { "source", rule.source }, { "checks", rule.checks },
+    { "in force", (rule.from or rule.to) and fmt("%s to %s", rule.from or "always", rule.to or "onwards") },
+    { "note", rule.note }, { "evidence", evidence, true },
+    { "on track", rule.on_track == "linear" and fmt("before it is due, at least ceil(total %s Q/4) must meet it",
+      markdown and "×" or "x") or nil },
+    { "file", rule.line or rule.file, true },
+  }
   if markdown then
     add(fmt("### %s: %s", rule.id, rule.title))
     add("")
-    add(fmt("- **Due:** %s", due))
-    add(fmt("- **Source:** %s", rule.source))
-    if rule.checks then add(fmt("- **Checks:** %s", rule.checks)) end
-    if rule.from or rule.to then add(fmt("- **In force:** %s to %s", rule.from or "always", rule.to or "onwards")) end
-    if rule.note then add(fmt("- **Note:** %s", rule.note)) end
-    if evidence then add(fmt("- **Evidence:** `%s`", evidence)) end
-    if rule.on_track == "linear" then add("- **On track:** before it is due, at least ceil(total × Q/4) must meet it") end
-    add(fmt("- **Rule file:** `%s`", rule.line or rule.file))
+    for _, f in ipairs(fields) do
+      if f[2] then
+        local name = f[1] == "file" and "Rule file" or (f[1]:gsub("^%l", string.upper))
+        add(fmt("- **%s:** %s", name, f[3] and ("`" .. f[2] .. "`") or f[2]))
+      end
+    end
     if rule.say then
       add("")
       add("| outcome | message | prompt |")
@@ -1165,14 +1172,9 @@ function host.describe(rule, markdown)
   else
     add(fmt("%s: %s", rule.id, rule.title))
     add(fmt("  workstream: %s", rule.workstream))
-    add(fmt("  due:        %s", due))
-    add(fmt("  source:     %s", rule.source))
-    if rule.checks then add(fmt("  checks:     %s", rule.checks)) end
-    if rule.from or rule.to then add(fmt("  in force:   %s to %s", rule.from or "always", rule.to or "onwards")) end
-    if rule.note then add(fmt("  note:       %s", rule.note)) end
-    if evidence then add(fmt("  evidence:   %s", evidence)) end
-    if rule.on_track == "linear" then add("  on track:   before it is due, at least ceil(total x Q/4) must meet it") end
-    add(fmt("  file:       %s", rule.line or rule.file))
+    for _, f in ipairs(fields) do
+      if f[2] then add(fmt("  %-12s%s", f[1] .. ":", f[2])) end
+    end
     if rule.say then
       for _, o in ipairs(SAY_ORDER) do
         local s = rule.say[o]
