@@ -485,17 +485,25 @@ end
 
 local ITEM_KEYS = { subject = true, at = true, attr = true, detail = true, prompt = true }
 
-function Out:add(outcome, t)
+-- A rule's outcome and item node, checked; errors name the caller's caller.
+local function check_outcome(outcome)
   if ORDER[outcome] == nil or outcome == "error" then
-    error(fmt("unknown outcome '%s' (use %s)", tostring(outcome), concat(OUTCOMES, ", ")), 2)
+    error(fmt("unknown outcome '%s' (use %s)", tostring(outcome), concat(OUTCOMES, ", ")), 3)
   end
+end
+local function check_at(at)
+  if at ~= nil and not is_node(at) then error("item field 'at' must be a node", 3) end
+end
+
+function Out:add(outcome, t)
+  check_outcome(outcome)
   t = t or {}
   if type(t) == "string" then t = { detail = t } end
   if type(t) ~= "table" then error("an item is a table {subject=, at=, detail=, prompt=}", 2) end
   for k in pairs(t) do
     if not ITEM_KEYS[k] then error(fmt("unknown item field '%s'", tostring(k)), 2) end
   end
-  if t.at ~= nil and not is_node(t.at) then error("item field 'at' must be a node", 2) end
+  check_at(t.at)
   return add_item(self, outcome, t.at, t.subject, t.detail, t.prompt, t.attr)
 end
 for _, o in ipairs(OUTCOMES) do
@@ -524,12 +532,15 @@ end
 
 -- Run f(...) and turn a missing-evidence signal into an item; returns
 -- ok (true if no signal) and f's results.
-function Out:try(subject, f, ...)
-  local r = table.pack(pcall(f, ...))
-  if r[1] then return true, table.unpack(r, 2, r.n) end
-  if not is_signal(r[2]) then error(r[2], 0) end
-  self:signal(r[2], subject)
+local function settle(out, subject, ok, ...)
+  if ok then return true, ... end
+  local e = ...
+  if not is_signal(e) then error(e, 0) end
+  out:signal(e, subject)
   return false
+end
+function Out:try(subject, f, ...)
+  return settle(self, subject, pcall(f, ...))
 end
 
 ------------------------------------------------------------ rule declaration
@@ -770,15 +781,6 @@ local function why_none(root, path)
   return "nothing is listed", cur
 end
 
--- Out:try for the runner's own calls of where, meets and judge (at most
--- four results), without packing them into a table.
-local function try4(out, subject, f, node, q)
-  local ok, r1, r2, r3, r4 = pcall(f, node, q)
-  if ok then return true, r1, r2, r3, r4 end
-  if not is_signal(r1) then error(r1, 0) end
-  out:signal(r1, subject)
-  return false
-end
 
 -- The `each` shape: items at a path, optionally filtered by `where`, judged
 -- by meets (true/false) or judge (an outcome), with on-track logic before
@@ -790,25 +792,24 @@ local function run_each(rule, root, out, q)
     local subject = subject_of(rule, node)
     local keep = true
     if rule.where then
-      local ok, v = try4(out, subject, rule.where, node, q)
+      local ok, v = out:try(subject, rule.where, node, q)
       keep = ok and v
     end
     if keep then
       total = total + 1
       if rule.judge then
-        local ok, outcome, detail, prompt, at = try4(out, subject, rule.judge, node, q)
+        local ok, outcome, detail, prompt, at = out:try(subject, rule.judge, node, q)
         if ok then
           if outcome == nil then
             error(fmt("judge returned no outcome for %s", subject), 0)
           end
-          if ORDER[outcome] == nil or outcome == "error" or (at ~= nil and not is_node(at)) then
-            out:add(outcome, { at = at }) -- raises the error a rule's own out:add would
-          end
+          check_outcome(outcome)
+          check_at(at)
           add_item(out, outcome, at or node, subject, detail, prompt)
           if outcome == "pass" then met = met + 1 end
         end
       else
-        local ok, yes, detail = try4(out, subject, rule.meets, node, q)
+        local ok, yes, detail = out:try(subject, rule.meets, node, q)
         if ok then
           if yes then
             met = met + 1
