@@ -312,10 +312,6 @@ static void push_content(lua_State *L, xmlNodePtr n)
     luaL_pushresult(&b);
 }
 
-/* resolve(node, steps, attr) -> value, element, attr, missing: value is the
- * attribute's value (or the element's text when attr is nil) at the first
- * match of each step, or nil; element is the deepest element reached;
- * missing names what was absent (a step's name, or "@attr"). */
 /* Follow the steps from n, taking the first match of each: returns the step
  * that matched nothing (NULL when all did) and sets *reached to the deepest
  * element reached. */
@@ -347,6 +343,11 @@ static int push_absent(lua_State *L, xmlNodePtr at, unsigned long id, const step
     return 3;
 }
 
+/* resolve(node, steps, attr) -> value, element, attr, missing[, step]: value
+ * is the attribute's value (or the element's text when attr is nil) at the
+ * first match of each step, or nil; element is the deepest element reached;
+ * missing names what was absent (a step's name, or "@attr"), and step is the
+ * number of the step that matched nothing. */
 static int l_native_resolve(lua_State *L)
 {
     l_node *u = check_u(L, 1);
@@ -357,7 +358,9 @@ static int l_native_resolve(lua_State *L)
     const step *miss = walk_steps(u->node, st, n, &cur);
     if (miss) {
         lua_pushnil(L);
-        return 1 + push_absent(L, cur, u->doc_id, miss, attr);
+        push_absent(L, cur, u->doc_id, miss, attr);
+        lua_pushinteger(L, miss - st + 1);
+        return 5;
     }
     if (attr == NULL) {
         push_content(L, cur);

@@ -249,21 +249,6 @@ local function compile_path(path)
   return c
 end
 
-local function step_nodes(nodes, step)
-  local out = {}
-  for _, n in ipairs(nodes) do
-    for _, ch in ipairs(step.name == "*" and n:children() or n:children(step.name)) do
-      if step.attr == nil then
-        out[#out + 1] = ch
-      else
-        local v = ch:attr(step.attr)
-        if v ~= nil and (step.value == nil or v == step.value) then out[#out + 1] = ch end
-      end
-    end
-  end
-  return out
-end
-
 -- All elements at path below node (the path must not end in @attr).
 -- Paths from the root are resolved once per document (rules share them);
 -- each caller gets its own copy of the list.
@@ -762,23 +747,17 @@ end
 -- "Faster diagnosis > Urology lists no Provider".
 local function why_none(root, path)
   local c = compile_path(path)
-  local cur = root
-  for i, step in ipairs(c.steps) do
-    local nxt = step_nodes({ cur }, step)[1]
-    if nxt == nil then
-      local name = ELEMENT_LABEL[step.name] or humanise(step.name)
-      if i == #c.steps then
-        local where = label_of(cur)
-        return (where == "the return" and "the return" or where) .. " lists no " .. name
-            .. (step.attr and fmt(" with %s%s", humanise(step.attr), step.value and (" = " .. step.value) or "") or ""),
-            cur
-      end
-      local where = label_of(cur)
-      return (where == "the return" and "" or (where .. " > ")) .. name .. " is absent", cur
-    end
-    cur = nxt
+  local _, cur, _, _, i = native_resolve(root, c.flat, nil) -- i: the step that matched nothing
+  if i == nil then return "nothing is listed", cur end
+  local step = c.steps[i]
+  local name = ELEMENT_LABEL[step.name] or humanise(step.name)
+  local where = label_of(cur)
+  if i == #c.steps then
+    return (where == "the return" and "the return" or where) .. " lists no " .. name
+        .. (step.attr and fmt(" with %s%s", humanise(step.attr), step.value and (" = " .. step.value) or "") or ""),
+        cur
   end
-  return "nothing is listed", cur
+  return (where == "the return" and "" or (where .. " > ")) .. name .. " is absent", cur
 end
 
 
