@@ -61,6 +61,10 @@ void asr_html_page_start(FILE *out, const char *title);
 
 /* s as a JSON string literal, quotes included (RFC 8259 escaping). */
 void asr_json_string(FILE *out, const char *s);
+/* One CSV field (RFC 4180 quoting; a leading = + - @ tab or CR gets a ' so a
+ * spreadsheet shows it as text, see report_csv.c), then sep (',' or 0).
+ * NULL is an empty field. */
+void asr_csv_field(FILE *out, const char *s, char sep);
 /* s escaped for XML and HTML text and attribute values (& < > " '). */
 void asr_xml_text(FILE *out, const char *s);
 /* s as XML character data (attr = 0) or an attribute value (attr = 1):

@@ -69,23 +69,6 @@ static const char *code_of(unsigned char o)
     return o < ASR_OUTCOME_COUNT ? codes[o] : "-";
 }
 
-/* CSV field, quoted when it needs to be (RFC 4180). */
-static void csv_field(FILE *out, const char *s)
-{
-    s = s ? s : "";
-    if (strpbrk(s, ",\"\r\n") == NULL) {
-        fputs(s, out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
-}
-
 static void counts_of(const asr_run_info *info, const asr_matrix_row *rows, size_t n, size_t rule,
                       size_t counts[ASR_OUTCOME_COUNT])
 {
@@ -107,20 +90,16 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
         fputs("region,alliance_code,alliance,quarter,file", out);
         for (size_t k = 0; k < info->nrules; k++) {
             fputc(',', out);
-            csv_field(out, info->rule_ids[k]);
+            asr_csv_field(out, info->rule_ids[k], 0);
         }
         fputs("\r\n", out);
         for (size_t i = 0; i < n; i++) {
             const asr_matrix_row *r = &rows[i];
-            csv_field(out, r->region);
-            fputc(',', out);
-            csv_field(out, r->alliance_code);
-            fputc(',', out);
-            csv_field(out, r->alliance_name);
-            fputc(',', out);
-            csv_field(out, r->quarter);
-            fputc(',', out);
-            csv_field(out, r->file);
+            asr_csv_field(out, r->region, ',');
+            asr_csv_field(out, r->alliance_code, ',');
+            asr_csv_field(out, r->alliance_name, ',');
+            asr_csv_field(out, r->quarter, ',');
+            asr_csv_field(out, r->file, 0);
             for (size_t k = 0; k < info->nrules; k++) {
                 fputc(',', out);
                 fputs(r->readable

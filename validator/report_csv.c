@@ -44,7 +44,7 @@ static int formula_like(const char *s) { return s[0] != '\0' && strchr("=+-@\t\r
 
 /* One field, guarded and quoted as the file comment says, followed by sep
  * (',' or 0 for the last field of a row). NULL is an empty field. */
-static void field(FILE *out, const char *s, char sep)
+void asr_csv_field(FILE *out, const char *s, char sep)
 {
     s = s ? s : "";
     int guard = formula_like(s);
@@ -77,7 +77,7 @@ static void subjects_field(FILE *out, const asr_finding *f)
     char *buf = len < sizeof small ? small : malloc(len + 1);
     if (buf == NULL) {
         /* Out of memory: an empty field rather than a shifted row. */
-        field(out, "", ',');
+        asr_csv_field(out, "", ',');
         return;
     }
     buf[0] = '\0';
@@ -93,7 +93,7 @@ static void subjects_field(FILE *out, const asr_finding *f)
         p += n;
     }
     *p = '\0';
-    field(out, buf, ',');
+    asr_csv_field(out, buf, ',');
     if (buf != small)
         free(buf);
 }
@@ -109,40 +109,40 @@ static void line_field(FILE *out, long line)
 /* The columns every row of r shares up to rule: file, alliance, quarter. */
 static void return_columns(FILE *out, const asr_return_report *r)
 {
-    field(out, r->file, ',');
-    field(out, r->alliance_code, ',');
-    field(out, r->quarter, ',');
+    asr_csv_field(out, r->file, ',');
+    asr_csv_field(out, r->alliance_code, ',');
+    asr_csv_field(out, r->quarter, ',');
 }
 
 /* The appended columns that describe the return, right after line. */
 static void return_extra_columns(FILE *out, const asr_return_report *r)
 {
-    field(out, r->alliance_name, ',');
-    field(out, r->region, ',');
-    field(out, r->financial_year, ',');
-    field(out, r->judged_quarter, ',');
+    asr_csv_field(out, r->alliance_name, ',');
+    asr_csv_field(out, r->region, ',');
+    asr_csv_field(out, r->financial_year, ',');
+    asr_csv_field(out, r->judged_quarter, ',');
 }
 
 static void finding_row(FILE *out, const asr_return_report *r, const asr_finding *f)
 {
     const asr_location *first = f->nlocations > 0 ? &f->locations[0] : NULL;
     return_columns(out, r);
-    field(out, f->rule, ',');
-    field(out, f->workstream, ',');
-    field(out, asr_outcome_name(f->outcome), ',');
+    asr_csv_field(out, f->rule, ',');
+    asr_csv_field(out, f->workstream, ',');
+    asr_csv_field(out, asr_outcome_name(f->outcome), ',');
     subjects_field(out, f);
-    field(out, f->message, ',');
-    field(out, f->prompt, ',');
+    asr_csv_field(out, f->message, ',');
+    asr_csv_field(out, f->prompt, ',');
     line_field(out, first ? first->line : 0);
     return_extra_columns(out, r);
-    field(out, f->title, ',');
-    field(out, f->due, ',');
-    field(out, f->source, ',');
-    field(out, first ? first->xpath : NULL, ',');
-    field(out, f->change, ',');
-    field(out, f->waived ? "true" : "false", ',');
-    field(out, f->waived ? f->waiver_reason : NULL, ',');
-    field(out, r->sha256, 0);
+    asr_csv_field(out, f->title, ',');
+    asr_csv_field(out, f->due, ',');
+    asr_csv_field(out, f->source, ',');
+    asr_csv_field(out, first ? first->xpath : NULL, ',');
+    asr_csv_field(out, f->change, ',');
+    asr_csv_field(out, f->waived ? "true" : "false", ',');
+    asr_csv_field(out, f->waived ? f->waiver_reason : NULL, ',');
+    asr_csv_field(out, r->sha256, 0);
     fputs(ROW_END, out);
 }
 
@@ -151,22 +151,22 @@ static void error_row(FILE *out, const asr_return_report *r, const char *code, c
                       long line)
 {
     return_columns(out, r);
-    field(out, code, ',');
-    field(out, "integrity", ',');
-    field(out, asr_outcome_name(ASR_ERROR), ',');
-    field(out, "", ',');
-    field(out, message, ',');
-    field(out, "", ',');
+    asr_csv_field(out, code, ',');
+    asr_csv_field(out, "integrity", ',');
+    asr_csv_field(out, asr_outcome_name(ASR_ERROR), ',');
+    asr_csv_field(out, "", ',');
+    asr_csv_field(out, message, ',');
+    asr_csv_field(out, "", ',');
     line_field(out, line);
     return_extra_columns(out, r);
-    field(out, "The return is well-formed XML in UTF-8", ',');
-    field(out, "every", ',');
-    field(out, "", ',');
-    field(out, "", ',');
-    field(out, "", ',');
-    field(out, "false", ',');
-    field(out, "", ',');
-    field(out, r->sha256, 0);
+    asr_csv_field(out, "The return is well-formed XML in UTF-8", ',');
+    asr_csv_field(out, "every", ',');
+    asr_csv_field(out, "", ',');
+    asr_csv_field(out, "", ',');
+    asr_csv_field(out, "", ',');
+    asr_csv_field(out, "false", ',');
+    asr_csv_field(out, "", ',');
+    asr_csv_field(out, r->sha256, 0);
     fputs(ROW_END, out);
 }
 
