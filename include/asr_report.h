@@ -71,6 +71,8 @@ void asr_xml_text(FILE *out, const char *s);
  * escaped, CR (and in attributes tab and LF) as character references so a
  * parser reads them back unchanged, invalid UTF-8 as U+FFFD. */
 void asr_xml_out(FILE *out, const char *s, int attr);
+/* An attribute for a start tag: a space, name="value" (value escaped). */
+void asr_xml_attr(FILE *out, const char *name, const char *value);
 
 /* A format: begin, add each return, end. state is state_size bytes, zeroed;
  * end also frees whatever the writer allocated in it. */

@@ -36,20 +36,13 @@
 /* ---- XML text ------------------------------------------------------------ */
 
 /* name="value" with a space before it. */
-static void attr(FILE *out, const char *name, const char *value)
-{
-    fprintf(out, " %s=\"", name);
-    asr_xml_out(out, value, 1);
-    fputc('"', out);
-}
-
 static void property(FILE *out, const char *name, const char *value)
 {
     if (value == NULL || value[0] == '\0')
         return;
     fputs("      <property", out);
-    attr(out, "name", name);
-    attr(out, "value", value);
+    asr_xml_attr(out, "name", name);
+    asr_xml_attr(out, "value", value);
     fputs("/>\n", out);
 }
 
@@ -126,7 +119,8 @@ static void testcase(FILE *out, const asr_run_info *info, const asr_return_repor
                      const asr_finding *f)
 {
     fputs("    <testcase", out);
-    attr(out, "classname", r->alliance_code && r->alliance_code[0] ? r->alliance_code : r->file);
+    asr_xml_attr(out, "classname",
+                 r->alliance_code && r->alliance_code[0] ? r->alliance_code : r->file);
     fputs(" name=\"", out);
     asr_xml_out(out, f->rule, 1);
     fputs(": ", out);
@@ -146,8 +140,8 @@ static void testcase(FILE *out, const asr_run_info *info, const asr_return_repor
     case V_FAILURE:
     case V_ERROR:
         fprintf(out, ">\n      <%s", v == V_ERROR ? "error" : "failure");
-        attr(out, "message", f->message);
-        attr(out, "type", asr_outcome_name(f->outcome));
+        asr_xml_attr(out, "message", f->message);
+        asr_xml_attr(out, "type", asr_outcome_name(f->outcome));
         fputc('>', out);
         finding_body(out, f);
         fprintf(out, "</%s>\n", v == V_ERROR ? "error" : "failure");
@@ -184,7 +178,7 @@ static void suite_start(FILE *out, const asr_return_report *r, size_t id, size_t
                         size_t failures, size_t errors, size_t skipped)
 {
     fputs("  <testsuite", out);
-    attr(out, "name", r->file);
+    asr_xml_attr(out, "name", r->file);
     fprintf(out, " id=\"%zu\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n", id,
             tests, failures, errors, skipped);
 }
@@ -196,11 +190,11 @@ static void unreadable_suite(FILE *out, const asr_run_info *info, const asr_retu
     suite_start(out, r, id, 1, 0, 1, 0);
     properties(out, info, r);
     fputs("    <testcase", out);
-    attr(out, "classname", r->file);
+    asr_xml_attr(out, "classname", r->file);
     fputs(" name=\"XML-01: The return is well-formed XML in UTF-8\">\n      <error", out);
-    attr(out, "message",
-         r->errors.n ? r->errors.v[0].message : "the file could not be read as a return");
-    attr(out, "type", "XML-01");
+    asr_xml_attr(out, "message",
+                 r->errors.n ? r->errors.v[0].message : "the file could not be read as a return");
+    asr_xml_attr(out, "type", "XML-01");
     fputc('>', out);
     if (r->errors.n == 0)
         fputs("the file could not be read as a return", out);
@@ -231,7 +225,7 @@ static int junit_begin(FILE *out, const asr_run_info *info, void *state)
 {
     (void)state;
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites", out);
-    attr(out, "name", "assure");
+    asr_xml_attr(out, "name", "assure");
     fputs(">\n", out);
     (void)info;
     return 0;

@@ -49,13 +49,6 @@
 /* ---- XML text ------------------------------------------------------------ */
 
 /* name="value" with a space before it. */
-static void attr(FILE *out, const char *name, const char *value)
-{
-    fprintf(out, " %s=\"", name);
-    asr_xml_out(out, value, 1);
-    fputc('"', out);
-}
-
 /* Whether s is an NCName in ASCII terms (rule IDs are: FIT-04). Anything
  * else is left out of the id attributes that must be NCNames. */
 static int ncname(const char *s)
@@ -121,12 +114,12 @@ static void failed_assert(FILE *out, const asr_finding *f, const char *location)
     const char *outcome = asr_outcome_name(f->outcome);
     fputs("  <svrl:failed-assert", out);
     if (ncname(f->rule))
-        attr(out, "id", f->rule);
-    attr(out, "location", location);
-    attr(out, "test", f->rule);
-    attr(out, "role", outcome);
+        asr_xml_attr(out, "id", f->rule);
+    asr_xml_attr(out, "location", location);
+    asr_xml_attr(out, "test", f->rule);
+    asr_xml_attr(out, "role", outcome);
     if (f->waived)
-        attr(out, "flag", "waived");
+        asr_xml_attr(out, "flag", "waived");
     fputs(">\n", out);
     if (f->prompt) {
         fputs("    <svrl:diagnostic-reference diagnostic=\"prompt\"><svrl:text>", out);
@@ -174,9 +167,9 @@ static void finding(FILE *out, const asr_finding *f)
     if (f->nlocations > 0 && f->locations[0].xpath && f->locations[0].xpath[0])
         location = f->locations[0].xpath;
     fputs("  <svrl:fired-rule", out);
-    attr(out, "name", f->rule);
-    attr(out, "context", location);
-    attr(out, "role", asr_outcome_name(f->outcome));
+    asr_xml_attr(out, "name", f->rule);
+    asr_xml_attr(out, "context", location);
+    asr_xml_attr(out, "role", asr_outcome_name(f->outcome));
     fputs("/>\n", out);
     if (asserted(f->outcome))
         failed_assert(out, f, location);
@@ -213,9 +206,9 @@ static void unreadable(FILE *out, const asr_return_report *r)
         const char *code = e && e->code[0] ? e->code : "XML-01";
         fputs("  <svrl:failed-assert", out);
         if (ncname(code))
-            attr(out, "id", code);
+            asr_xml_attr(out, "id", code);
         fputs(" location=\"/\"", out);
-        attr(out, "test", code);
+        asr_xml_attr(out, "test", code);
         fputs(" role=\"error\">\n", out);
         property(out, "title", "The return is well-formed XML in UTF-8");
         if (e && e->line > 0) {
@@ -249,7 +242,7 @@ static int svrl_begin(FILE *out, const asr_run_info *info, void *state)
     fputs(" rule set ", out);
     asr_xml_out(out, info->rules_version, 1);
     fputc('"', out);
-    attr(out, "schemaVersion", info->rules_version);
+    asr_xml_attr(out, "schemaVersion", info->rules_version);
     fputs(">\n", out);
     if (info->run_time) {
         fputs("  <svrl:text>Checked at ", out);

@@ -190,3 +190,10 @@ void asr_xml_out(FILE *out, const char *s, int attr)
     buf[n] = '\0';
     asr_xml_text(out, buf);
 }
+
+void asr_xml_attr(FILE *out, const char *name, const char *value)
+{
+    fprintf(out, " %s=\"", name);
+    asr_xml_out(out, value, 1);
+    fputc('"', out);
+}
