@@ -16,6 +16,7 @@ SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
 DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev libcriterion-dev \
             pkg-config xxd valgrind python3 chromium
+FUZZ_DEBS := clang libclang-rt-14-dev
 
 # Sanitizer builds live in their own tree.
 B        ?= build
@@ -94,7 +95,11 @@ bad-input: $(B)/assure
 
 # libFuzzer (clang) over parse + validate + every rule, for FUZZ_SECONDS
 # (default 60); crashers are kept in tests/fuzz/crashers/.
-fuzz:
+fuzz: deps
+	@command -v clang >/dev/null && \
+	  ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || { \
+	  echo "assure: installing Debian packages: $(FUZZ_DEBS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FUZZ_DEBS) >/dev/null; }
 	tests/fuzz/run
 
 test: deps
