@@ -23,8 +23,8 @@ B        ?= build
 OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
 
 .PHONY: all run test unit e2e asan valgrind deps clean format bad-input fuzz FORCE
-FORCE:
 all: $(B)/assure
+FORCE:
 
 deps:
 	@missing=""; \
