@@ -54,6 +54,13 @@ void asr_strlist_free(asr_strlist *l);
  * be read. */
 int asr_list_files(const char *dir, const char *suffix, asr_strlist *out, asr_err *err);
 
+/* Read a whole regular file: a directory, FIFO, device or socket is
+ * refused without blocking, and so is one over max bytes. `what` names the
+ * kind of file in messages ("return", "rule"), code is the errors' code.
+ * *out is NUL-terminated and caller-freed. */
+int asr_read_file(const char *path, size_t max, const char *what, const char *code, char **out,
+                  size_t *len, asr_err *err);
+
 /* Small string helpers: both return NULL only when out of memory. */
 char *asr_strdup(const char *s);
 char *asr_strndup(const char *s, size_t n);

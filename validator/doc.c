@@ -70,56 +70,7 @@ static void strip_ns(char *msg)
 
 int asr_read_return(const char *path, char **out, size_t *len, asr_err *err)
 {
-    int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
-    if (fd < 0)
-        return asr_err_set(err, path, 0, 0, "XML-01", "cannot open: %s", strerror(errno));
-    struct stat st;
-    char *buf = NULL;
-    if (fstat(fd, &st) != 0) {
-        asr_err_set(err, path, 0, 0, "XML-01", "cannot stat: %s", strerror(errno));
-        goto fail;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        asr_err_set(err, path, 0, 0, "XML-01", "is a directory, not a return file");
-        goto fail;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        asr_err_set(err, path, 0, 0, "XML-01",
-                    "is not a regular file (a FIFO, device or socket is not read)");
-        goto fail;
-    }
-    if ((unsigned long long)st.st_size > ASR_MAX_RETURN_BYTES) {
-        asr_err_set(err, path, 0, 0, "XML-01", "is %lld bytes; a return may be at most %u bytes",
-                    (long long)st.st_size, ASR_MAX_RETURN_BYTES);
-        goto fail;
-    }
-    size_t cap = (size_t)st.st_size, n = 0;
-    buf = malloc(cap + 1);
-    if (buf == NULL) {
-        asr_err_set(err, path, 0, 0, "XML-01", "out of memory");
-        goto fail;
-    }
-    while (n < cap) {
-        ssize_t r = read(fd, buf + n, cap - n);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0) {
-            asr_err_set(err, path, 0, 0, "XML-01", "read failed: %s", strerror(errno));
-            goto fail;
-        }
-        if (r == 0)
-            break; /* shrank while reading: parse what is there */
-        n += (size_t)r;
-    }
-    buf[n] = '\0';
-    close(fd);
-    *out = buf;
-    *len = n;
-    return 0;
-fail:
-    free(buf);
-    close(fd);
-    return -1;
+    return asr_read_file(path, ASR_MAX_RETURN_BYTES, "return", "XML-01", out, len, err);
 }
 
 int asr_check_utf8(const char *name, const unsigned char *s, size_t len, asr_err *err)
@@ -443,7 +394,7 @@ asr_schema *asr_schema_load(const char *path, asr_err *err)
     size_t len;
     asr_schema *s = NULL;
     xmlSchemaParserCtxtPtr pc = NULL;
-    if (asr_read_return(path, &buf, &len, err) != 0)
+    if (asr_read_file(path, ASR_MAX_RETURN_BYTES, "schema", "", &buf, &len, err) != 0)
         return NULL;
     pc = xmlSchemaNewMemParserCtxt(buf, (int)len);
     if (pc == NULL)

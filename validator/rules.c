@@ -58,39 +58,8 @@ int asr_rule_id_cmp(const char *a, const char *b)
 
 /* ------------------------------------------------------------ files */
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return NULL;
-    char *buf = NULL;
-    size_t n = 0, cap = 0;
-    for (;;) {
-        if (cap - n < 4096) {
-            cap = cap ? cap * 2 : 8192;
-            if (cap > (size_t)64 << 20) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            char *b = realloc(buf, cap);
-            if (b == NULL) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            buf = b;
-        }
-        size_t r = fread(buf + n, 1, cap - n - 1, f);
-        n += r;
-        if (r == 0)
-            break;
-    }
-    fclose(f);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
+/* A rule file, or the schema hashed with them, is read whole: at most this. */
+#define RULE_FILE_MAX ((size_t)64 << 20)
 
 static void fnv(unsigned long long *h, const void *p, size_t n)
 {
@@ -138,13 +107,10 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
     lua_State *L = asr_lua_state(h);
     asr_err e;
     size_t len;
-    char *src = slurp(path, &len);
-    if (src)
-        fnv(hash, src, len);
-    if (src == NULL) {
-        asr_err_set(&e, path, 0, 0, "", "cannot read rule file: %s", strerror(errno));
+    char *src;
+    if (asr_read_file(path, RULE_FILE_MAX, "rule", "", &src, &len, &e) != 0)
         return asr_errlist_push(errs, &e), -1;
-    }
+    fnv(hash, src, len);
     if (len >= 4 && memcmp(src, LUA_SIGNATURE, 4) == 0) {
         free(src);
         asr_err_set(&e, path, 1, 0, "",
@@ -293,10 +259,11 @@ int asr_rules_load(asr_lua *h, const char *const *dirs, size_t ndirs, asr_rulese
         char xsd[4200];
         snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", dir);
         size_t len;
-        char *src = slurp(xsd, &len);
-        if (src)
+        char *src;
+        if (asr_read_file(xsd, RULE_FILE_MAX, "schema", "", &src, &len, &le) == 0) {
             fnv(&hash, src, len);
-        free(src);
+            free(src);
+        }
     }
     if (status == 0 && nrules == 0) {
         asr_err e;
@@ -386,9 +353,9 @@ int asr_rule_lint(asr_lua *h, const asr_rule *r, const asr_strlist *names, asr_s
 {
     lua_State *L = asr_lua_state(h);
     size_t len;
-    char *src = slurp(r->file, &len);
-    if (src == NULL)
-        return asr_err_set(err, r->file, 0, 0, "", "cannot read the rule file");
+    char *src;
+    if (asr_read_file(r->file, RULE_FILE_MAX, "rule", "", &src, &len, err) != 0)
+        return -1;
     asr_lua_push_host(h, "lint");              /* lint */
     lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* lint rule */
     lua_pushlstring(L, src, len);              /* lint rule src */

@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 int asr_err_set(asr_err *err, const char *file, long line, int column, const char *code,
                 const char *fmt, ...)
@@ -160,4 +162,62 @@ static int list_files(const char *dir, const char *suffix, int depth, asr_strlis
 int asr_list_files(const char *dir, const char *suffix, asr_strlist *out, asr_err *err)
 {
     return list_files(dir, suffix, 0, out, err);
+}
+
+/* One open, fstat and read: no stdio buffer, no growing copy. Opened
+ * without blocking, so a FIFO is refused at once instead of waiting for a
+ * writer. */
+int asr_read_file(const char *path, size_t max, const char *what, const char *code, char **out,
+                  size_t *len, asr_err *err)
+{
+    int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return asr_err_set(err, path, 0, 0, code, "cannot open: %s", strerror(errno));
+    struct stat st;
+    char *buf = NULL;
+    if (fstat(fd, &st) != 0) {
+        asr_err_set(err, path, 0, 0, code, "cannot stat: %s", strerror(errno));
+        goto fail;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        asr_err_set(err, path, 0, 0, code, "is a directory, not a %s file", what);
+        goto fail;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        asr_err_set(err, path, 0, 0, code,
+                    "is not a regular file (a FIFO, device or socket is not read)");
+        goto fail;
+    }
+    if ((unsigned long long)st.st_size > max) {
+        asr_err_set(err, path, 0, 0, code, "is %lld bytes; a %s may be at most %zu bytes",
+                    (long long)st.st_size, what, max);
+        goto fail;
+    }
+    size_t cap = (size_t)st.st_size, n = 0;
+    buf = malloc(cap + 1);
+    if (buf == NULL) {
+        asr_err_set(err, path, 0, 0, code, "out of memory");
+        goto fail;
+    }
+    while (n < cap) {
+        ssize_t r = read(fd, buf + n, cap - n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            asr_err_set(err, path, 0, 0, code, "read failed: %s", strerror(errno));
+            goto fail;
+        }
+        if (r == 0)
+            break; /* shrank while reading: parse what is there */
+        n += (size_t)r;
+    }
+    buf[n] = '\0';
+    close(fd);
+    *out = buf;
+    *len = n;
+    return 0;
+fail:
+    free(buf);
+    close(fd);
+    return -1;
 }
