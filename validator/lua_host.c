@@ -433,7 +433,7 @@ static int setup(lua_State *L)
     lua_setglobal(L, "re");
 
     /* Run the prelude with its natives; it returns the host table. */
-    if (luaL_loadbufferx(L, (const char *)prelude_lua, prelude_lua_len, "=prelude", "t") != LUA_OK)
+    if (luaL_loadbufferx(L, (const char *)prelude_lua, prelude_lua_len, "=prelude", "b") != LUA_OK)
         return lua_error(L);
     lua_newtable(L); /* chunk native */
     lua_pushcfunction(L, l_native_where);
