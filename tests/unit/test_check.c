@@ -221,35 +221,39 @@ Test(check, unreadable_return_has_no_findings)
     asr_engine_close(&e);
 }
 
-/* 60 undeclared provider codes: the message names the first 50 and counts
- * the rest; the finding's subjects and first 50 locations stay whole. */
+/* 1,060 undeclared provider codes: the message names the first 50 and
+ * counts the rest, with thousands separators as {count} has; the finding's
+ * subjects stay whole and its locations stop at 50. */
 Test(check, long_lists_are_capped_in_messages)
 {
     asr_engine e;
     t_engine_open(&e, NULL);
     char *base = t_example();
-    char extra[8192] = "";
+    enum { N = 1060, EACH = 96 };
+    char *to = malloc((size_t)N * EACH + 64);
+    cr_assert_not_null(to);
     size_t used = 0;
-    for (int i = 0; i < 60; i++)
-        used += (size_t)snprintf(extra + used, sizeof extra - used,
+    for (int i = 0; i < N; i++)
+        used += (size_t)snprintf(to + used, EACH,
                                  "    <PSFUTracking provider=\"Q%04d\" digitalTracking=\"true\" "
                                  "monitoring=\"true\"/>\n",
                                  i);
-    char to[9000];
-    snprintf(to, sizeof to, "%s    <PSFUTracking provider=\"RRV\"", extra);
+    snprintf(to + used, 64, "    <PSFUTracking provider=\"RRV\"");
     const char *edits[] = {"    <PSFUTracking provider=\"RRV\"", to, NULL};
     char *xml = t_mutate(base, edits);
+    free(to);
     asr_return_report r;
     t_check(&e, xml, 0, &r);
     const asr_finding *f = t_find(&r, "XML-03");
     cr_assert_not_null(f);
     cr_expect_eq(f->outcome, ASR_FAIL);
-    cr_expect_eq(f->nsubjects, 60);
+    cr_expect_eq(f->nsubjects, N);
     cr_expect_eq(f->nlocations, 50);
+    cr_expect_not_null(strstr(f->message, "1,060 codes are not declared"), "%s", f->message);
     cr_expect_not_null(strstr(f->message, "Q0049"), "%s", f->message);
     cr_expect_null(strstr(f->message, "Q0050"), "%s", f->message);
-    cr_expect_not_null(strstr(f->message, "and 10 more"), "%s", f->message);
-    cr_expect_not_null(strstr(f->prompt, "Q0049 and 10 more"), "%s", f->prompt);
+    cr_expect_not_null(strstr(f->message, "and 1,010 more"), "%s", f->message);
+    cr_expect_not_null(strstr(f->prompt, "Q0049 and 1,010 more"), "%s", f->prompt);
     asr_return_report_free(&r);
     free(xml);
     free(base);

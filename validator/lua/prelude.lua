@@ -88,11 +88,11 @@ local function num_text(v)
   if v == math.floor(v) and math.abs(v) < 1e15 then return fmt("%d", v) end
   return (fmt("%.2f", v):gsub("0+$", ""):gsub("%.$", ""))
 end
-local function money(v)
-  local s = fmt("%d", math.floor(v + 0.5))
-  local out = s:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-  return "£" .. out
+local function thousands(n) -- 19950 -> "19,950"
+  local sign, digits = fmt("%d", n):match("^(-?)(%d+)$")
+  return sign .. (digits:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", ""))
 end
+local function money(v) return "£" .. thousands(math.floor(v + 0.5)) end
 
 ----------------------------------------------------------------------- labels
 
@@ -712,6 +712,8 @@ local function compile_template(tpl)
   templates[tpl] = parts
   return parts
 end
+-- The runner's counts are written with thousands separators.
+local COUNTS = { count = true, total = true, met = true, unmet = true, line = true }
 local function expand(tpl, vars)
   local parts = templates[tpl] or compile_template(tpl)
   local out = {}
@@ -725,6 +727,8 @@ local function expand(tpl, vars)
         out[i] = (tonumber(v) == 1) and p[2] or p[3]
       elseif v == nil then
         out[i] = "{" .. k .. "}"
+      elseif COUNTS[k] and math.type(v) == "integer" then
+        out[i] = thousands(v) -- "1,060 of 20,000 providers"
       elseif type(v) == "number" then
         out[i] = num_text(v)
       else
@@ -864,9 +868,6 @@ local MAX_LOCATIONS = 50
 -- how many more: a return with thousands of failing providers still gets a
 -- message a reader can take in (the finding's subjects list stays whole).
 local MAX_NAMED = 50
-local function thousands(n) -- 19950 -> "19,950"
-  return (tostring(n):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", ""))
-end
 local function list_capped(items)
   if #items <= MAX_NAMED then return list(items) end
   local head = {}
