@@ -37,6 +37,7 @@ typedef struct asr_matrix_row {
     char *file, *alliance_code, *alliance_name, *region, *quarter;
     bool readable;
     unsigned char *outcomes; /* info->nrules entries; ASR_OUTCOME_COUNT = not run */
+    unsigned char *waived;   /* info->nrules entries: 1 where that finding is waived */
 } asr_matrix_row;
 
 /* Fill row from r (0, or -1 out of memory). */

@@ -17,13 +17,15 @@ int asr_matrix_row_init(asr_matrix_row *row, const asr_return_report *r, const a
     row->quarter = dup0(r->quarter);
     row->readable = r->readable;
     row->outcomes = malloc(info->nrules ? info->nrules : 1);
-    if (row->outcomes == NULL)
+    row->waived = calloc(info->nrules ? info->nrules : 1, 1);
+    if (row->outcomes == NULL || row->waived == NULL)
         return -1;
     for (size_t i = 0; i < info->nrules; i++) {
         row->outcomes[i] = ASR_OUTCOME_COUNT;
         for (size_t k = 0; k < r->nfindings; k++)
             if (strcmp(r->findings[k].rule, info->rule_ids[i]) == 0) {
                 row->outcomes[i] = (unsigned char)r->findings[k].outcome;
+                row->waived[i] = r->findings[k].waived;
                 break;
             }
     }
@@ -38,6 +40,7 @@ void asr_matrix_row_free(asr_matrix_row *row)
     free(row->region);
     free(row->quarter);
     free(row->outcomes);
+    free(row->waived);
     memset(row, 0, sizeof *row);
 }
 
@@ -107,6 +110,8 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
                                                                 : "")
                           : "unreadable",
                       out);
+                if (r->readable && r->waived[k])
+                    fputs(" (waived)", out);
             }
             fputs("\r\n", out);
         }
@@ -119,6 +124,7 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
             fputs("\r\n", out);
         }
     } else if (strcmp(format, "text") == 0) {
+        int waived = 0;
         fprintf(out, "%-10s %-40s %-3s", "REGION", "ALLIANCE", "Q");
         for (size_t k = 0; k < info->nrules; k++)
             fprintf(out, " %-9s", info->rule_ids[k]);
@@ -127,8 +133,13 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
             const asr_matrix_row *r = &rows[i];
             fprintf(out, "%-10.10s %-40.40s %-3.3s", r->region ? r->region : "?",
                     r->alliance_name ? r->alliance_name : r->file, r->quarter ? r->quarter : "?");
-            for (size_t k = 0; k < info->nrules; k++)
-                fprintf(out, " %-9s", r->readable ? code_of(r->outcomes[k]) : "UNREAD");
+            for (size_t k = 0; k < info->nrules; k++) {
+                char cell[16];
+                snprintf(cell, sizeof cell, "%s%s", r->readable ? code_of(r->outcomes[k]) : "UNREAD",
+                         r->readable && r->waived[k] ? "*" : "");
+                waived |= r->readable && r->waived[k];
+                fprintf(out, " %-9s", cell);
+            }
             fputc('\n', out);
         }
         for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
@@ -139,6 +150,10 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
             }
             fputc('\n', out);
         }
+        if (waived)
+            fputs("* waived: an agreed exception (--waivers); the reason is in each return's "
+                  "report\n",
+                  out);
     } else if (strcmp(format, "html") == 0) {
         asr_html_page_start(out, "assure: regional summary");
         fprintf(out, "<h1>Regional summary</h1>\n<p class=\"meta\">assure ");

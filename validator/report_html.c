@@ -147,6 +147,7 @@ static const char CSS[] =
     "table.matrix tfoot th{text-align:right}\n"
     "table.matrix tfoot tr:first-child>*{border-top:3px solid var(--soft)}\n"
     "table.matrix td.zero{color:#b8c2c8}\n"
+    "table.matrix td.waived{outline:2px dashed var(--blue);outline-offset:-3px}\n"
     ".legend{margin:10px 0 0;display:flex;flex-wrap:wrap;gap:6px "
     "14px;font-size:14px;align-items:center}\n"
     ".foot{max-width:1280px;margin:0 auto;padding:0 32px 32px;color:var(--soft);font-size:14px}\n"
@@ -266,6 +267,7 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
                      const char *href_prefix)
 {
     size_t counts[ASR_OUTCOME_COUNT];
+    int waived = 0;
     fputs("<div class=\"scroll\">\n<table class=\"matrix\">\n<thead>\n", out);
     /* A row naming the workstreams over runs of their rules. */
     fputs("<tr><th class=\"who plain\" rowspan=\"2\" scope=\"col\">Alliance</th>"
@@ -321,12 +323,15 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
         } else {
             for (size_t k = 0; k < info->nrules; k++) {
                 unsigned o = r->outcomes[k];
+                int w = r->waived[k];
+                waived |= w;
                 fputs("<td class=\"", out);
                 outcome_class(out, "o-", o);
-                fputs("\" title=\"", out);
+                fputs(w ? " waived\" title=\"" : "\" title=\"", out);
                 asr_xml_text(out, info->rule_ids[k]);
-                fprintf(out, ": %s\">",
-                        o < ASR_OUTCOME_COUNT ? asr_outcome_name((asr_outcome)o) : "not run");
+                fprintf(out, ": %s%s\">",
+                        o < ASR_OUTCOME_COUNT ? asr_outcome_name((asr_outcome)o) : "not run",
+                        w ? ", waived" : "");
                 if (href_prefix && o < ASR_OUTCOME_COUNT) {
                     fputs("<a class=\"cell\" href=\"", out);
                     asr_xml_text(out, href_prefix);
@@ -335,6 +340,8 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
                     fputs("\">", out);
                 }
                 fputs(code_of(o), out);
+                if (w)
+                    fputc('*', out);
                 if (href_prefix && o < ASR_OUTCOME_COUNT)
                     fputs("</a>", out);
                 fputs("</td>", out);
@@ -360,7 +367,12 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
         outcome_class(out, "o-", SHOWN[s]);
         fprintf(out, "\">%s</span> %s</span>", code_of(SHOWN[s]), asr_outcome_name(SHOWN[s]));
     }
-    fputs("<span><span class=\"badge o-none\">\xE2\x80\x93</span> not run</span></p>\n", out);
+    fputs("<span><span class=\"badge o-none\">\xE2\x80\x93</span> not run</span>", out);
+    if (waived)
+        fputs("<span><span class=\"badge o-none\">*</span> waived (an agreed exception; the "
+              "reason is in the return's report)</span>",
+              out);
+    fputs("</p>\n", out);
 }
 
 /* ------------------------------------------------------------ one return */
