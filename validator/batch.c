@@ -1,8 +1,10 @@
 /* batch.c: parallel checking with ordered, bounded output (asr_batch.h).
- * Workers take the next file index under a lock, check it with their own
- * engine, and park the report in a ring slot; the calling thread emits the
- * slots in order. A worker waits while it is a whole ring ahead of the
- * emitter. */
+ * With N jobs, N - 1 worker threads and the calling thread take the next
+ * file index under a lock, check it with their own engine, and park the
+ * report in a ring slot; the calling thread also emits the slots in order,
+ * checking a file itself whenever the next report is not ready yet (so two
+ * jobs are two threads on two cores, not three). Nobody takes an index a
+ * whole ring ahead of the emitter. */
 #include "asr_batch.h"
 
 #include <pthread.h>
@@ -103,18 +105,34 @@ int asr_batch_run(asr_engine *engines, int jobs, char *const *files, size_t n, a
     pthread_mutex_init(&s.mu, NULL);
     pthread_cond_init(&s.done, NULL);
     pthread_cond_init(&s.space, NULL);
+    /* jobs - 1 threads; the calling thread checks files too, with engine 0,
+     * between emitting the reports that are ready: two threads for two
+     * cores, not three. */
     int started = 0;
-    for (int j = 0; j < jobs; j++) {
+    for (int j = 1; j < jobs; j++) {
         ws[j].s = &s;
         ws[j].engine = &engines[j];
         if (pthread_create(&ws[j].thread, NULL, work, &ws[j]) != 0)
             break;
         started++;
     }
-    int rc = started > 0 ? 0 : -1;
-    for (size_t i = 0; i < n && rc == 0; i++) {
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0;) {
         pthread_mutex_lock(&s.mu);
         slot *sl = &s.ring[i % s.window];
+        if (!sl->ready && s.next < n && s.next < s.emitted + s.window) {
+            size_t k = s.next++;
+            pthread_mutex_unlock(&s.mu);
+            asr_return_report r;
+            int oom = asr_engine_check(&engines[0], files[k], &r) != 0;
+            pthread_mutex_lock(&s.mu);
+            slot *mine = &s.ring[k % s.window];
+            mine->r = r;
+            mine->oom = oom;
+            mine->ready = 1;
+            pthread_mutex_unlock(&s.mu);
+            continue;
+        }
         while (!sl->ready)
             pthread_cond_wait(&s.done, &s.mu);
         asr_return_report r = sl->r;
@@ -129,13 +147,14 @@ int asr_batch_run(asr_engine *engines, int jobs, char *const *files, size_t n, a
         } else if (emit(ctx, i, &r) != 0) {
             rc = -1;
         }
-        show(progress, i + 1, n);
+        i++;
+        show(progress, i, n);
     }
     pthread_mutex_lock(&s.mu);
     s.stop = 1;
     pthread_cond_broadcast(&s.space);
     pthread_mutex_unlock(&s.mu);
-    for (int j = 0; j < started; j++)
+    for (int j = 1; j <= started; j++)
         pthread_join(ws[j].thread, NULL);
     /* Reports finished after a stop are dropped. */
     for (size_t k = 0; k < s.window; k++)
