@@ -34,32 +34,42 @@ typedef struct worker {
     pthread_t thread;
 } worker;
 
+/* Called with s->mu held: may index s->next be taken now? */
+static int can_take(const shared *s)
+{
+    return !s->stop && s->next < s->n && s->next < s->emitted + s->window;
+}
+
+/* Take index s->next (s->mu held, can_take true), check it with e without
+ * the lock, and park the report in its slot. Returns with s->mu held. */
+static void take_and_check(shared *s, asr_engine *e)
+{
+    size_t i = s->next++;
+    pthread_mutex_unlock(&s->mu);
+    asr_return_report r;
+    int oom = asr_engine_check(e, s->files[i], &r) != 0;
+    pthread_mutex_lock(&s->mu);
+    slot *sl = &s->ring[i % s->window];
+    sl->r = r;
+    sl->oom = oom;
+    sl->ready = 1;
+    pthread_cond_broadcast(&s->done);
+}
+
 static void *work(void *arg)
 {
     worker *w = arg;
     shared *s = w->s;
+    pthread_mutex_lock(&s->mu);
     for (;;) {
-        pthread_mutex_lock(&s->mu);
-        while (!s->stop && s->next < s->n && s->next >= s->emitted + s->window)
+        while (!s->stop && s->next < s->n && !can_take(s))
             pthread_cond_wait(&s->space, &s->mu);
-        if (s->stop || s->next >= s->n) {
-            pthread_mutex_unlock(&s->mu);
-            return NULL;
-        }
-        size_t i = s->next++;
-        pthread_mutex_unlock(&s->mu);
-
-        asr_return_report r;
-        int oom = asr_engine_check(w->engine, s->files[i], &r) != 0;
-
-        pthread_mutex_lock(&s->mu);
-        slot *sl = &s->ring[i % s->window];
-        sl->r = r;
-        sl->oom = oom;
-        sl->ready = 1;
-        pthread_cond_broadcast(&s->done);
-        pthread_mutex_unlock(&s->mu);
+        if (!can_take(s))
+            break; /* stopped, or every index taken */
+        take_and_check(s, w->engine);
     }
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
 }
 
 static void show(int progress, size_t k, size_t n)
@@ -120,16 +130,8 @@ int asr_batch_run(asr_engine *engines, int jobs, char *const *files, size_t n, a
     for (size_t i = 0; i < n && rc == 0;) {
         pthread_mutex_lock(&s.mu);
         slot *sl = &s.ring[i % s.window];
-        if (!sl->ready && s.next < n && s.next < s.emitted + s.window) {
-            size_t k = s.next++;
-            pthread_mutex_unlock(&s.mu);
-            asr_return_report r;
-            int oom = asr_engine_check(&engines[0], files[k], &r) != 0;
-            pthread_mutex_lock(&s.mu);
-            slot *mine = &s.ring[k % s.window];
-            mine->r = r;
-            mine->oom = oom;
-            mine->ready = 1;
+        if (!sl->ready && can_take(&s)) {
+            take_and_check(&s, &engines[0]);
             pthread_mutex_unlock(&s.mu);
             continue;
         }
