@@ -1,0 +1,57 @@
+-- FD-GYN-01 and FD-BRE-01: a pathway live at every eligible provider by Q2:
+-- the unscheduled bleeding on HRT pathway for gynaecology (FD-GYN-01) and
+-- the breast pain pathway (FD-BRE-01, "as FD-GYN-01"). One judge, declared
+-- for each.
+
+-- The judge for the pathway whose status is the attribute PATHWAY.
+local function pathway_live(PATHWAY)
+  return function(p, q)
+    local code = p:attr("code") or "?"
+    if not p:bool("@eligible") then return "not-applicable", code .. " is not eligible" end
+    local s = p:enum(PATHWAY, { "not-started", "planned", "live", "bau" })
+    local detail = code .. " " .. s
+    if s == "live" or s == "bau" then return "pass", detail end
+    if q.is_due then return "fail", detail end
+    return s == "not-started" and "at-risk" or "not-due", detail
+  end
+end
+
+deliverable {
+  id = "FD-GYN-01", workstream = "faster-diagnosis", due = "Q2",
+  title = "Unscheduled bleeding on HRT pathway live at all eligible providers",
+  source = "Planning pack 2025/26: Faster Diagnosis: Gynaecological Cancer",
+  checks = "Each gynaecology provider with @eligible=true must have @hrtPathway live or bau: from Q2 it fails listing the eligible providers that are not-started or planned; in Q1 it is at-risk for those not-started and not-due for those planned. Providers not eligible are not-applicable; missing if no gynaecology provider is listed.",
+  each = "FasterDiagnosis/Gynaecology/Provider", subject = "@code", none = "missing",
+  judge = pathway_live("@hrtPathway"),
+  say = {
+    pass = "The unscheduled bleeding on HRT pathway is live at every eligible provider ({details})",
+    fail = { message = "The unscheduled bleeding on HRT pathway is not live at {count} eligible {count|provider|providers} ({details}); rollout to all eligible providers was due by {due}",
+      prompt = "The unscheduled bleeding on HRT pathway is not live at {subjects} ({details}); it was due live at all eligible providers by {due}. Give the go-live date for {subjects}, the reasons for the delay and the actions with primary and secondary care partners to agree the pathway model." },
+    ["at-risk"] = { message = "The unscheduled bleeding on HRT pathway has not started at {count} eligible {count|provider|providers} ({details}); it must be live at all eligible providers by {due}",
+      prompt = "The unscheduled bleeding on HRT pathway has not started at {subjects} ({details}); all eligible providers must be live by {due}. Set out the rollout plan for {subjects}: the pathway model agreed with primary and secondary care, the go-live date and the recovery actions." },
+    ["not-due"] = "The unscheduled bleeding on HRT pathway is planned but not yet live at {subjects}; all eligible providers must be live by {due}",
+    missing = { message = "No gynaecology provider is listed: {details}",
+      prompt = "List each gynaecology provider in FasterDiagnosis/Gynaecology with its eligibility and the status of its unscheduled bleeding on HRT pathway (live at all eligible providers by {due})." },
+    ["not-applicable"] = "No gynaecology provider is eligible for the unscheduled bleeding on HRT pathway",
+  },
+}
+
+deliverable {
+  id = "FD-BRE-01", workstream = "faster-diagnosis", due = "Q2",
+  title = "Breast pain pathway live at all eligible providers",
+  source = "Planning pack 2025/26: Faster Diagnosis: Breast Cancer",
+  checks = "Each breast provider with @eligible=true must have @breastPainPathway live or bau: from Q2 it fails listing the eligible providers that are not-started or planned; in Q1 it is at-risk for those not-started and not-due for those planned. Providers not eligible are not-applicable; missing if no breast provider is listed.",
+  each = "FasterDiagnosis/Breast/Provider", subject = "@code", none = "missing",
+  judge = pathway_live("@breastPainPathway"),
+  say = {
+    pass = "The breast pain pathway is live at every eligible provider ({details})",
+    fail = { message = "The breast pain pathway is not live at {count} eligible {count|provider|providers} ({details}); rollout to all eligible providers was due by {due}",
+      prompt = "The breast pain pathway is not live at {subjects} ({details}); it was due live at all eligible providers by {due}. Give the go-live date for {subjects}, the reasons for the delay and the actions with primary and secondary care partners to agree the pathway model and clinical triage." },
+    ["at-risk"] = { message = "The breast pain pathway has not started at {count} eligible {count|provider|providers} ({details}); it must be live at all eligible providers by {due}",
+      prompt = "The breast pain pathway has not started at {subjects} ({details}); all eligible providers must be live by {due}. Set out the rollout plan for {subjects}: the pathway model agreed with primary and secondary care, the go-live date and the recovery actions." },
+    ["not-due"] = "The breast pain pathway is planned but not yet live at {subjects}; all eligible providers must be live by {due}",
+    missing = { message = "No breast provider is listed: {details}",
+      prompt = "List each breast provider in FasterDiagnosis/Breast with its eligibility and the status of its breast pain pathway (live at all eligible providers by {due})." },
+    ["not-applicable"] = "No breast provider is eligible for the breast pain pathway",
+  },
+}
