@@ -65,20 +65,18 @@ void asr_matrix_sort(asr_matrix_row *rows, size_t n)
         qsort(rows, n, sizeof *rows, cmp_row);
 }
 
-/* Short cell codes for the text matrix. */
-static const char *code_of(unsigned char o)
+const char *asr_matrix_code(unsigned o, const char *not_run)
 {
     static const char *const codes[] = {"n/a", "PASS", "n-due", "RISK", "MISS", "FAIL", "ERR"};
-    return o < ASR_OUTCOME_COUNT ? codes[o] : "-";
+    return o < ASR_OUTCOME_COUNT ? codes[o] : not_run;
 }
 
-static void counts_of(const asr_run_info *info, const asr_matrix_row *rows, size_t n, size_t rule,
-                      size_t counts[ASR_OUTCOME_COUNT])
+void asr_matrix_counts(const asr_matrix_row *rows, size_t n, size_t rule,
+                       size_t counts[ASR_OUTCOME_COUNT])
 {
-    (void)info;
     memset(counts, 0, ASR_OUTCOME_COUNT * sizeof counts[0]);
     for (size_t i = 0; i < n; i++)
-        if (rows[i].outcomes[rule] < ASR_OUTCOME_COUNT)
+        if (rows[i].readable && rows[i].outcomes[rule] < ASR_OUTCOME_COUNT)
             counts[rows[i].outcomes[rule]]++;
 }
 
@@ -118,7 +116,7 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
         for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
             fprintf(out, ",,count: %s,,", asr_outcome_name(order[o]));
             for (size_t k = 0; k < info->nrules; k++) {
-                counts_of(info, rows, n, k, counts);
+                asr_matrix_counts(rows, n, k, counts);
                 fprintf(out, ",%zu", counts[order[o]]);
             }
             fputs("\r\n", out);
@@ -135,7 +133,7 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
                     r->alliance_name ? r->alliance_name : r->file, r->quarter ? r->quarter : "?");
             for (size_t k = 0; k < info->nrules; k++) {
                 char cell[16];
-                snprintf(cell, sizeof cell, "%s%s", r->readable ? code_of(r->outcomes[k]) : "UNREAD",
+                snprintf(cell, sizeof cell, "%s%s", r->readable ? asr_matrix_code(r->outcomes[k], "-") : "UNREAD",
                          r->readable && r->waived[k] ? "*" : "");
                 waived |= r->readable && r->waived[k];
                 fprintf(out, " %-9s", cell);
@@ -145,7 +143,7 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
         for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
             fprintf(out, "%-10s %-40s %-3s", "", asr_outcome_name(order[o]), "");
             for (size_t k = 0; k < info->nrules; k++) {
-                counts_of(info, rows, n, k, counts);
+                asr_matrix_counts(rows, n, k, counts);
                 fprintf(out, " %-9zu", counts[order[o]]);
             }
             fputc('\n', out);

@@ -188,8 +188,7 @@ static const asr_outcome SHOWN[] = {ASR_ERROR,   ASR_FAIL, ASR_MISSING,       AS
 /* Short codes for matrix cells (as in the text summary). */
 static const char *code_of(unsigned o)
 {
-    static const char *const codes[] = {"n/a", "PASS", "n-due", "RISK", "MISS", "FAIL", "ERR"};
-    return o < ASR_OUTCOME_COUNT ? codes[o] : "\xE2\x80\x93"; /* en dash: not run */
+    return asr_matrix_code(o, "\xE2\x80\x93"); /* en dash: not run */
 }
 
 /* CSS class of an outcome ("o-at-risk"); outcome names are safe in class values. */
@@ -248,15 +247,6 @@ static const char *ws_short(const char *ws)
 }
 
 /* ------------------------------------------------------------ the matrix */
-
-static void count_column(const asr_matrix_row *rows, size_t n, size_t rule,
-                         size_t counts[ASR_OUTCOME_COUNT])
-{
-    memset(counts, 0, ASR_OUTCOME_COUNT * sizeof counts[0]);
-    for (size_t i = 0; i < n; i++)
-        if (rows[i].readable && rows[i].outcomes[rule] < ASR_OUTCOME_COUNT)
-            counts[rows[i].outcomes[rule]]++;
-}
 
 static const char *workstream_of(const asr_run_info *info, size_t k)
 {
@@ -355,7 +345,7 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
     for (size_t s = 0; s < NSHOWN; s++) {
         fprintf(out, "<tr><th colspan=\"3\" scope=\"row\">%s</th>", asr_outcome_name(SHOWN[s]));
         for (size_t k = 0; k < info->nrules; k++) {
-            count_column(rows, n, k, counts);
+            asr_matrix_counts(rows, n, k, counts);
             size_t c = counts[SHOWN[s]];
             fprintf(out, "<td%s>%zu</td>", c ? "" : " class=\"zero\"", c);
         }
