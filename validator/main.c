@@ -9,6 +9,7 @@
 #include <malloc.h>
 #include <stdint.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 /* Start-up (load the catalogue, check one return) fills about 2 MiB of
@@ -20,7 +21,9 @@
  * not memory), so that allocations start on the boundary and fault 2 MiB
  * at a time. Where any step does not hold (another malloc, as under
  * valgrind or ASan; huge pages off), the process runs as it would without;
- * nothing here changes what it computes. The blocks are freed at exit. */
+ * nothing here changes what it computes. The blocks are freed at exit.
+ * Under a data or address-space limit (ulimit -d, -v) the padding could
+ * make an allocation fail that would otherwise fit, so then it is skipped. */
 enum { HEAP_PAD = 8 << 20, HUGE_PAGE = 2 << 20, STEP = 64 << 10, MAX_HELD = 48 };
 static void *held[MAX_HELD];
 static int nheld;
@@ -39,9 +42,16 @@ static int hold(size_t n)
     return 1;
 }
 
+static int limit_allows(int resource)
+{
+    struct rlimit r;
+    return getrlimit(resource, &r) == 0 &&
+           (r.rlim_cur == RLIM_INFINITY || r.rlim_cur >= (rlim_t)HEAP_PAD * 64);
+}
+
 static void heap_prepare(void)
 {
-    if (mallopt(M_TOP_PAD, HEAP_PAD) != 1)
+    if (!limit_allows(RLIMIT_DATA) || !limit_allows(RLIMIT_AS) || mallopt(M_TOP_PAD, HEAP_PAD) != 1)
         return;
     /* Blocks of STEP come from the heap (below the mmap threshold); take
      * them until the heap grows, which it then does by HEAP_PAD. */
