@@ -22,8 +22,9 @@
  * at a time. Where any step does not hold (another malloc, as under
  * valgrind or ASan; huge pages off), the process runs as it would without;
  * nothing here changes what it computes. The blocks are freed at exit.
- * Under a data or address-space limit (ulimit -d, -v) the padding could
- * make an allocation fail that would otherwise fit, so then it is skipped. */
+ * Under a data or address-space limit (ulimit -d, -v) below 64 x HEAP_PAD
+ * (512 MiB) the padding could make an allocation fail that would otherwise
+ * fit, so then it is skipped. */
 enum { HEAP_PAD = 8 << 20, HUGE_PAGE = 2 << 20, STEP = 64 << 10, MAX_HELD = 48 };
 static void *held[MAX_HELD];
 static int nheld;
