@@ -108,3 +108,65 @@ const char *t_rule_dir(const char *const *names, const char *const *sources)
     }
     return dir;
 }
+
+static char *sdup(const char *s) { return s ? strdup(s) : NULL; }
+
+void t_return_init(asr_return_report *r, const char *file, const char *name, const char *code)
+{
+    memset(r, 0, sizeof *r);
+    r->file = sdup(file);
+    r->alliance_code = sdup(code);
+    r->alliance_name = sdup(name);
+    r->region = sdup("London");
+    r->financial_year = sdup("2025/26");
+    r->quarter = sdup("Q2");
+    r->judged_quarter = sdup("Q2");
+    r->readable = r->valid = true;
+    strcpy(r->sha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+}
+
+void t_unreadable_return(asr_return_report *r, const char *file, const char *message)
+{
+    memset(r, 0, sizeof *r);
+    r->file = sdup(file);
+    asr_err e;
+    asr_err_set(&e, file, 3, 7, "XML-01", "%s", message);
+    cr_assert_eq(asr_errlist_push(&r->errors, &e), 0);
+}
+
+asr_finding *t_add(asr_return_report *r, const char *rule, const char *title,
+                   const char *workstream, asr_outcome o, const char *message, const char *prompt)
+{
+    asr_finding f;
+    memset(&f, 0, sizeof f);
+    f.rule = sdup(rule);
+    char derived[64];
+    if (title == NULL) {
+        snprintf(derived, sizeof derived, "Title of %s", rule);
+        title = derived;
+    }
+    f.title = sdup(title);
+    f.workstream = sdup(workstream);
+    f.due = sdup("Q4");
+    f.source = sdup("Planning pack 2025/26");
+    f.outcome = o;
+    f.message = sdup(message);
+    f.prompt = sdup(prompt);
+    cr_assert_eq(asr_report_add(r, &f), 0);
+    return &r->findings[r->nfindings - 1];
+}
+
+void t_hostile_finding(asr_finding *f)
+{
+    memset(f, 0, sizeof *f);
+    f->rule = strdup("FIT-01");
+    f->title = strdup("t <b>bold</b>");
+    f->workstream = strdup("early-diagnosis");
+    f->due = strdup("every");
+    f->source = strdup("s & <i>source</i>");
+    f->outcome = ASR_MISSING;
+    f->message = strdup("quote \" backslash \\ newline \n tab \t bell \a \xC3\xA9 ok");
+    f->prompt = strdup("Replace 'TBC' </script>");
+    asr_finding_add_subject(f, "R\"AP");
+    asr_finding_add_location(f, 42, "/QuarterlyReturn/FIT", "FIT > \"x\"");
+}

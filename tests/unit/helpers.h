@@ -4,6 +4,7 @@
 #define T_HELPERS_H
 
 #include "asr_check.h"
+#include "asr_finding.h"
 
 #include <stddef.h>
 
@@ -36,5 +37,20 @@ const char *t_subjects(const asr_finding *f);
  * rule files: names[i] gets sources[i] (NULL-terminated). Returns the path
  * (static buffer, valid until the next call). */
 const char *t_rule_dir(const char *const *names, const char *const *sources);
+
+/* Report fixtures (test_report*.c). A readable return of file by alliance
+ * name and code, 2025/26 Q2, with no findings. */
+void t_return_init(asr_return_report *r, const char *file, const char *name, const char *code);
+
+/* An unreadable return of file with one XML-01 error (line 3, column 7). */
+void t_unreadable_return(asr_return_report *r, const char *file, const char *message);
+
+/* Add a finding (title NULL: "Title of RULE"); returns it (owned by r). */
+asr_finding *t_add(asr_return_report *r, const char *rule, const char *title,
+                   const char *workstream, asr_outcome o, const char *message, const char *prompt);
+
+/* A finding with text from a return in every field: quotes, backslash,
+ * control characters, markup, non-ASCII; a subject and a location. */
+void t_hostile_finding(asr_finding *f);
 
 #endif

@@ -2,6 +2,7 @@
  * (quotes, backslashes, control characters, markup) must come out escaped
  * and intact; order and counts are stable. */
 #include "asr_report.h"
+#include "helpers.h"
 
 #include <criterion/criterion.h>
 #include <stdio.h>
@@ -38,25 +39,10 @@ static void one_return(asr_return_report *r, asr_finding *f)
     cr_assert_eq(asr_report_add(r, f), 0);
 }
 
-static void hostile_finding(asr_finding *f)
-{
-    memset(f, 0, sizeof *f);
-    f->rule = strdup("FIT-01");
-    f->title = strdup("t");
-    f->workstream = strdup("early-diagnosis");
-    f->due = strdup("every");
-    f->source = strdup("s");
-    f->outcome = ASR_MISSING;
-    f->message = strdup("quote \" backslash \\ newline \n tab \t bell \a é ok");
-    f->prompt = strdup("Replace 'TBC' </script>");
-    asr_finding_add_subject(f, "R\"AP");
-    asr_finding_add_location(f, 42, "/QuarterlyReturn/FIT", "FIT > \"x\"");
-}
-
 Test(report, json_escapes_everything_from_a_return)
 {
     asr_finding f;
-    hostile_finding(&f);
+    t_hostile_finding(&f);
     asr_return_report r;
     one_return(&r, &f);
     asr_run run = {"1.2.3", "abc", &r, 1};
@@ -132,7 +118,7 @@ Test(report, json_unreadable_return)
 Test(report, text_lines_and_colour)
 {
     asr_finding f;
-    hostile_finding(&f);
+    t_hostile_finding(&f);
     free(f.message);
     f.message = strdup("no narrative");
     asr_return_report r;

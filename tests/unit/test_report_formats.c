@@ -5,6 +5,7 @@
  * that xmllint accepts (SVRL: valid against the ISO grammar), with the
  * counts and the --fail-on mapping right. Run from the repository root. */
 #include "asr_report.h"
+#include "helpers.h"
 
 #include <criterion/criterion.h>
 #include <libxml/parser.h>
@@ -46,38 +47,15 @@ static const asr_outcome OUTCOMES[] = {ASR_PASS,    ASR_FAIL,  ASR_MISSING,     
 
 /* ---------------------------------------------------------------- fixtures */
 
-static char *sdup(const char *s) { return s ? strdup(s) : NULL; }
-
+/* A return whose alliance name is a spreadsheet formula with quotes and a comma. */
 static void return_init(asr_return_report *r, const char *file)
 {
-    memset(r, 0, sizeof *r);
-    r->file = sdup(file);
-    r->alliance_code = sdup("E56000027");
-    r->alliance_name = sdup("=HYPERLINK(\"http://evil.example\",\"North, Central\")");
-    r->region = sdup("London");
-    r->financial_year = sdup("2025/26");
-    r->quarter = sdup("Q2");
-    r->judged_quarter = sdup("Q2");
-    r->readable = r->valid = true;
-    strcpy(r->sha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    t_return_init(r, file, "=HYPERLINK(\"http://evil.example\",\"North, Central\")", "E56000027");
 }
 
-/* Add a finding; returns it (owned by r). */
-static asr_finding *add(asr_return_report *r, const char *rule, const char *title, asr_outcome o,
-                        const char *message, const char *prompt)
+static void unreadable_return(asr_return_report *r, const char *file)
 {
-    asr_finding f;
-    memset(&f, 0, sizeof f);
-    f.rule = sdup(rule);
-    f.title = sdup(title);
-    f.workstream = sdup("early-diagnosis");
-    f.due = sdup("Q4");
-    f.source = sdup("Planning pack 2025/26");
-    f.outcome = o;
-    f.message = sdup(message);
-    f.prompt = sdup(prompt);
-    cr_assert_eq(asr_report_add(r, &f), 0);
-    return &r->findings[r->nfindings - 1];
+    t_unreadable_return(r, file, "is not well-formed XML: <boom> \"q\", ]]> & =1+1");
 }
 
 /* One finding per hostile string, in every field a return can reach, and
@@ -89,10 +67,10 @@ static void hostile_return(asr_return_report *r, const char *file)
         char rule[16];
         snprintf(rule, sizeof rule, "R-%02zu", i);
         asr_outcome o = OUTCOMES[i % NOUTCOMES];
-        asr_finding *f = add(r, rule, HOSTILE[(i + 1) % NHOSTILE], o, HOSTILE[i],
-                             o == ASR_PASS ? NULL : HOSTILE[(i + 3) % NHOSTILE]);
+        asr_finding *f = t_add(r, rule, HOSTILE[(i + 1) % NHOSTILE], "early-diagnosis", o,
+                               HOSTILE[i], o == ASR_PASS ? NULL : HOSTILE[(i + 3) % NHOSTILE]);
         free(f->workstream);
-        f->workstream = sdup(HOSTILE[(i + 2) % NHOSTILE]);
+        f->workstream = strdup(HOSTILE[(i + 2) % NHOSTILE]);
         cr_assert_eq(asr_finding_add_subject(f, HOSTILE[(i + 4) % NHOSTILE]), 0);
         cr_assert_eq(asr_finding_add_subject(f, HOSTILE[(i + 5) % NHOSTILE]), 0);
         if (i % 3 != 0)
@@ -101,20 +79,11 @@ static void hostile_return(asr_return_report *r, const char *file)
                          0);
         if (i % 4 == 1) {
             f->waived = true;
-            f->waiver_reason = sdup(HOSTILE[(i + 8) % NHOSTILE]);
+            f->waiver_reason = strdup(HOSTILE[(i + 8) % NHOSTILE]);
         }
         if (i % 5 == 2)
             f->change = "persisting";
     }
-}
-
-static void unreadable_return(asr_return_report *r, const char *file)
-{
-    memset(r, 0, sizeof *r);
-    r->file = sdup(file);
-    asr_err e;
-    asr_err_set(&e, file, 3, 7, "XML-01", "is not well-formed XML: <boom> \"q\", ]]> & =1+1");
-    cr_assert_eq(asr_errlist_push(&r->errors, &e), 0);
 }
 
 static asr_run_info run_info(void)
@@ -528,11 +497,13 @@ Test(formats, csv_formula_guard)
 {
     asr_return_report r;
     return_init(&r, "=evil.xml");
-    asr_finding *f = add(&r, "FIT-01", "t", ASR_FAIL, "=cmd|' /C calc'!A0", "+1");
+    asr_finding *f =
+        t_add(&r, "FIT-01", "t", "early-diagnosis", ASR_FAIL, "=cmd|' /C calc'!A0", "+1");
     asr_finding_add_subject(f, "@SUM(A1)");
     asr_finding_add_subject(f, "-RAP");
-    add(&r, "FIT-02", "t", ASR_AT_RISK, "\t=1", "\r=2");
-    add(&r, "FIT-03", "t", ASR_PASS, "a = b, + c - d @ e", NULL); /* not at the start: kept */
+    t_add(&r, "FIT-02", "t", "early-diagnosis", ASR_AT_RISK, "\t=1", "\r=2");
+    t_add(&r, "FIT-03", "t", "early-diagnosis", ASR_PASS, "a = b, + c - d @ e",
+          NULL); /* not at the start: kept */
     asr_run_info info = run_info();
     size_t len;
     char *out = render("csv", &info, &r, 1, &len);
@@ -564,7 +535,8 @@ Test(formats, csv_unreadable_return_is_one_error_row)
     asr_return_report r[2];
     unreadable_return(&r[0], "bad, \"file\".xml");
     return_init(&r[1], "ok.xml");
-    add(&r[1], "FIN-04", "t", ASR_PASS, "ok", NULL); /* no location: empty line */
+    t_add(&r[1], "FIN-04", "t", "early-diagnosis", ASR_PASS, "ok",
+          NULL); /* no location: empty line */
     asr_run_info info = run_info();
     size_t len;
     char *out = render("csv", &info, r, 2, &len);
@@ -592,16 +564,17 @@ Test(formats, csv_unreadable_return_is_one_error_row)
 static void mixed_return(asr_return_report *r)
 {
     return_init(r, "mixed.xml");
-    add(r, "P-01", "passes", ASR_PASS, "ok", NULL);
-    add(r, "F-01", "fails", ASR_FAIL, "broken", "fix it");
-    asr_finding *w = add(r, "W-01", "fails but waived", ASR_FAIL, "agreed", "n/a");
+    t_add(r, "P-01", "passes", "early-diagnosis", ASR_PASS, "ok", NULL);
+    t_add(r, "F-01", "fails", "early-diagnosis", ASR_FAIL, "broken", "fix it");
+    asr_finding *w =
+        t_add(r, "W-01", "fails but waived", "early-diagnosis", ASR_FAIL, "agreed", "n/a");
     w->waived = true;
-    w->waiver_reason = sdup("regional agreement <2025>");
-    add(r, "M-01", "missing", ASR_MISSING, "no evidence", "give evidence");
-    add(r, "A-01", "at risk", ASR_AT_RISK, "late", "plan");
-    add(r, "D-01", "not due", ASR_NOT_DUE, "later", NULL);
-    add(r, "N-01", "not applicable", ASR_NOT_APPLICABLE, "n/a", NULL);
-    add(r, "E-01", "errors", ASR_ERROR, "rule crashed", NULL);
+    w->waiver_reason = strdup("regional agreement <2025>");
+    t_add(r, "M-01", "missing", "early-diagnosis", ASR_MISSING, "no evidence", "give evidence");
+    t_add(r, "A-01", "at risk", "early-diagnosis", ASR_AT_RISK, "late", "plan");
+    t_add(r, "D-01", "not due", "early-diagnosis", ASR_NOT_DUE, "later", NULL);
+    t_add(r, "N-01", "not applicable", "early-diagnosis", ASR_NOT_APPLICABLE, "n/a", NULL);
+    t_add(r, "E-01", "errors", "early-diagnosis", ASR_ERROR, "rule crashed", NULL);
 }
 
 static void expect_suite(xmlDocPtr doc, int k, long tests, long failures, long errors, long skipped)
@@ -735,7 +708,8 @@ Test(formats, junit_and_svrl_survive_bytes_that_are_not_utf8)
 {
     asr_return_report r;
     return_init(&r, "caf\xE9 \xC3\x28 \xED\xA0\x80 \xEF\xBF\xBF.xml");
-    add(&r, "FIT-01", "t\xF5", ASR_FAIL, "overlong \xC0\xAF", "truncated \xE2\x82");
+    t_add(&r, "FIT-01", "t\xF5", "early-diagnosis", ASR_FAIL, "overlong \xC0\xAF",
+          "truncated \xE2\x82");
     asr_run_info info = run_info();
     size_t len;
     char *out = render("junit", &info, &r, 1, &len);
@@ -865,7 +839,7 @@ Test(formats, svrl_edge_runs_stay_valid)
     asr_return_report r[2];
     return_init(&r[0], "empty.xml");
     return_init(&r[1], "odd.xml");
-    add(&r[1], "1 bad id", "t", ASR_FAIL, "m", "p");
+    t_add(&r[1], "1 bad id", "t", "early-diagnosis", ASR_FAIL, "m", "p");
     out = render("svrl", &info, r, 2, &len);
     expect_well_formed(out, len, SVRL_XSD);
     free(out);

@@ -5,6 +5,7 @@
  * the RAG matrix appears for two or more returns only; same input, same
  * bytes. */
 #include "asr_report.h"
+#include "helpers.h"
 
 #include <criterion/criterion.h>
 #include <stdio.h>
@@ -13,65 +14,9 @@
 
 /* ---------------------------------------------------------------- fixtures */
 
-static char *sdup(const char *s) { return s ? strdup(s) : NULL; }
-
-static void return_init(asr_return_report *r, const char *file, const char *name, const char *code)
-{
-    memset(r, 0, sizeof *r);
-    r->file = sdup(file);
-    r->alliance_code = sdup(code);
-    r->alliance_name = sdup(name);
-    r->region = sdup("London");
-    r->financial_year = sdup("2025/26");
-    r->quarter = sdup("Q2");
-    r->judged_quarter = sdup("Q2");
-    r->readable = r->valid = true;
-    strcpy(r->sha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
-}
-
-/* Add a finding; returns it (owned by r). */
-static asr_finding *add(asr_return_report *r, const char *rule, const char *workstream,
-                        asr_outcome o, const char *message, const char *prompt)
-{
-    asr_finding f;
-    memset(&f, 0, sizeof f);
-    f.rule = sdup(rule);
-    char title[64];
-    snprintf(title, sizeof title, "Title of %s", rule);
-    f.title = sdup(title);
-    f.workstream = sdup(workstream);
-    f.due = sdup("Q4");
-    f.source = sdup("Planning pack 2025/26");
-    f.outcome = o;
-    f.message = sdup(message);
-    f.prompt = sdup(prompt);
-    cr_assert_eq(asr_report_add(r, &f), 0);
-    return &r->findings[r->nfindings - 1];
-}
-
-/* As test_report.c: text from a return in every field. */
-static void hostile_finding(asr_finding *f)
-{
-    memset(f, 0, sizeof *f);
-    f->rule = strdup("FIT-01");
-    f->title = strdup("t <b>bold</b>");
-    f->workstream = strdup("early-diagnosis");
-    f->due = strdup("every");
-    f->source = strdup("s & <i>source</i>");
-    f->outcome = ASR_MISSING;
-    f->message = strdup("quote \" backslash \\ newline \n tab \t bell \a \xC3\xA9 ok");
-    f->prompt = strdup("Replace 'TBC' </script>");
-    asr_finding_add_subject(f, "R\"AP");
-    asr_finding_add_location(f, 42, "/QuarterlyReturn/FIT", "FIT > \"x\"");
-}
-
 static void unreadable_return(asr_return_report *r, const char *file)
 {
-    memset(r, 0, sizeof *r);
-    r->file = sdup(file);
-    asr_err e;
-    asr_err_set(&e, file, 3, 7, "XML-01", "is not well-formed XML: <boom> & \"q\"");
-    cr_assert_eq(asr_errlist_push(&r->errors, &e), 0);
+    t_unreadable_return(r, file, "is not well-formed XML: <boom> & \"q\"");
 }
 
 static const char *const IDS[] = {"XML-02", "FIN-01", "FIT-01", "LP-01"};
@@ -99,12 +44,13 @@ static asr_run_info run_info(void)
 static void plain_return(asr_return_report *r, const char *file, const char *name, const char *code,
                          asr_outcome fit)
 {
-    return_init(r, file, name, code);
-    add(r, "XML-02", "integrity", ASR_PASS, "Valid", NULL);
-    add(r, "FIN-01", "cross-cutting", ASR_PASS, "Adds up", NULL);
-    add(r, "FIT-01", "early-diagnosis", fit, "FIT message",
-        fit == ASR_PASS ? NULL : "Give the FIT plan.");
-    add(r, "LP-01", "local-plan", ASR_FAIL, "PC-B1 is late", "Give the revised date for PC-B1.");
+    t_return_init(r, file, name, code);
+    t_add(r, "XML-02", NULL, "integrity", ASR_PASS, "Valid", NULL);
+    t_add(r, "FIN-01", NULL, "cross-cutting", ASR_PASS, "Adds up", NULL);
+    t_add(r, "FIT-01", NULL, "early-diagnosis", fit, "FIT message",
+          fit == ASR_PASS ? NULL : "Give the FIT plan.");
+    t_add(r, "LP-01", NULL, "local-plan", ASR_FAIL, "PC-B1 is late",
+          "Give the revised date for PC-B1.");
 }
 
 /* Render returns into a malloc'd string. */
@@ -221,9 +167,9 @@ static const char *nesting_error(const char *page)
 Test(html, hostile_text_is_escaped_and_intact)
 {
     asr_finding f;
-    hostile_finding(&f);
+    t_hostile_finding(&f);
     asr_return_report r;
-    return_init(&r, "dir/ret\"urn<x>.xml", "Test <script>alert(1)</script> Alliance", "E56'01");
+    t_return_init(&r, "dir/ret\"urn<x>.xml", "Test <script>alert(1)</script> Alliance", "E56'01");
     cr_assert_eq(asr_report_add(&r, &f), 0);
     asr_run_info info = run_info();
     char *out = render(&info, &r, 1);
@@ -373,15 +319,15 @@ Test(html, matrix_only_for_two_or_more_returns)
 Test(html, findings_grouped_by_workstream_in_catalogue_order)
 {
     asr_return_report r;
-    return_init(&r, "a.xml", "Alpha", "E1");
+    t_return_init(&r, "a.xml", "Alpha", "E1");
     /* Added out of order, with a workstream the catalogue does not name. */
-    add(&r, "LP-01", "local-plan", ASR_FAIL, "lp", "lp prompt");
-    add(&r, "ZZ-01", "zz-custom <w>", ASR_MISSING, "zz", "zz prompt");
-    add(&r, "FIT-01", "early-diagnosis", ASR_AT_RISK, "fit", "fit prompt");
-    add(&r, "XML-03", "integrity", ASR_PASS, "xml", NULL);
-    add(&r, "HIST-01", "history", ASR_NOT_APPLICABLE, "hist", NULL);
-    add(&r, "FIN-01", "cross-cutting", ASR_PASS, "fin", NULL);
-    add(&r, "ZZ-02", "zz-custom <w>", ASR_PASS, "zz2", NULL);
+    t_add(&r, "LP-01", NULL, "local-plan", ASR_FAIL, "lp", "lp prompt");
+    t_add(&r, "ZZ-01", NULL, "zz-custom <w>", ASR_MISSING, "zz", "zz prompt");
+    t_add(&r, "FIT-01", NULL, "early-diagnosis", ASR_AT_RISK, "fit", "fit prompt");
+    t_add(&r, "XML-03", NULL, "integrity", ASR_PASS, "xml", NULL);
+    t_add(&r, "HIST-01", NULL, "history", ASR_NOT_APPLICABLE, "hist", NULL);
+    t_add(&r, "FIN-01", NULL, "cross-cutting", ASR_PASS, "fin", NULL);
+    t_add(&r, "ZZ-02", NULL, "zz-custom <w>", ASR_PASS, "zz2", NULL);
     asr_run_info info = run_info();
     char *out = render(&info, &r, 1);
     size_t integrity = at(out, "<h3>Integrity of the return");
@@ -407,11 +353,11 @@ Test(html, findings_grouped_by_workstream_in_catalogue_order)
 Test(html, passes_folded_after_what_needs_a_response)
 {
     asr_return_report r;
-    return_init(&r, "a.xml", "Alpha", "E1");
-    add(&r, "FIT-01", "early-diagnosis", ASR_PASS, "fit ok", NULL);
-    add(&r, "FIT-02", "early-diagnosis", ASR_FAIL, "fit bad", "fix FIT-02");
-    add(&r, "FIT-03", "early-diagnosis", ASR_NOT_DUE, "later", NULL);
-    add(&r, "FIN-01", "cross-cutting", ASR_PASS, "fin ok", NULL);
+    t_return_init(&r, "a.xml", "Alpha", "E1");
+    t_add(&r, "FIT-01", NULL, "early-diagnosis", ASR_PASS, "fit ok", NULL);
+    t_add(&r, "FIT-02", NULL, "early-diagnosis", ASR_FAIL, "fit bad", "fix FIT-02");
+    t_add(&r, "FIT-03", NULL, "early-diagnosis", ASR_NOT_DUE, "later", NULL);
+    t_add(&r, "FIN-01", NULL, "cross-cutting", ASR_PASS, "fin ok", NULL);
     asr_run_info info = run_info();
     char *out = render(&info, &r, 1);
     size_t fail = at(out, "id=\"r0-FIT-02\"");
@@ -442,8 +388,9 @@ Test(html, prompts_in_full_and_finding_details)
         n += (size_t)snprintf(prompt + n, sizeof prompt - n,
                               "Sentence %zu of the prompt, kept whole. ", n);
     asr_return_report r;
-    return_init(&r, "a.xml", "Alpha", "E1");
-    asr_finding *f = add(&r, "FIT-04", "early-diagnosis", ASR_AT_RISK, "2 of 4 providers", prompt);
+    t_return_init(&r, "a.xml", "Alpha", "E1");
+    asr_finding *f =
+        t_add(&r, "FIT-04", NULL, "early-diagnosis", ASR_AT_RISK, "2 of 4 providers", prompt);
     asr_finding_add_subject(f, "RAP");
     asr_finding_add_subject(f, "RKE");
     asr_finding_add_location(f, 67, "/QuarterlyReturn/FIT/EndoscopyProvider[3]",
