@@ -94,11 +94,7 @@ Test(report, json_prompt_only_when_given)
 Test(report, json_unreadable_return)
 {
     asr_return_report r;
-    memset(&r, 0, sizeof r);
-    r.file = strdup("bad.xml");
-    asr_err e;
-    asr_err_set(&e, "bad.xml", 3, 7, "XML-01", "is not well-formed XML: %s", "boom");
-    asr_errlist_push(&r.errors, &e);
+    t_unreadable_return(&r, "bad.xml", "is not well-formed XML: boom");
     asr_run run = {"1", "x", &r, 1};
     char *out = render(1, &run, 0);
     cr_expect_not_null(strstr(out, "\"valid\":false"));
