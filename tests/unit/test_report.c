@@ -28,14 +28,7 @@ static char *render(int json, const asr_run *run, int colour)
 
 static void one_return(asr_return_report *r, asr_finding *f)
 {
-    memset(r, 0, sizeof *r);
-    r->file = strdup("dir/ret\"urn.xml");
-    r->alliance_code = strdup("E56000027");
-    r->alliance_name = strdup("Test <script>alert(1)</script> Alliance");
-    r->financial_year = strdup("2025/26");
-    r->quarter = strdup("Q2");
-    r->judged_quarter = strdup("Q2");
-    r->readable = r->valid = true;
+    t_return_init(r, "dir/ret\"urn.xml", "Test <script>alert(1)</script> Alliance", "E56000027");
     cr_assert_eq(asr_report_add(r, f), 0);
 }
 
