@@ -3,7 +3,7 @@
 # UBSan, valgrind, headless Chromium on the HTML report). Both install
 # missing Debian packages first (as root).
 
-PKGS     := lua5.4 libxml-2.0 libpcre2-8
+PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_POSIX_C_SOURCE=200809L
@@ -14,7 +14,7 @@ TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
 
 SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
-DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev libcriterion-dev \
+DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev nettle-dev libcriterion-dev \
             pkg-config valgrind python3 chromium
 FUZZ_DEBS := clang libclang-rt-14-dev
 
