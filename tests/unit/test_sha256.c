@@ -1,4 +1,4 @@
-/* test_sha256.c: SHA-256 (Nettle, written as hex) against the FIPS 180-4 / NIST vectors and sha256sum. */
+/* test_sha256.c: SHA-256 (Nettle, as hex) against the FIPS 180-4 / NIST vectors and sha256sum. */
 #include "asr_sha256.h"
 
 #include <criterion/criterion.h>
