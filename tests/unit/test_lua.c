@@ -266,6 +266,35 @@ Test(rule_api, typed_getters)
     expect_rule_passes("get.lua", src, "GET-01", edits, 1);
 }
 
+/* no_evidence and words, as rules and the narrative shape see them:
+ * placeholders with and without trailing punctuation, long narratives (the
+ * trailing punctuation is found from the end), and words as runs of
+ * non-space characters. */
+Test(rule_api, evidence_and_words)
+{
+    const char *src =
+        "local long = string.rep('The pathway is live at three providers. ', 40)\n"
+        "deliverable { id = 'EVI-01', title = 't', workstream = 'integrity', source = 't',\n"
+        "  due = 'every', check = function(doc, out)\n"
+        "    assert(no_evidence(nil) == 'absent' and no_evidence(' \\t\\n ') == 'empty', 'absent, empty')\n"
+        "    for _, p in ipairs { 'TBC', 'tbc.', ' N/A ', 'n/a;', 'To follow...', 'See previous return.',\n"
+        "        'none!!!', '-', '?', 'tbc,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,', 'xxx', 'XXXX.',\n"
+        "        'Lorem ipsum dolor sit amet', 'pending:' } do\n"
+        "      local state, seen = no_evidence(p)\n"
+        "      assert(state == 'placeholder' and seen == trim(p), 'placeholder: ' .. p)\n"
+        "    end\n"
+        "    for _, t in ipairs { 'xx', 'tbc later', 'Done.', 'x.x', 'None of the providers are live.',\n"
+        "        long, long .. '!!!', 'TBC' .. long } do\n"
+        "      assert(no_evidence(t) == nil, 'evidence: ' .. t:sub(1, 40))\n"
+        "    end\n"
+        "    assert(words(nil) == 0 and words('') == 0 and words(' \\t ') == 0, 'no words')\n"
+        "    assert(words('one') == 1 and words(' a  b\\tc\\nd\\r\\ne ') == 5, 'runs of non-space')\n"
+        "    assert(words('caf\\u{e9} \\u{2014} na\\u{ef}ve') == 3, 'UTF-8 words')\n"
+        "    assert(words(long) == 280 and words(42) == 1, 'long text, a number')\n"
+        "  end }\n";
+    expect_rule_passes("evi.lua", src, "EVI-01", NULL, 1);
+}
+
 /* Blocks move between the state's small-block pool and malloc as they grow
  * and shrink (tables rehash, strings of every size up to past the pool's
  * largest class): contents survive every move. Run twice, so the second

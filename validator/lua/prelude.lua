@@ -32,11 +32,17 @@ for _, p in ipairs(PLACEHOLDERS) do PLACEHOLDER_SET[p] = true end
 
 -- Returns nil when text is real evidence, else "absent", "empty" or
 -- "placeholder" (and the placeholder seen).
+local TRAILING = { [46] = true, [33] = true, [59] = true, [58] = true, [44] = true } -- . ! ; : ,
+local byte = string.byte
 local function no_evidence(text)
   if text == nil then return "absent" end
   local t = trim(text)
   if t == "" then return "empty" end
-  local low = t:lower():gsub("[%.!;:,]+$", "")
+  -- Without its trailing . ! ; : , (found from the end: a pattern would be
+  -- tried at every character of a long narrative).
+  local low, e = t:lower(), #t
+  while e > 0 and TRAILING[byte(low, e)] do e = e - 1 end
+  if e < #low then low = low:sub(1, e) end
   if PLACEHOLDER_SET[low] or low:match("^x+$") and #low >= 3 then
     return "placeholder", t
   end
