@@ -133,7 +133,8 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
                     r->alliance_name ? r->alliance_name : r->file, r->quarter ? r->quarter : "?");
             for (size_t k = 0; k < info->nrules; k++) {
                 char cell[16];
-                snprintf(cell, sizeof cell, "%s%s", r->readable ? asr_matrix_code(r->outcomes[k], "-") : "UNREAD",
+                snprintf(cell, sizeof cell, "%s%s",
+                         r->readable ? asr_matrix_code(r->outcomes[k], "-") : "UNREAD",
                          r->readable && r->waived[k] ? "*" : "");
                 waived |= r->readable && r->waived[k];
                 fprintf(out, " %-9s", cell);
