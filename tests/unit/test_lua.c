@@ -276,7 +276,7 @@ Test(rule_api, evidence_and_words)
         "local long = string.rep('The pathway is live at three providers. ', 40)\n"
         "local PLACEHOLDERS = { 'TBC', 'tbc.', ' N/A ', 'n/a;', 'To follow...', '-', '?',\n"
         "  'See previous return.', 'none!!!', 'tbc' .. string.rep(',', 50), 'xxx', 'XXXX.',\n"
-        "  'Lorem ipsum dolor sit amet', 'pending:' }\n"
+        "  'Lorem ipsum dolor sit amet', 'pending:', '...', '!!!', ' . ' }\n"
         "local EVIDENCE = { 'xx', 'tbc later', 'Done.', 'x.x', 'None of them are live.',\n"
         "  long, long .. '!!!', 'TBC' .. long }\n"
         "deliverable { id = 'EVI-01', title = 't', workstream = 'integrity', source = 't',\n"

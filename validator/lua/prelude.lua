@@ -43,7 +43,8 @@ local function no_evidence(text)
   local low, e = t:lower(), #t
   while e > 0 and TRAILING[byte(low, e)] do e = e - 1 end
   if e < #low then low = low:sub(1, e) end
-  if PLACEHOLDER_SET[low] or low:match("^x+$") and #low >= 3 then
+  -- Punctuation alone ("...", "!!!") is a placeholder too.
+  if low == "" or PLACEHOLDER_SET[low] or low:match("^x+$") and #low >= 3 then
     return "placeholder", t
   end
   if re.test(low, [[\blorem\s+ipsum\b]]) then return "placeholder", t end
