@@ -692,7 +692,7 @@ local function new_q(rule)
   return {
     n = n, name = QNAMES[n], due = due, due_name = due and QNAMES[due] or "every quarter",
     is_due = due == nil or n >= due,
-    line = function(total) return quarters.line(total, n) end,
+    line = current.line, -- one closure per return, not per rule
   }
 end
 
@@ -888,14 +888,14 @@ end
 -- Aggregate items into the finding the C side reads.
 local function aggregate(rule, out, q)
   local items = out.items
-  if #items == 0 then out:pass({}) ; items = out.items; items[1].subject = nil end
+  if #items == 0 then items[1] = { outcome = "pass" } end -- out:pass() with no subject
   local worst = "not-applicable"
   for _, it in ipairs(items) do
     if ORDER[it.outcome] > ORDER[worst] then worst = it.outcome end
   end
   local subjects, seen, details, dseen, prompts, pseen, locations = {}, {}, {}, {}, {}, {}, {}
   local evidence = false
-  local lseen = {}
+  local lseen -- made with the first location
   for _, it in ipairs(items) do
     if it.outcome == worst then
       uniq_push(subjects, seen, it.subject)
@@ -909,6 +909,7 @@ local function aggregate(rule, out, q)
       -- Locations point a reader at what needs action: none for a pass.
       if it.at and worst ~= "pass" and worst ~= "not-applicable" and #locations < MAX_LOCATIONS then
         local xp = it.at:xpath() .. (it.attr and ("/@" .. it.attr) or "")
+        lseen = lseen or {}
         if not lseen[xp] then
           lseen[xp] = true
           locations[#locations + 1] = { line = it.at:line(), xpath = xp, label = label_of(it.at, it.attr) }
@@ -1079,7 +1080,8 @@ function host.begin(root, qnum, previous)
   root_paths = {}
   labels, attr_labels, identities = {}, {}, {}
   current = { root = root, q = qnum, providers = {}, by_code = {}, icbs = {}, icb_by_code = {},
-    indexes = {}, previous = previous, prev_indexes = {} }
+    indexes = {}, previous = previous, prev_indexes = {},
+    line = function(total) return quarters.line(total, qnum) end }
   local header = root:child("Header")
   if header then
     for _, p in ipairs(header:children("Provider")) do
@@ -1096,18 +1098,19 @@ function host.begin(root, qnum, previous)
 end
 
 -- Run one rule on the current document; returns the finding table.
+local function run_shape(rule, root, out, q)
+  if rule.check then
+    rule.check(root, out, q)
+  elseif rule.each then
+    run_each(rule, root, out, q)
+  else
+    run_narratives(rule, root, out)
+  end
+end
 function host.run(rule, root)
   local q = new_q(rule)
   local out = new_out()
-  local ok, err = pcall(function()
-    if rule.check then
-      rule.check(root, out, q)
-    elseif rule.each then
-      run_each(rule, root, out, q)
-    else
-      run_narratives(rule, root, out)
-    end
-  end)
+  local ok, err = pcall(run_shape, rule, root, out, q)
   if not ok then
     if not is_signal(err) then error(err, 0) end
     out:signal(err)
