@@ -46,6 +46,7 @@ struct asr_lua {
     long instr_limit;        /* this call's instruction budget */
     int instr_tripped;       /* the budget ran out in this call */
     const char *trip_reason; /* set by asr_lua_trip; NULL = the instruction budget */
+    char trip_where[512];    /* "file.lua:line" of the rule where a limit first stopped it */
     unsigned long doc_id;    /* the current document */
     xmlNodePtr root;         /* its root element (borrowed) */
     unsigned long prev_id;   /* the previous quarter's return (--history), or 0 */
@@ -56,9 +57,29 @@ struct asr_lua {
 
 static void l_hook(lua_State *L, lua_Debug *ar);
 
+/* Remember where a limit stopped the rule: the innermost frame running a
+ * rule file, at the moment it tripped. Once unwound, every later frame is
+ * the runner's, and the error would name only the deliverable's first
+ * line. Reads the call stack only (no allocation), so it is safe inside
+ * the allocator; the count hook keeps each frame's line current. */
+static void note_where(asr_lua *h)
+{
+    lua_Debug ar;
+    if (h->L == NULL || h->trip_where[0] != '\0')
+        return;
+    for (int level = 0; lua_getstack(h->L, level, &ar); level++) {
+        if (lua_getinfo(h->L, "Sl", &ar) && ar.source[0] == '@' && ar.currentline > 0) {
+            snprintf(h->trip_where, sizeof h->trip_where, "%s:%d", ar.source + 1,
+                     ar.currentline);
+            return;
+        }
+    }
+}
+
 void asr_lua_trip(lua_State *L, const char *reason)
 {
     asr_lua *h = asr_lua_from_state(L);
+    note_where(h);
     h->instr_tripped = 1;
     h->trip_reason = reason;
     lua_sethook(L, l_hook, LUA_MASKCOUNT, 1);
@@ -150,6 +171,8 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (nsize > old && (nsize - old > h->limit || h->used + (nsize - old) > h->limit)) {
+        if (!h->mem_tripped)
+            note_where(h);
         h->mem_tripped = 1;
         return NULL;
     }
@@ -170,6 +193,7 @@ static void l_hook(lua_State *L, lua_Debug *ar)
         if (h->remaining > 0)
             return;
         h->instr_tripped = 1;
+        note_where(h);
         lua_sethook(L, l_hook, LUA_MASKCOUNT, 1);
     }
     lua_getinfo(L, "Sl", ar);
@@ -251,6 +275,7 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t 
     h->mem_tripped = 0;
     h->instr_tripped = 0;
     h->trip_reason = NULL;
+    h->trip_where[0] = '\0';
     h->limit = (memory && memory < HARD_CAP - h->used) ? h->used + memory : HARD_CAP;
     if (instructions > 0) {
         h->remaining = instructions;
@@ -265,7 +290,16 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t 
         return 0;
     }
     const char *msg = (rc != LUA_OK) ? lua_tostring(L, -1) : NULL;
-    if (h->mem_tripped) {
+    const char *where = h->trip_where;
+    if (h->mem_tripped && where[0]) {
+        asr_err_set(err, "", 0, 0, "", "%s: memory limit of %zu MiB exceeded", where,
+                    memory ? memory >> 20 : HARD_CAP >> 20);
+    } else if (h->instr_tripped && h->trip_reason && where[0]) {
+        asr_err_set(err, "", 0, 0, "", "%s: %s", where, h->trip_reason);
+    } else if (h->instr_tripped && !h->trip_reason && where[0]) {
+        asr_err_set(err, "", 0, 0, "", "%s: instruction limit of %ld exceeded", where,
+                    instructions);
+    } else if (h->mem_tripped) {
         asr_err_set(err, "", 0, 0, "", "memory limit of %zu MiB exceeded%s%s",
                     memory ? memory >> 20 : HARD_CAP >> 20,
                     (msg && strstr(msg, ".lua:")) ? " near " : "",
