@@ -69,8 +69,7 @@ static void note_where(asr_lua *h)
         return;
     for (int level = 0; lua_getstack(h->L, level, &ar); level++) {
         if (lua_getinfo(h->L, "Sl", &ar) && ar.source[0] == '@' && ar.currentline > 0) {
-            snprintf(h->trip_where, sizeof h->trip_where, "%s:%d", ar.source + 1,
-                     ar.currentline);
+            snprintf(h->trip_where, sizeof h->trip_where, "%s:%d", ar.source + 1, ar.currentline);
             return;
         }
     }

@@ -86,8 +86,8 @@ ParameterizedTest(hostile *c, sandbox, hostile_rules, .timeout = 20)
     cr_expect_not_null(strstr(f->message, c->phrase), "%s: message '%s' lacks '%s'", c->name,
                        f->message, c->phrase);
     cr_expect_not_null(strstr(f->message, "bad.lua:3:"),
-                       "%s: message '%s' does not name the line it stopped at (bad.lua:3)",
-                       c->name, f->message);
+                       "%s: message '%s' does not name the line it stopped at (bad.lua:3)", c->name,
+                       f->message);
     const asr_finding *ok = t_find(&r, "OK-01");
     cr_assert_not_null(ok);
     cr_expect_eq(ok->outcome, ASR_PASS, "%s: the good rule gave %s", c->name,
