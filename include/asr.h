@@ -15,6 +15,17 @@
 #define ASR_RULE_INSTRUCTIONS 20000000L             /* Lua VM instructions per rule per return */
 #define ASR_RULE_MEMORY       (32u * 1024u * 1024u) /* bytes a rule may add to its Lua state */
 
+/* Built with AddressSanitizer (gcc says so with __SANITIZE_ADDRESS__, clang
+ * with __has_feature): the small-block pools for Lua and libxml2 step aside,
+ * so it sees every block. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ASR_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ASR_ASAN 1
+#endif
+#endif
+
 /* One error with where it happened. file may be empty; line/column 0 = unknown. */
 typedef struct asr_err {
     char file[512];     /* the input or rule file */

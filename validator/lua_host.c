@@ -22,7 +22,7 @@ extern unsigned int prelude_lua_len;
  * exist. Freed blocks go back on their class's list and are reused; the
  * chunks are released with the state. Built without the pool under
  * AddressSanitizer, so it still sees every Lua block. */
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(ASR_ASAN)
 #define POOL_MAX 0
 #else
 #define POOL_MAX 256
