@@ -2,6 +2,7 @@
  * it against the schema 1.0 XSD. See asr_doc.h for the safety contract and
  * ../shared/hardening.md for why each step is here. */
 #include "asr_doc.h"
+#include "asr_xmlpool.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -45,6 +46,11 @@ static void silent(void *ctx, const char *msg, ...)
 
 void asr_xml_init(void)
 {
+#if !defined(ASR_ASAN)
+    /* Before libxml2 allocates anything (AddressSanitizer keeps malloc, so
+     * it still sees every libxml2 block). */
+    xmlMemSetup(asr_xmlpool_free, asr_xmlpool_malloc, asr_xmlpool_realloc, asr_xmlpool_strdup);
+#endif
     xmlInitParser();
     /* XSD's built-in types are set up lazily, without a lock, by the first
      * schema parsed: do it here, before engines open on several threads
@@ -55,7 +61,13 @@ void asr_xml_init(void)
     xmlThrDefSetGenericErrorFunc(NULL, silent);
 }
 
-void asr_xml_cleanup(void) { xmlCleanupParser(); }
+void asr_xml_cleanup(void)
+{
+    xmlCleanupParser();
+#if !defined(ASR_ASAN)
+    asr_xmlpool_release();
+#endif
+}
 
 /* Drop "{namespace}" prefixes libxml2 puts before element names. */
 static void strip_ns(char *msg)
