@@ -34,6 +34,8 @@ static size_t *header(void *p) { return (size_t *)((char *)p - HDR); }
 void *asr_xmlpool_malloc(size_t n)
 {
     if (n > POOL_MAX) {
+        if (n > SIZE_MAX - HDR)
+            return NULL; /* n + HDR would wrap: fail as malloc(n) would */
         size_t *h = malloc(n + HDR);
         if (h == NULL)
             return NULL;
@@ -84,6 +86,8 @@ void *asr_xmlpool_realloc(void *p, size_t n)
         return asr_xmlpool_malloc(n);
     size_t c = header(p)[0];
     if (c == BIG) {
+        if (n > SIZE_MAX - HDR)
+            return NULL;
         size_t *h = realloc(header(p), n + HDR);
         return h ? (char *)h + HDR : NULL;
     }

@@ -46,6 +46,13 @@ Test(xmlpool, sizes_and_realloc)
         cr_expect(same(p, shrunk, (unsigned)grown), "contents lost shrinking to %zu", shrunk);
         asr_xmlpool_free(p);
     }
+    /* A size that would wrap with the header fails, as malloc's would. */
+    cr_expect_null(asr_xmlpool_malloc(SIZE_MAX - 8));
+    cr_expect_null(asr_xmlpool_malloc(SIZE_MAX));
+    unsigned char *big = asr_xmlpool_malloc(4096);
+    cr_assert_not_null(big);
+    cr_expect_null(asr_xmlpool_realloc(big, SIZE_MAX - 4));
+    asr_xmlpool_free(big);
     asr_xmlpool_free(NULL);
     unsigned char *q = asr_xmlpool_realloc(NULL, 40);
     cr_assert_not_null(q);
