@@ -2,6 +2,7 @@
  * instruction hook, curated libraries, the prelude, and the one protected
  * call helper every C-to-Lua call goes through. */
 #include "asr_lua.h"
+#include "asr_pool.h"
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -27,15 +28,7 @@ extern unsigned int prelude_lua_len;
 #else
 #define POOL_MAX 256
 #endif
-#define POOL_CLASSES 16
-#define POOL_CHUNK   (64 * 1024)
-
-typedef struct pool {
-    void *free[POOL_CLASSES]; /* per class, linked through each block's first word */
-    char *cur;                /* the chunk being carved */
-    size_t left;              /* bytes left in it */
-    void *chunks;             /* every chunk, linked through its first word */
-} pool;
+#define POOL_CHUNK (64 * 1024)
 
 struct asr_lua {
     lua_State *L;
@@ -52,7 +45,8 @@ struct asr_lua {
     unsigned long prev_id;   /* the previous quarter's return (--history), or 0 */
     xmlNodePtr prev_root;
     asr_regex_cache *re; /* compiled patterns for this state */
-    pool pool;           /* small blocks for this state (one thread) */
+    asr_pool pool;       /* small blocks for this state (one thread) */
+    void *chunks;        /* the pool's chunks, freed with the state */
 };
 
 static void l_hook(lua_State *L, lua_Debug *ar);
@@ -96,52 +90,13 @@ size_t asr_lua_memory(const asr_lua *h) { return h->used; }
  * succeed. When ptr is NULL, osize is a type tag, not a size. */
 static int pool_class(size_t n) { return n <= POOL_MAX ? (int)((n + 15) / 16) - 1 : -1; }
 
-static void *pool_get(pool *p, int c)
-{
-    void *b = p->free[c];
-    if (b) {
-        p->free[c] = *(void **)b;
-        return b;
-    }
-    size_t size = (size_t)(c + 1) * 16;
-    if (p->left < size) {
-        char *chunk = malloc(POOL_CHUNK);
-        if (chunk == NULL)
-            return NULL;
-        *(void **)chunk = p->chunks;
-        p->chunks = chunk;
-        p->cur = chunk + 16; /* the link, kept 16-byte aligned */
-        p->left = POOL_CHUNK - 16;
-    }
-    b = p->cur;
-    p->cur += size;
-    p->left -= size;
-    return b;
-}
-
-static void pool_put(pool *p, int c, void *b)
-{
-    *(void **)b = p->free[c];
-    p->free[c] = b;
-}
-
-static void pool_release(pool *p)
-{
-    while (p->chunks) {
-        void *next = *(void **)p->chunks;
-        free(p->chunks);
-        p->chunks = next;
-    }
-    memset(p, 0, sizeof *p);
-}
-
 /* Resize a block between the pool and malloc as its size needs. */
-static void *block_resize(pool *p, void *ptr, size_t old, size_t nsize)
+static void *block_resize(asr_pool *p, void *ptr, size_t old, size_t nsize)
 {
     int oc = ptr ? pool_class(old) : -1, nc = pool_class(nsize);
     if (nsize == 0) {
         if (oc >= 0)
-            pool_put(p, oc, ptr);
+            asr_pool_put(p, oc, ptr);
         else
             free(ptr);
         return NULL;
@@ -150,7 +105,7 @@ static void *block_resize(pool *p, void *ptr, size_t old, size_t nsize)
         return ptr;
     if (oc < 0 && nc < 0)
         return realloc(ptr, nsize);
-    void *n = nc >= 0 ? pool_get(p, nc) : malloc(nsize);
+    void *n = nc >= 0 ? asr_pool_get(p, nc, (size_t)(nc + 1) * 16) : malloc(nsize);
     if (n == NULL)
         return NULL;
     if (ptr) {
@@ -488,6 +443,8 @@ asr_lua *asr_lua_new(asr_err *err)
         return NULL;
     }
     h->limit = HARD_CAP;
+    h->pool.chunk_size = POOL_CHUNK;
+    h->pool.chunks = &h->chunks;
     h->re = asr_regex_cache_new();
     h->L = lua_newstate(l_alloc, h);
     if (h->L == NULL || h->re == NULL) {
@@ -522,6 +479,6 @@ void asr_lua_free(asr_lua *h)
         lua_close(h->L);
     }
     asr_regex_cache_free(h->re);
-    pool_release(&h->pool);
+    asr_pool_free_chunks(&h->chunks);
     free(h);
 }

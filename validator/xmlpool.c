@@ -1,69 +1,47 @@
 /* xmlpool.c: libxml2's allocator, see asr_xmlpool.h.
  *
- * Blocks of up to POOL_MAX bytes come from per-thread free lists, carved
- * from 1 MiB chunks (with 64 KiB ones, one run in four of a batch took half
- * as long again: placement, not work); larger ones from malloc. Each block has a 16-byte
- * header holding its size class (or BIG), so free and realloc need no size.
- * A block freed on another thread goes on that thread's list: blocks of a
- * class are interchangeable, and chunks live until asr_xmlpool_release. */
+ * Blocks of up to POOL_MAX bytes come from a per-thread asr_pool (the small-
+ * block core the Lua states use too), carved from 1 MiB chunks (with 64 KiB
+ * ones, one run in four of a batch took half as long again: placement, not
+ * work); larger ones from malloc. Each block starts with a 16-byte header
+ * holding its size class (or BIG), so free and realloc need no size. A block
+ * freed on another thread goes on that thread's list: blocks of a class are
+ * interchangeable, and every thread's chunks join one list, freed by
+ * asr_xmlpool_release. */
 #include "asr_xmlpool.h"
 
-#include <pthread.h>
+#include "asr_pool.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define HDR      16
 #define POOL_MAX 512
-#define CLASSES  (POOL_MAX / 16)
 #define CHUNK    (1024 * 1024)
 #define BIG      ((size_t)-1)
 
-typedef struct pool {
-    void *free[CLASSES]; /* per class, linked through each block's first word */
-    char *cur;           /* the chunk being carved */
-    size_t left;         /* bytes left in it */
-} pool;
-
-static _Thread_local pool tp;
 static pthread_mutex_t chunks_mu = PTHREAD_MUTEX_INITIALIZER;
-static void *chunks; /* every chunk, linked through its first word */
+static void *chunks; /* every thread's chunks */
+static _Thread_local asr_pool tp = {.chunk_size = CHUNK, .chunks = &chunks, .lock = &chunks_mu};
 
 static size_t *header(void *p) { return (size_t *)((char *)p - HDR); }
 
 void *asr_xmlpool_malloc(size_t n)
 {
+    size_t *h;
     if (n > POOL_MAX) {
         if (n > SIZE_MAX - HDR)
             return NULL; /* n + HDR would wrap: fail as malloc(n) would */
-        size_t *h = malloc(n + HDR);
-        if (h == NULL)
+        if ((h = malloc(n + HDR)) == NULL)
             return NULL;
         h[0] = BIG;
-        return (char *)h + HDR;
-    }
-    size_t c = n ? (n - 1) / 16 : 0; /* class c holds up to (c + 1) * 16 bytes */
-    void *b = tp.free[c];
-    if (b) {
-        tp.free[c] = *(void **)b;
-        return b;
-    }
-    size_t size = HDR + (c + 1) * 16;
-    if (tp.left < size) {
-        char *chunk = malloc(CHUNK);
-        if (chunk == NULL)
+    } else {
+        int c = n ? (int)((n - 1) / 16) : 0; /* class c holds up to (c + 1) * 16 bytes */
+        if ((h = asr_pool_get(&tp, c, HDR + (size_t)(c + 1) * 16)) == NULL)
             return NULL;
-        pthread_mutex_lock(&chunks_mu);
-        *(void **)chunk = chunks;
-        chunks = chunk;
-        pthread_mutex_unlock(&chunks_mu);
-        tp.cur = chunk + 16; /* the link, kept 16-byte aligned */
-        tp.left = CHUNK - 16;
+        h[0] = (size_t)c;
     }
-    size_t *h = (size_t *)tp.cur;
-    tp.cur += size;
-    tp.left -= size;
-    h[0] = c;
     return (char *)h + HDR;
 }
 
@@ -71,13 +49,11 @@ void asr_xmlpool_free(void *p)
 {
     if (p == NULL)
         return;
-    size_t c = header(p)[0];
-    if (c == BIG) {
-        free(header(p));
-        return;
-    }
-    *(void **)p = tp.free[c];
-    tp.free[c] = p;
+    size_t *h = header(p);
+    if (h[0] == BIG)
+        free(h);
+    else
+        asr_pool_put(&tp, (int)h[0], h);
 }
 
 void *asr_xmlpool_realloc(void *p, size_t n)
@@ -114,11 +90,9 @@ char *asr_xmlpool_strdup(const char *s)
 void asr_xmlpool_release(void)
 {
     pthread_mutex_lock(&chunks_mu);
-    while (chunks) {
-        void *next = *(void **)chunks;
-        free(chunks);
-        chunks = next;
-    }
+    asr_pool_free_chunks(&chunks);
     pthread_mutex_unlock(&chunks_mu);
-    memset(&tp, 0, sizeof tp);
+    memset(tp.free, 0, sizeof tp.free);
+    tp.cur = NULL;
+    tp.left = 0;
 }
