@@ -244,31 +244,28 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t 
         return 0;
     }
     const char *msg = (rc != LUA_OK) ? lua_tostring(L, -1) : NULL;
-    const char *where = h->trip_where;
-    if (h->mem_tripped && where[0]) {
-        asr_err_set(err, "", 0, 0, "", "%s: memory limit of %zu MiB exceeded", where,
-                    memory ? memory >> 20 : HARD_CAP >> 20);
-    } else if (h->instr_tripped && h->trip_reason && where[0]) {
-        asr_err_set(err, "", 0, 0, "", "%s: %s", where, h->trip_reason);
-    } else if (h->instr_tripped && !h->trip_reason && where[0]) {
-        asr_err_set(err, "", 0, 0, "", "%s: instruction limit of %ld exceeded", where,
-                    instructions);
-    } else if (h->mem_tripped) {
-        asr_err_set(err, "", 0, 0, "", "memory limit of %zu MiB exceeded%s%s",
-                    memory ? memory >> 20 : HARD_CAP >> 20,
-                    (msg && strstr(msg, ".lua:")) ? " near " : "",
-                    (msg && strstr(msg, ".lua:")) ? msg : "");
-    } else if (h->instr_tripped && h->trip_reason) {
-        if (msg && strstr(msg, h->trip_reason))
-            asr_err_set(err, "", 0, 0, "", "%s", msg);
-        else
-            asr_err_set(err, "", 0, 0, "", "%s%s%s", h->trip_reason, msg ? ": " : "",
-                        msg ? msg : "");
-    } else if (h->instr_tripped && (msg == NULL || strstr(msg, "instruction limit") == NULL)) {
-        asr_err_set(err, "", 0, 0, "", "instruction limit of %ld exceeded%s%s", instructions,
-                    msg ? ": " : "", msg ? msg : "");
-    } else {
+    /* A limit names itself and where it stopped the rule (note_where); when
+     * no rule frame was running, the Lua error says what it can. */
+    char limit[256] = "";
+    if (h->mem_tripped)
+        snprintf(limit, sizeof limit, "memory limit of %zu MiB exceeded",
+                 memory ? memory >> 20 : HARD_CAP >> 20);
+    else if (h->instr_tripped && h->trip_reason)
+        snprintf(limit, sizeof limit, "%s", h->trip_reason);
+    else if (h->instr_tripped)
+        snprintf(limit, sizeof limit, "instruction limit of %ld exceeded", instructions);
+    const char *lua_said = h->trip_reason ? h->trip_reason : "instruction limit";
+    if (limit[0] == '\0') {
         asr_err_set(err, "", 0, 0, "", "%s", msg ? msg : "error");
+    } else if (h->trip_where[0]) {
+        asr_err_set(err, "", 0, 0, "", "%s: %s", h->trip_where, limit);
+    } else if (h->mem_tripped) {
+        int near = msg && strstr(msg, ".lua:");
+        asr_err_set(err, "", 0, 0, "", "%s%s%s", limit, near ? " near " : "", near ? msg : "");
+    } else if (msg && strstr(msg, lua_said)) {
+        asr_err_set(err, "", 0, 0, "", "%s", msg); /* the hook's own message, with its place */
+    } else {
+        asr_err_set(err, "", 0, 0, "", "%s%s%s", limit, msg ? ": " : "", msg ? msg : "");
     }
     lua_settop(L, base - 1);
     return -1;
