@@ -365,7 +365,7 @@ local function is_signal(e) return getmetatable(e) == Signal end
 local native_get = native.get
 local function getter(kind, expected)
   return function(node, path, ...)
-    local c = path_cache[path] or compile_path(path)
+    local c = compile_path(path)
     local ok, v, raw, at, attr, missing = native_get(node, c.flat, c.attr, kind)
     if ok then return v end
     if v ~= "malformed" and select("#", ...) > 0 then return (...) end
@@ -754,9 +754,8 @@ local function subject_of(rule, node)
 end
 
 -- Why a list path came out empty: "Faster diagnosis is absent" or
--- "Faster diagnosis > Urology lists no Provider".
-local function why_none(root, path)
-  local c = compile_path(path)
+-- "Faster diagnosis > Urology lists no Provider". c: the compiled path.
+local function why_none(root, c)
   local _, cur, _, _, i = native_resolve(root, c.flat, nil) -- i: the step that matched nothing
   if i == nil then return "nothing is listed", cur end
   local step = c.steps[i]
@@ -770,12 +769,12 @@ local function why_none(root, path)
   return (where == "the return" and "" or (where .. " > ")) .. name .. " is absent", cur
 end
 
-
 -- The `each` shape: items at a path, optionally filtered by `where`, judged
 -- by meets (true/false) or judge (an outcome), with on-track logic before
 -- the due quarter.
 local function run_each(rule, root, out, q)
-  local nodes = all_of(root, rule.each, compile_path(rule.each))
+  local c = compile_path(rule.each)
+  local nodes = all_of(root, rule.each, c)
   local total, met, unmet = 0, 0, {}
   for _, node in ipairs(nodes) do
     local subject = subject_of(rule, node)
@@ -826,13 +825,12 @@ local function run_each(rule, root, out, q)
   out.vars.total, out.vars.met, out.vars.unmet = total, met, #unmet
   out.vars.line = q.line(total)
   if total == 0 then
-    local why, at = why_none(root, rule.each)
+    local why, at = why_none(root, c)
     local outcome = rule.none or (rule.where and "not-applicable" or "missing")
     out.vars.none = why
     local item = out:add(outcome, { at = at, subject = false, detail = why,
       prompt = outcome == "missing" and fmt("Add the %s that this deliverable needs (%s).",
-        ELEMENT_LABEL[compile_path(rule.each).steps[#compile_path(rule.each).steps].name]
-        or humanise(compile_path(rule.each).steps[#compile_path(rule.each).steps].name),
+        ELEMENT_LABEL[c.steps[#c.steps].name] or humanise(c.steps[#c.steps].name),
         label_of(at) == "the return" and rule.each or (label_of(at) .. " > " .. rule.each:match("[^/]+$"))) or nil })
     item.subject = nil
     item.none = true
@@ -888,7 +886,7 @@ end
 -- Aggregate items into the finding the C side reads.
 local function aggregate(rule, out, q)
   local items = out.items
-  if #items == 0 then items[1] = { outcome = "pass" } end -- out:pass() with no subject
+  if #items == 0 then add_item(out, "pass") end -- no subject, no node
   local worst = "not-applicable"
   for _, it in ipairs(items) do
     if ORDER[it.outcome] > ORDER[worst] then worst = it.outcome end
