@@ -425,17 +425,18 @@ static int push_num(lua_State *L, const char *t, size_t n)
 
 static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
+/* The kinds of value the typed getters read, as the prelude names them. */
+enum kind { K_TEXT, K_NUM, K_PCT, K_INT, K_BOOL, K_DATE };
+static const char *const KINDS[] = {"text", "num", "pct", "int", "bool", "date", NULL};
+
 /* Parse the trimmed text t as kind; pushes the value and returns 1, or
  * returns 0 (malformed) with nothing pushed. */
-static int push_typed(lua_State *L, const char *kind, const char *t, size_t n)
+static int push_typed(lua_State *L, enum kind kind, const char *t, size_t n)
 {
-    if (strcmp(kind, "text") == 0) {
-        lua_pushlstring(L, t, n);
-        return 1;
-    }
-    if (strcmp(kind, "num") == 0)
-        return push_num(L, t, n);
-    if (strcmp(kind, "pct") == 0) {
+    switch (kind) {
+    case K_TEXT: lua_pushlstring(L, t, n); return 1;
+    case K_NUM: return push_num(L, t, n);
+    case K_PCT: {
         if (!push_num(L, t, n))
             return 0;
         lua_Number v = lua_tonumber(L, -1);
@@ -444,7 +445,7 @@ static int push_typed(lua_State *L, const char *kind, const char *t, size_t n)
         lua_pop(L, 1);
         return 0;
     }
-    if (strcmp(kind, "int") == 0) {
+    case K_INT: {
         if (n > 15 || !all_digits(t, n))
             return 0;
         char buf[16];
@@ -452,7 +453,7 @@ static int push_typed(lua_State *L, const char *kind, const char *t, size_t n)
         buf[n] = '\0';
         return lua_stringtonumber(L, buf) != 0;
     }
-    if (strcmp(kind, "bool") == 0) {
+    case K_BOOL:
         if (n == 4 && memcmp(t, "true", 4) == 0)
             lua_pushboolean(L, 1);
         else if (n == 5 && memcmp(t, "false", 5) == 0)
@@ -460,8 +461,7 @@ static int push_typed(lua_State *L, const char *kind, const char *t, size_t n)
         else
             return 0;
         return 1;
-    }
-    if (strcmp(kind, "date") == 0) {
+    case K_DATE: {
         if (n != 10 || !all_digits(t, 4) || t[4] != '-' || !all_digits(t + 5, 2) || t[7] != '-' ||
             !all_digits(t + 8, 2))
             return 0;
@@ -473,7 +473,8 @@ static int push_typed(lua_State *L, const char *kind, const char *t, size_t n)
         lua_pushlstring(L, t, n);
         return 1;
     }
-    return luaL_error(L, "unknown value kind '%s'", kind);
+    }
+    return 0;
 }
 
 /* get(node, steps, attr, kind) -> true, value; or false, why, raw, element,
@@ -486,7 +487,7 @@ static int l_native_get(lua_State *L)
     step st[MAX_STEPS];
     int n = read_steps(L, 2, st);
     const char *attr = luaL_optstring(L, 3, NULL);
-    const char *kind = luaL_checkstring(L, 4);
+    enum kind kind = (enum kind)luaL_checkoption(L, 4, NULL, KINDS);
     xmlNodePtr cur;
     const step *miss = walk_steps(u->node, st, n, &cur);
     size_t len = 0;
