@@ -35,7 +35,7 @@
 
 /* ---- XML text ------------------------------------------------------------ */
 
-/* name="value" with a space before it. */
+/* <property name= value=/>, left out when value is empty. */
 static void property(FILE *out, const char *name, const char *value)
 {
     if (value == NULL || value[0] == '\0')

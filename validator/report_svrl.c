@@ -48,7 +48,6 @@
 
 /* ---- XML text ------------------------------------------------------------ */
 
-/* name="value" with a space before it. */
 /* Whether s is an NCName in ASCII terms (rule IDs are: FIT-04). Anything
  * else is left out of the id attributes that must be NCNames. */
 static int ncname(const char *s)
