@@ -343,6 +343,24 @@ static int push_absent(lua_State *L, xmlNodePtr at, unsigned long id, const step
     return 3;
 }
 
+/* resolve and get start alike: node, steps and attr (arguments 1 to 3)
+ * read, and the steps walked from node to where they stop. */
+typedef struct walked {
+    l_node *u;
+    step st[MAX_STEPS];
+    const char *attr;
+    xmlNodePtr at;    /* the deepest element reached */
+    const step *miss; /* the step that matched nothing, or NULL */
+} walked;
+
+static void walk_args(lua_State *L, walked *w)
+{
+    w->u = check_u(L, 1);
+    int n = read_steps(L, 2, w->st);
+    w->attr = luaL_optstring(L, 3, NULL);
+    w->miss = walk_steps(w->u->node, w->st, n, &w->at);
+}
+
 /* resolve(node, steps, attr) -> value, element, attr, missing[, step]: value
  * is the attribute's value (or the element's text when attr is nil) at the
  * first match of each step, or nil; element is the deepest element reached;
@@ -350,30 +368,27 @@ static int push_absent(lua_State *L, xmlNodePtr at, unsigned long id, const step
  * number of the step that matched nothing. */
 static int l_native_resolve(lua_State *L)
 {
-    l_node *u = check_u(L, 1);
-    step st[MAX_STEPS];
-    int n = read_steps(L, 2, st);
-    const char *attr = luaL_optstring(L, 3, NULL);
-    xmlNodePtr cur;
-    const step *miss = walk_steps(u->node, st, n, &cur);
-    if (miss) {
+    walked w;
+    walk_args(L, &w);
+    unsigned long id = w.u->doc_id;
+    if (w.miss) {
         lua_pushnil(L);
-        push_absent(L, cur, u->doc_id, miss, attr);
-        lua_pushinteger(L, miss - st + 1);
+        push_absent(L, w.at, id, w.miss, w.attr);
+        lua_pushinteger(L, w.miss - w.st + 1);
         return 5;
     }
-    if (attr == NULL) {
-        push_content(L, cur);
-        asr_lua_push_node(L, cur, u->doc_id);
+    if (w.attr == NULL) {
+        push_content(L, w.at);
+        asr_lua_push_node(L, w.at, id);
         return 2;
     }
-    const char *v = attr_value(cur, attr);
+    const char *v = attr_value(w.at, w.attr);
     if (v == NULL) {
         lua_pushnil(L);
-        return 1 + push_absent(L, cur, u->doc_id, NULL, attr);
+        return 1 + push_absent(L, w.at, id, NULL, w.attr);
     }
     lua_pushstring(L, v);
-    asr_lua_push_node(L, cur, u->doc_id);
+    asr_lua_push_node(L, w.at, id);
     lua_pushvalue(L, 3);
     return 3;
 }
@@ -483,27 +498,23 @@ static int push_typed(lua_State *L, enum kind kind, const char *t, size_t n)
  * text, num, pct, int, bool or date (the prelude's getters say which). */
 static int l_native_get(lua_State *L)
 {
-    l_node *u = check_u(L, 1);
-    step st[MAX_STEPS];
-    int n = read_steps(L, 2, st);
-    const char *attr = luaL_optstring(L, 3, NULL);
+    walked w;
+    walk_args(L, &w);
     enum kind kind = (enum kind)luaL_checkoption(L, 4, NULL, KINDS);
-    xmlNodePtr cur;
-    const step *miss = walk_steps(u->node, st, n, &cur);
     size_t len = 0;
     const char *raw = NULL;
-    if (miss == NULL && attr == NULL) {
-        push_content(L, cur); /* raw, kept on the stack */
+    if (w.miss == NULL && w.attr == NULL) {
+        push_content(L, w.at); /* raw, kept on the stack */
         raw = lua_tolstring(L, -1, &len);
-    } else if (miss == NULL) {
-        raw = attr_value(cur, attr);
+    } else if (w.miss == NULL) {
+        raw = attr_value(w.at, w.attr);
         len = raw ? strlen(raw) : 0;
     }
     if (raw == NULL) {
         lua_pushboolean(L, 0);
         lua_pushliteral(L, "absent");
         lua_pushnil(L);
-        return 3 + push_absent(L, cur, u->doc_id, miss, attr);
+        return 3 + push_absent(L, w.at, w.u->doc_id, w.miss, w.attr);
     }
     size_t a, b;
     trim_span(raw, len, &a, &b);
@@ -516,7 +527,7 @@ static int l_native_get(lua_State *L)
     lua_pushboolean(L, 0);
     lua_pushstring(L, a < b ? "malformed" : "empty");
     lua_pushlstring(L, raw, len);
-    asr_lua_push_node(L, cur, u->doc_id);
+    asr_lua_push_node(L, w.at, w.u->doc_id);
     lua_pushvalue(L, 3);
     return 5;
 }
