@@ -82,6 +82,7 @@ e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/run
 	ASSURE=./$(B)/assure tests/e2e/html-screenshot
 	ASSURE=./$(B)/assure tests/e2e/guide
+	tests/schema/run
 
 asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(MAKE) --no-print-directory B=build/asan \

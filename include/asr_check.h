@@ -22,9 +22,10 @@ typedef struct asr_history {
     size_t n;
 } asr_history;
 
-/* Index every *.xml below dir by its header. Unreadable files are listed in
- * errs (and skipped); returns -1 only if dir cannot be read. */
-int asr_history_load(const char *dir, asr_history *h, asr_errlist *errs);
+/* Index every *.xml below dir by its header (quarters as the catalogue
+ * names them). Unreadable files are listed in errs (and skipped); returns
+ * -1 only if dir cannot be read. */
+int asr_history_load(const char *dir, const asr_catalogue *cat, asr_history *h, asr_errlist *errs);
 void asr_history_free(asr_history *h);
 /* The path of alliance's return for quarter q of financial_year, or NULL. */
 const char *asr_history_find(const asr_history *h, const char *alliance, const char *financial_year,
@@ -32,19 +33,20 @@ const char *asr_history_find(const asr_history *h, const char *alliance, const c
 
 typedef struct asr_engine {
     asr_lua *lua;               /* owned */
-    asr_ruleset rules;          /* owned */
-    asr_schema *schema;         /* owned */
+    asr_ruleset rules;          /* owned; rules.cat holds the catalogue's facts */
+    asr_schema **schemas;       /* one per schema version of rules.cat (owned) */
     unsigned char *select;      /* rules.n flags, NULL = all (owned) */
     int with_xml02;             /* report the XML-02 finding */
     int quarter;                /* 1..4 to judge every return at; 0 = its own */
     const asr_history *history; /* borrowed; NULL = no cross-quarter checks */
 } asr_engine;
 
-/* Load the rules below rules_dir and its schema/quarterly-return-1.0.xsd.
- * On failure returns -1 with every problem in errs (file and line). */
+/* Load the catalogue and rules below rules_dir and the XSD of each schema
+ * version the catalogue declares. On failure returns -1 with every problem
+ * in errs (file and line). */
 int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs);
-/* The same for several rule directories (a region's own rules beside the
- * national catalogue); the schema is the first dir's that has one. */
+/* The same for several rule directories: the national catalogue (the one
+ * holding catalogue.lua) and a region's own rules beside it. */
 int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_errlist *errs);
 void asr_engine_close(asr_engine *e);
 
@@ -52,6 +54,20 @@ void asr_engine_close(asr_engine *e);
  * workstream is ws (either may be NULL). -1 + err naming an unknown ID or
  * workstream. */
 int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *err);
+
+/* The rules e runs, in report order (the built-in XML-02 first when it is
+ * selected), for the run's facts: asr_engine_run_info points info at them.
+ * Owned by the list; e must outlive it. */
+typedef struct asr_rule_list {
+    const char **ids, **titles, **workstreams;
+    size_t n;
+    char *xml02_title; /* owned */
+} asr_rule_list;
+
+int asr_engine_rule_list(const asr_engine *e, asr_rule_list *l);
+void asr_rule_list_free(asr_rule_list *l);
+/* Fill info's rule list, rule-set hash and catalogue from e and l. */
+void asr_engine_run_info(const asr_engine *e, const asr_rule_list *l, asr_run_info *info);
 
 /* Check the return at path into out (which it initialises). Returns 0
  * whatever the return holds; -1 only when out of memory. */

@@ -1,5 +1,5 @@
 /* asr_doc.h: reading a quarterly return safely (libxml2 only) and checking it
- * against the schema 1.0 XSD.
+ * against the XSD of its schema version.
  *
  * Safety: the file is read by us (regular files only, size-capped), checked
  * to be strict UTF-8, and parsed from memory with no network, no DTD loading
@@ -36,10 +36,13 @@ typedef struct asr_doc {
     /* Header facts, borrowed from the tree (NULL when absent). */
     const char *alliance_code, *alliance_name, *region;
     const char *financial_year, *quarter;
+    const char *schema_version; /* QuarterlyReturn/@schemaVersion */
 } asr_doc;
 
-/* Read and parse the return at path (XML-01). On failure returns -1, fills
- * err with file, line, column and code, and leaves doc empty. */
+/* Read and parse the return at path (XML-01): a quarterly return's root
+ * in its namespace (any schemaVersion: which versions are known is the
+ * catalogue's to say). On failure returns -1, fills err with file, line,
+ * column and code, and leaves doc empty. */
 int asr_doc_load(asr_doc *doc, const char *path, asr_err *err);
 
 /* Read a return file safely: regular files only, at most

@@ -7,9 +7,10 @@
 
 #include <stdbool.h>
 
-/* Outcomes in increasing severity: aggregation keeps the largest. The order
- * is the catalogue's: error > fail > missing > at-risk > not-due > pass >
- * not-applicable. */
+/* Outcomes in increasing severity: aggregation keeps the largest. They are
+ * the catalogue's outcomes, in its order (rules/catalogue.lua declares
+ * them, least severe first, with their names, labels and matrix codes:
+ * asr_catalogue.h); the engine refuses a catalogue with another number. */
 typedef enum asr_outcome {
     ASR_NOT_APPLICABLE,
     ASR_PASS,
@@ -20,11 +21,6 @@ typedef enum asr_outcome {
     ASR_ERROR,
     ASR_OUTCOME_COUNT
 } asr_outcome;
-
-/* "pass", "at-risk", ... (static strings). */
-const char *asr_outcome_name(asr_outcome o);
-/* Parse a name; returns 0, or -1 if name is not an outcome. */
-int asr_outcome_parse(const char *name, asr_outcome *out);
 
 /* Where a finding points in the return. All strings owned. */
 typedef struct asr_location {
@@ -78,12 +74,15 @@ void asr_return_report_free(asr_return_report *r);
 /* Count findings per outcome into counts[ASR_OUTCOME_COUNT]. */
 void asr_return_report_count(const asr_return_report *r, size_t counts[ASR_OUTCOME_COUNT]);
 
+struct asr_catalogue;
+
 /* Facts about a whole run that every report records. Borrowed. */
 typedef struct asr_run_info {
-    const char *version;         /* assure's */
-    const char *rules_version;   /* hash of the rule set */
-    const char *run_time;        /* ISO 8601 UTC ($SOURCE_DATE_EPOCH if set) */
-    const char *const *rule_ids; /* the rules that run, in order */
+    const struct asr_catalogue *cat; /* outcomes, workstreams ... (asr_catalogue.h) */
+    const char *version;             /* assure's */
+    const char *rules_version;       /* hash of the rule set */
+    const char *run_time;            /* ISO 8601 UTC ($SOURCE_DATE_EPOCH if set) */
+    const char *const *rule_ids;     /* the rules that run, in order */
     const char *const *rule_titles;
     const char *const *rule_workstreams;
     size_t nrules;

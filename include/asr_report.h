@@ -6,6 +6,7 @@
 #ifndef ASR_REPORT_H
 #define ASR_REPORT_H
 
+#include "asr_catalogue.h"
 #include "asr_finding.h"
 
 #include <stdio.h>
@@ -43,9 +44,6 @@ typedef struct asr_matrix_row {
 /* Fill row from r (0, or -1 out of memory). */
 int asr_matrix_row_init(asr_matrix_row *row, const asr_return_report *r, const asr_run_info *info);
 void asr_matrix_row_free(asr_matrix_row *row);
-/* A matrix cell's short code for outcome o ("FAIL", "n-due"), or not_run
- * when o is ASR_OUTCOME_COUNT. */
-const char *asr_matrix_code(unsigned o, const char *not_run);
 /* How many readable rows have each outcome for rule (an index into
  * info->rule_ids). */
 void asr_matrix_counts(const asr_matrix_row *rows, size_t n, size_t rule,

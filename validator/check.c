@@ -20,19 +20,17 @@ int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_e
         return -1;
     }
     int rc = asr_rules_load(e->lua, dirs, n, &e->rules, errs);
-    char xsd[4200];
-    for (size_t i = 0; i < n && e->schema == NULL; i++) {
-        snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", dirs[i]);
-        if (access(xsd, R_OK) == 0 || i + 1 == n)
-            e->schema = asr_schema_load(xsd, &err);
-    }
-    if (e->schema == NULL) {
-        if (n > 1)
-            asr_err_set(&err, dirs[0], 0, 0, "",
-                        "no rule directory has schema/quarterly-return-1.0.xsd");
+    const asr_catalogue *cat = &e->rules.cat;
+    if (cat->nschemas && (e->schemas = calloc(cat->nschemas, sizeof *e->schemas)) == NULL) {
+        asr_err_set(&err, "", 0, 0, "", "out of memory");
         asr_errlist_push(errs, &err);
         rc = -1;
     }
+    for (size_t i = 0; e->schemas && i < cat->nschemas; i++)
+        if ((e->schemas[i] = asr_schema_load(cat->schemas[i].xsd, &err)) == NULL) {
+            asr_errlist_push(errs, &err);
+            rc = -1;
+        }
     if (rc != 0) {
         asr_engine_close(e);
         return -1;
@@ -47,9 +45,11 @@ int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs)
 
 void asr_engine_close(asr_engine *e)
 {
+    for (size_t i = 0; e->schemas && i < e->rules.cat.nschemas; i++)
+        asr_schema_free(e->schemas[i]);
+    free(e->schemas);
     asr_ruleset_free(&e->rules);
     asr_lua_free(e->lua);
-    asr_schema_free(e->schema);
     free(e->select);
     memset(e, 0, sizeof *e);
 }
@@ -62,14 +62,15 @@ int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *e
         return asr_err_set(err, "", 0, 0, "", "out of memory");
     memset(sel, 1, n);
     int xml02 = 1;
+    const asr_builtin *x02 = asr_catalogue_builtin(&e->rules.cat, "XML-02");
     if (ws) {
-        int known = strcmp(ws, "integrity") == 0;
+        int known = asr_catalogue_workstream(&e->rules.cat, ws) != NULL;
         for (size_t i = 0; i < n; i++) {
             int in = strcmp(e->rules.v[i].workstream, ws) == 0;
             known |= in;
             sel[i] &= (unsigned char)in;
         }
-        xml02 &= strcmp(ws, "integrity") == 0;
+        xml02 &= x02 && strcmp(ws, x02->workstream) == 0;
         if (!known) {
             free(sel);
             return asr_err_set(err, "", 0, 0, "", "no rule has workstream '%s'", ws);
@@ -118,19 +119,23 @@ int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *e
     return 0;
 }
 
-/* The XML-02 finding: pass, or fail listing the violations' lines. */
-static int xml02_finding(const asr_return_report *r, int violations, asr_finding *f)
+/* The XML-02 finding: pass, or fail listing the violations' lines. Its
+ * title and source are the catalogue's, for the return's version. */
+static int xml02_finding(const asr_catalogue *cat, const char *version, const asr_return_report *r,
+                         int violations, asr_finding *f)
 {
+    const asr_builtin *b = asr_catalogue_builtin(cat, "XML-02");
+    char text[512];
     memset(f, 0, sizeof *f);
-    f->rule = asr_strdup("XML-02");
-    f->title = asr_strdup("The return is valid against the schema 1.0 XSD");
-    f->workstream = asr_strdup("integrity");
+    f->rule = asr_strdup(b->id);
+    f->title = asr_strdup(asr_catalogue_text(cat, b->title, version, text, sizeof text));
+    f->workstream = asr_strdup(b->workstream);
     f->due = asr_strdup("every");
-    f->source = asr_strdup("Quarterly return data contract, schema 1.0");
+    f->source = asr_strdup(asr_catalogue_text(cat, b->source, version, text, sizeof text));
     char msg[1400], prompt[1400];
     if (violations == 0) {
         f->outcome = ASR_PASS;
-        snprintf(msg, sizeof msg, "The return is valid against schema 1.0");
+        snprintf(msg, sizeof msg, "The return is valid against schema %s", version);
         f->message = asr_strdup(msg);
         return f->message ? 0 : -1;
     }
@@ -139,9 +144,9 @@ static int xml02_finding(const asr_return_report *r, int violations, asr_finding
     snprintf(msg, sizeof msg, "%d schema %s; the first, at line %ld: %s", violations,
              violations == 1 ? "violation" : "violations", first->line, first->message);
     snprintf(prompt, sizeof prompt,
-             "Correct the return so that it validates against schema 1.0 "
+             "Correct the return so that it validates against schema %s "
              "(quarterly-return.md): fix %s listed under errors, starting at line %ld.",
-             violations == 1 ? "the violation" : "each violation", first->line);
+             version, violations == 1 ? "the violation" : "each violation", first->line);
     f->message = asr_strdup(msg);
     f->prompt = asr_strdup(prompt);
     for (size_t i = 0; i < r->errors.n; i++)
@@ -174,20 +179,17 @@ static void mark_changes(asr_return_report *cur, const asr_return_report *prev)
     }
 }
 
-static int quarter_of(const char *q)
+/* Load the alliance's return for the period before key (Q4 of the year
+ * before for a Q1) from the history, if there is one. Returns 1 with prev
+ * loaded, 0 for none, and notes an unreadable one. */
+static int load_previous(asr_engine *e, const asr_doc *doc, long key, asr_doc *prev,
+                         asr_return_report *out)
 {
-    return (q && strlen(q) == 2 && q[0] == 'Q' && q[1] >= '1' && q[1] <= '4') ? q[1] - '0' : 0;
-}
-
-/* Load the alliance's previous quarter from the history, if there is one.
- * Returns 1 with prev loaded, 0 for none, and notes an unreadable one. */
-static int load_previous(asr_engine *e, const asr_doc *doc, asr_doc *prev, asr_return_report *out)
-{
-    int own = quarter_of(doc->quarter);
-    if (!e->history || own < 2 || !doc->alliance_code || !doc->financial_year)
+    int q;
+    const asr_year *y = asr_catalogue_previous(&e->rules.cat, key, &q);
+    if (!e->history || !y || !doc->alliance_code)
         return 0;
-    const char *path =
-        asr_history_find(e->history, doc->alliance_code, doc->financial_year, own - 1);
+    const char *path = asr_history_find(e->history, doc->alliance_code, y->name, q);
     if (path == NULL)
         return 0;
     asr_err err;
@@ -204,41 +206,95 @@ static int load_previous(asr_engine *e, const asr_doc *doc, asr_doc *prev, asr_r
     return 1;
 }
 
+/* Whether the catalogue has rules for the period key: a catalogue whose
+ * deliverables are dated (from, to) for their years has some in force then;
+ * the checks of any year (XML-03, XML-04, HIST) have no dates and alone
+ * judge nothing. A catalogue with no dated rule at all is for any year. */
+static int year_has_rules(const asr_ruleset *rs, long key)
+{
+    int dated = 0;
+    for (size_t i = 0; i < rs->n; i++) {
+        if (!rs->v[i].from_key && !rs->v[i].until_key)
+            continue;
+        dated = 1;
+        if (asr_rule_in_force(&rs->v[i], key))
+            return 1;
+    }
+    return !dated;
+}
+
+/* Whether the return can be judged: a schema version the catalogue knows, a
+ * year of its calendar with rules in force. If not, out gets the error (the
+ * return is reported as not checked, like XML-01) and 0 is returned. */
+static int judgeable(asr_engine *e, const asr_doc *doc, int q, asr_return_report *out)
+{
+    const asr_catalogue *cat = &e->rules.cat;
+    char known[256];
+    asr_err err;
+    long line = asr_node_line(doc->root);
+    if (asr_catalogue_schema(cat, doc->schema_version) < 0) {
+        asr_err_set(&err, doc->file, line, 0, "XML-01",
+                    "has schemaVersion \"%s\"; this catalogue knows schema %s %s",
+                    doc->schema_version ? doc->schema_version : "(none)",
+                    cat->nschemas == 1 ? "version" : "versions",
+                    asr_catalogue_list(cat, 0, "and", known, sizeof known));
+    } else if (!asr_catalogue_year(cat, doc->financial_year)) {
+        asr_err_set(&err, doc->file, line, 0, "XML-04",
+                    "is for the financial year '%s', which is not in the catalogue's calendar "
+                    "(%s): it was not judged",
+                    doc->financial_year ? doc->financial_year : "(none)",
+                    asr_catalogue_list(cat, 1, "and", known, sizeof known));
+    } else if (!year_has_rules(&e->rules, asr_period_key(doc->financial_year, q))) {
+        asr_err_set(&err, doc->file, line, 0, "XML-04",
+                    "is for %s Q%d, and no rules of the catalogue are in force then: it was not "
+                    "judged (check it with the rules for its year)",
+                    doc->financial_year, q);
+    } else {
+        return 1;
+    }
+    out->readable = false;
+    out->valid = false;
+    asr_errlist_push(&out->errors, &err);
+    return 0;
+}
+
 static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
 {
+    const asr_catalogue *cat = &e->rules.cat;
     out->readable = true;
     out->alliance_code = dup_or_null(doc->alliance_code);
     out->alliance_name = dup_or_null(doc->alliance_name);
     out->region = dup_or_null(doc->region);
     out->financial_year = dup_or_null(doc->financial_year);
     out->quarter = dup_or_null(doc->quarter);
-    int q = e->quarter;
-    if (q == 0 && doc->quarter && strlen(doc->quarter) == 2 && doc->quarter[0] == 'Q' &&
-        doc->quarter[1] >= '1' && doc->quarter[1] <= '4')
-        q = doc->quarter[1] - '0';
+    int q = e->quarter ? e->quarter : asr_catalogue_quarter(cat, doc->quarter);
     if (q == 0)
         q = 4; /* the quarter is unreadable (XML-02/04 say so): judge at year end */
-    char qn[3] = {'Q', (char)('0' + q), '\0'};
-    out->judged_quarter = asr_strdup(qn);
+    out->judged_quarter = asr_strdup(cat->years[0].q[q - 1].name);
+    if (!judgeable(e, doc, q, out))
+        return 0;
 
-    int violations = asr_doc_validate(doc, e->schema, &out->errors);
+    long version = asr_catalogue_schema(cat, doc->schema_version);
+    int violations = asr_doc_validate(doc, e->schemas[version], &out->errors);
     out->valid = violations == 0;
     if (e->with_xml02) {
         asr_finding f;
-        if (xml02_finding(out, violations < 0 ? 1 : violations, &f) != 0 ||
+        if (xml02_finding(cat, doc->schema_version, out, violations < 0 ? 1 : violations, &f) !=
+                0 ||
             asr_report_add(out, &f) != 0) {
             asr_finding_free(&f);
             return -1;
         }
     }
     asr_doc prev;
-    if (!load_previous(e, doc, &prev, out))
+    long key = asr_period_key(doc->financial_year, q);
+    if (!load_previous(e, doc, key, &prev, out))
         return asr_rules_run(e->lua, &e->rules, e->select, doc, NULL, q, out);
     /* The previous return judged at its own quarter, for the change marks. */
     asr_return_report before;
     memset(&before, 0, sizeof before);
-    int rc =
-        asr_rules_run(e->lua, &e->rules, e->select, &prev, NULL, quarter_of(prev.quarter), &before);
+    int rc = asr_rules_run(e->lua, &e->rules, e->select, &prev, NULL,
+                           asr_catalogue_quarter(cat, prev.quarter), &before);
     if (rc == 0)
         rc = asr_rules_run(e->lua, &e->rules, e->select, doc, &prev, q, out);
     if (rc == 0)
@@ -298,7 +354,7 @@ int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf, si
 
 /* ------------------------------------------------------------ history */
 
-int asr_history_load(const char *dir, asr_history *h, asr_errlist *errs)
+int asr_history_load(const char *dir, const asr_catalogue *cat, asr_history *h, asr_errlist *errs)
 {
     memset(h, 0, sizeof *h);
     asr_strlist files = {0};
@@ -319,7 +375,7 @@ int asr_history_load(const char *dir, asr_history *h, asr_errlist *errs)
             asr_errlist_push(errs, &err);
             continue;
         }
-        int q = quarter_of(doc.quarter);
+        int q = asr_catalogue_quarter(cat, doc.quarter);
         if (q && doc.alliance_code && doc.financial_year) {
             asr_history_entry *x = &h->v[h->n++];
             x->path = asr_strdup(files.v[i]);
@@ -354,4 +410,59 @@ const char *asr_history_find(const asr_history *h, const char *alliance, const c
             return x->path;
     }
     return NULL;
+}
+
+/* ------------------------------------------------------------ the run's rules */
+
+int asr_engine_rule_list(const asr_engine *e, asr_rule_list *l)
+{
+    const asr_ruleset *rs = &e->rules;
+    memset(l, 0, sizeof *l);
+    l->ids = calloc(rs->n + 1, sizeof *l->ids);
+    l->titles = calloc(rs->n + 1, sizeof *l->titles);
+    l->workstreams = calloc(rs->n + 1, sizeof *l->workstreams);
+    if (!l->ids || !l->titles || !l->workstreams)
+        goto oom;
+    const asr_builtin *x02 = asr_catalogue_builtin(&rs->cat, "XML-02");
+    if (e->with_xml02 && x02) {
+        char title[512];
+        l->xml02_title =
+            asr_strdup(asr_catalogue_text(&rs->cat, x02->title, NULL, title, sizeof title));
+        if (l->xml02_title == NULL)
+            goto oom;
+        l->ids[l->n] = x02->id;
+        l->titles[l->n] = l->xml02_title;
+        l->workstreams[l->n++] = x02->workstream;
+    }
+    /* A rule declared for several periods is one column. */
+    for (size_t i = 0; i < rs->n; i++)
+        if ((!e->select || e->select[i]) &&
+            !(l->n > 0 && strcmp(l->ids[l->n - 1], rs->v[i].id) == 0)) {
+            l->ids[l->n] = rs->v[i].id;
+            l->titles[l->n] = rs->v[i].title;
+            l->workstreams[l->n++] = rs->v[i].workstream;
+        }
+    return 0;
+oom:
+    asr_rule_list_free(l);
+    return -1;
+}
+
+void asr_rule_list_free(asr_rule_list *l)
+{
+    free(l->ids);
+    free(l->titles);
+    free(l->workstreams);
+    free(l->xml02_title);
+    memset(l, 0, sizeof *l);
+}
+
+void asr_engine_run_info(const asr_engine *e, const asr_rule_list *l, asr_run_info *info)
+{
+    info->rule_ids = l->ids;
+    info->rule_titles = l->titles;
+    info->rule_workstreams = l->workstreams;
+    info->nrules = l->n;
+    info->rules_version = e->rules.version;
+    info->cat = &e->rules.cat;
 }

@@ -4,25 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const names[ASR_OUTCOME_COUNT] = {
-    "not-applicable", "pass", "not-due", "at-risk", "missing", "fail", "error",
-};
-
-const char *asr_outcome_name(asr_outcome o)
-{
-    return (o >= 0 && o < ASR_OUTCOME_COUNT) ? names[o] : "error";
-}
-
-int asr_outcome_parse(const char *name, asr_outcome *out)
-{
-    for (int i = 0; i < ASR_OUTCOME_COUNT; i++)
-        if (strcmp(name, names[i]) == 0) {
-            *out = (asr_outcome)i;
-            return 0;
-        }
-    return -1;
-}
-
 void asr_finding_free(asr_finding *f)
 {
     if (f == NULL)

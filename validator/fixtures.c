@@ -252,7 +252,7 @@ int asr_fixture_run(asr_engine *e, const asr_fixture *f, char *why, size_t cap)
         fclose(pf);
         free(prev);
         asr_errlist herrs = {0};
-        asr_history_load(dir, &hist, &herrs);
+        asr_history_load(dir, &e->rules.cat, &hist, &herrs);
         asr_errlist_free(&herrs);
         e->history = &hist;
     }
@@ -282,14 +282,15 @@ int asr_fixture_run(asr_engine *e, const asr_fixture *f, char *why, size_t cap)
     for (size_t i = 0; i < f->subjects.n; i++)
         snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s", i ? ", " : "",
                  f->subjects.v[i]);
-    int same_outcome = strcmp(asr_outcome_name(got->outcome), f->expect) == 0;
+    int same_outcome = strcmp(asr_outcome_name(&e->rules.cat, got->outcome), f->expect) == 0;
     int same_subjects = !f->has_subjects || strcmp(subj, want) == 0;
     if (same_outcome && same_subjects) {
         snprintf(why, cap, "%s [%s]", f->expect, subj);
         result = 1;
     } else if (!same_outcome) {
-        snprintf(why, cap, "got %s [%s], want %s: %.300s", asr_outcome_name(got->outcome), subj,
-                 f->expect, got->message ? got->message : "");
+        snprintf(why, cap, "got %s [%s], want %s: %.300s",
+                 asr_outcome_name(&e->rules.cat, got->outcome), subj, f->expect,
+                 got->message ? got->message : "");
         result = 0;
     } else {
         snprintf(why, cap, "%s as expected, but subjects [%s], want [%s]", f->expect, subj, want);

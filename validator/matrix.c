@@ -65,12 +65,6 @@ void asr_matrix_sort(asr_matrix_row *rows, size_t n)
         qsort(rows, n, sizeof *rows, cmp_row);
 }
 
-const char *asr_matrix_code(unsigned o, const char *not_run)
-{
-    static const char *const codes[] = {"n/a", "PASS", "n-due", "RISK", "MISS", "FAIL", "ERR"};
-    return o < ASR_OUTCOME_COUNT ? codes[o] : not_run;
-}
-
 void asr_matrix_counts(const asr_matrix_row *rows, size_t n, size_t rule,
                        size_t counts[ASR_OUTCOME_COUNT])
 {
@@ -83,8 +77,8 @@ void asr_matrix_counts(const asr_matrix_row *rows, size_t n, size_t rule,
 int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
                       const asr_matrix_row *rows, size_t n)
 {
-    static const asr_outcome order[] = {ASR_PASS,    ASR_FAIL,           ASR_MISSING, ASR_AT_RISK,
-                                        ASR_NOT_DUE, ASR_NOT_APPLICABLE, ASR_ERROR};
+    const asr_catalogue *cat = info->cat;
+    const asr_outcome *order = cat->shown; /* the catalogue's column order */
     size_t counts[ASR_OUTCOME_COUNT];
     if (strcmp(format, "csv") == 0) {
         fputs("\xEF\xBB\xBF", out); /* UTF-8 BOM: Excel then reads it as UTF-8 */
@@ -103,18 +97,18 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
             asr_csv_field(out, r->file, 0);
             for (size_t k = 0; k < info->nrules; k++) {
                 fputc(',', out);
-                fputs(r->readable
-                          ? (r->outcomes[k] < ASR_OUTCOME_COUNT ? asr_outcome_name(r->outcomes[k])
-                                                                : "")
-                          : "unreadable",
+                fputs(r->readable ? (r->outcomes[k] < ASR_OUTCOME_COUNT
+                                         ? asr_outcome_name(cat, r->outcomes[k])
+                                         : "")
+                                  : "unreadable",
                       out);
                 if (r->readable && r->waived[k])
                     fputs(" (waived)", out);
             }
             fputs("\r\n", out);
         }
-        for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
-            fprintf(out, ",,count: %s,,", asr_outcome_name(order[o]));
+        for (size_t o = 0; o < ASR_OUTCOME_COUNT; o++) {
+            fprintf(out, ",,count: %s,,", asr_outcome_name(cat, order[o]));
             for (size_t k = 0; k < info->nrules; k++) {
                 asr_matrix_counts(rows, n, k, counts);
                 fprintf(out, ",%zu", counts[order[o]]);
@@ -134,15 +128,15 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
             for (size_t k = 0; k < info->nrules; k++) {
                 char cell[16];
                 snprintf(cell, sizeof cell, "%s%s",
-                         r->readable ? asr_matrix_code(r->outcomes[k], "-") : "UNREAD",
+                         r->readable ? asr_outcome_code(cat, r->outcomes[k], "-") : "UNREAD",
                          r->readable && r->waived[k] ? "*" : "");
                 waived |= r->readable && r->waived[k];
                 fprintf(out, " %-9s", cell);
             }
             fputc('\n', out);
         }
-        for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
-            fprintf(out, "%-10s %-40s %-3s", "", asr_outcome_name(order[o]), "");
+        for (size_t o = 0; o < ASR_OUTCOME_COUNT; o++) {
+            fprintf(out, "%-10s %-40s %-3s", "", asr_outcome_name(cat, order[o]), "");
             for (size_t k = 0; k < info->nrules; k++) {
                 asr_matrix_counts(rows, n, k, counts);
                 fprintf(out, " %-9zu", counts[order[o]]);

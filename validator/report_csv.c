@@ -123,13 +123,14 @@ static void return_extra_columns(FILE *out, const asr_return_report *r)
     asr_csv_field(out, r->judged_quarter, ',');
 }
 
-static void finding_row(FILE *out, const asr_return_report *r, const asr_finding *f)
+static void finding_row(FILE *out, const asr_catalogue *cat, const asr_return_report *r,
+                        const asr_finding *f)
 {
     const asr_location *first = f->nlocations > 0 ? &f->locations[0] : NULL;
     return_columns(out, r);
     asr_csv_field(out, f->rule, ',');
     asr_csv_field(out, f->workstream, ',');
-    asr_csv_field(out, asr_outcome_name(f->outcome), ',');
+    asr_csv_field(out, asr_outcome_name(cat, f->outcome), ',');
     subjects_field(out, f);
     asr_csv_field(out, f->message, ',');
     asr_csv_field(out, f->prompt, ',');
@@ -147,13 +148,13 @@ static void finding_row(FILE *out, const asr_return_report *r, const asr_finding
 }
 
 /* The row of an unreadable return for one error. */
-static void error_row(FILE *out, const asr_return_report *r, const char *code, const char *message,
-                      long line)
+static void error_row(FILE *out, const asr_catalogue *cat, const asr_return_report *r,
+                      const char *code, const char *message, long line)
 {
     return_columns(out, r);
     asr_csv_field(out, code, ',');
     asr_csv_field(out, "integrity", ',');
-    asr_csv_field(out, asr_outcome_name(ASR_ERROR), ',');
+    asr_csv_field(out, asr_outcome_name(cat, ASR_ERROR), ',');
     asr_csv_field(out, "", ',');
     asr_csv_field(out, message, ',');
     asr_csv_field(out, "", ',');
@@ -185,15 +186,15 @@ static int csv_add(FILE *out, const asr_run_info *info, void *state, const asr_r
     (void)state;
     if (!r->readable) {
         if (r->errors.n == 0)
-            error_row(out, r, "XML-01", "the file could not be read as a return", 0);
+            error_row(out, info->cat, r, "XML-01", "the file could not be read as a return", 0);
         for (size_t i = 0; i < r->errors.n; i++) {
             const asr_err *e = &r->errors.v[i];
-            error_row(out, r, e->code[0] ? e->code : "XML-01", e->message, e->line);
+            error_row(out, info->cat, r, e->code[0] ? e->code : "XML-01", e->message, e->line);
         }
         return 0;
     }
     for (size_t i = 0; i < r->nfindings; i++)
-        finding_row(out, r, &r->findings[i]);
+        finding_row(out, info->cat, r, &r->findings[i]);
     return 0;
 }
 

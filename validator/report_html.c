@@ -180,28 +180,28 @@ void asr_html_page_start(FILE *out, const char *title)
 
 /* ------------------------------------------------------------ outcomes */
 
-/* Most severe first: the order counts are shown in. */
-static const asr_outcome SHOWN[] = {ASR_ERROR,   ASR_FAIL, ASR_MISSING,       ASR_AT_RISK,
-                                    ASR_NOT_DUE, ASR_PASS, ASR_NOT_APPLICABLE};
-#define NSHOWN (sizeof SHOWN / sizeof SHOWN[0])
+/* Counts are shown most severe first: the catalogue's outcomes from the
+ * last (error) down, as SEVERE(s) for s = 0 .. ASR_OUTCOME_COUNT - 1. */
+#define SEVERE(s) ((asr_outcome)(ASR_OUTCOME_COUNT - 1 - (int)(s)))
 
 /* Short codes for matrix cells (as in the text summary). */
-static const char *code_of(unsigned o)
+static const char *code_of(const asr_catalogue *cat, unsigned o)
 {
-    return asr_matrix_code(o, "\xE2\x80\x93"); /* en dash: not run */
+    return asr_outcome_code(cat, o, "\xE2\x80\x93"); /* en dash: not run */
 }
 
 /* CSS class of an outcome ("o-at-risk"); outcome names are safe in class values. */
-static void outcome_class(FILE *out, const char *prefix, unsigned o)
+static void outcome_class(FILE *out, const asr_catalogue *cat, const char *prefix, unsigned o)
 {
-    fprintf(out, "%s%s", prefix, o < ASR_OUTCOME_COUNT ? asr_outcome_name((asr_outcome)o) : "none");
+    fprintf(out, "%s%s", prefix,
+            o < ASR_OUTCOME_COUNT ? asr_outcome_name(cat, (asr_outcome)o) : "none");
 }
 
-static void badge(FILE *out, asr_outcome o)
+static void badge(FILE *out, const asr_catalogue *cat, asr_outcome o)
 {
     fputs("<span class=\"badge ", out);
-    outcome_class(out, "o-", o);
-    fprintf(out, "\">%s</span>", asr_outcome_name(o));
+    outcome_class(out, cat, "o-", o);
+    fprintf(out, "\">%s</span>", asr_outcome_name(cat, o));
 }
 
 /* Needs a response, or is news: shown open, not folded with the passes. */
@@ -223,27 +223,12 @@ static void id_text(FILE *out, const char *s)
               out);
 }
 
-/* Workstreams in the catalogue's order, with the names a reader sees: a
- * section heading and a short one over the matrix columns. */
-static const char *const WORKSTREAMS[][3] = {
-    {"integrity", "Integrity of the return", "Integrity"},
-    {"cross-cutting", "Cross-cutting", "Cross-cutting"},
-    {"operational-performance", "Operational performance", "Operational performance"},
-    {"faster-diagnosis", "Faster diagnosis", "Faster diagnosis"},
-    {"early-diagnosis", "Early diagnosis", "Early diagnosis"},
-    {"treatment-and-care", "Treatment and care", "Treatment and care"},
-    {"local-plan", "Local plan", "Local plan"},
-    {"history", "Since the previous quarter", "History"},
-};
-#define NWORKSTREAMS (sizeof WORKSTREAMS / sizeof WORKSTREAMS[0])
-
-/* The short name of a workstream, or its ID when the list above lacks it. */
-static const char *ws_short(const char *ws)
+/* The short name of a workstream (over matrix columns), or its ID when the
+ * catalogue does not name it. */
+static const char *ws_short(const asr_catalogue *cat, const char *ws)
 {
-    for (size_t i = 0; i < NWORKSTREAMS; i++)
-        if (strcmp(ws, WORKSTREAMS[i][0]) == 0)
-            return WORKSTREAMS[i][2];
-    return ws;
+    const asr_workstream *w = asr_catalogue_workstream(cat, ws);
+    return w ? w->short_name : ws;
 }
 
 /* ------------------------------------------------------------ the matrix */
@@ -256,6 +241,7 @@ static const char *workstream_of(const asr_run_info *info, size_t k)
 void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *rows, size_t n,
                      const char *href_prefix)
 {
+    const asr_catalogue *cat = info->cat;
     size_t counts[ASR_OUTCOME_COUNT];
     int waived = 0;
     fputs("<div class=\"scroll\">\n<table class=\"matrix\">\n<thead>\n", out);
@@ -270,7 +256,7 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
                strcmp(workstream_of(info, k + run), workstream_of(info, k)) == 0)
             run++;
         fprintf(out, "<th class=\"group\" colspan=\"%zu\" scope=\"colgroup\">", run);
-        asr_xml_text(out, ws_short(workstream_of(info, k)));
+        asr_xml_text(out, ws_short(info->cat, workstream_of(info, k)));
         fputs("</th>", out);
         k += run;
     }
@@ -316,11 +302,11 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
                 int w = r->waived[k];
                 waived |= w;
                 fputs("<td class=\"", out);
-                outcome_class(out, "o-", o);
+                outcome_class(out, cat, "o-", o);
                 fputs(w ? " waived\" title=\"" : "\" title=\"", out);
                 asr_xml_text(out, info->rule_ids[k]);
                 fprintf(out, ": %s%s\">",
-                        o < ASR_OUTCOME_COUNT ? asr_outcome_name((asr_outcome)o) : "not run",
+                        o < ASR_OUTCOME_COUNT ? asr_outcome_name(cat, (asr_outcome)o) : "not run",
                         w ? ", waived" : "");
                 if (href_prefix && o < ASR_OUTCOME_COUNT) {
                     fputs("<a class=\"cell\" href=\"", out);
@@ -329,7 +315,7 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
                     id_text(out, info->rule_ids[k]);
                     fputs("\">", out);
                 }
-                fputs(code_of(o), out);
+                fputs(code_of(cat, o), out);
                 if (w)
                     fputc('*', out);
                 if (href_prefix && o < ASR_OUTCOME_COUNT)
@@ -342,20 +328,22 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
     if (n == 0)
         fprintf(out, "<tr><td colspan=\"%zu\">No returns.</td></tr>\n", info->nrules + 3);
     fputs("</tbody>\n<tfoot>\n", out);
-    for (size_t s = 0; s < NSHOWN; s++) {
-        fprintf(out, "<tr><th colspan=\"3\" scope=\"row\">%s</th>", asr_outcome_name(SHOWN[s]));
+    for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
+        fprintf(out, "<tr><th colspan=\"3\" scope=\"row\">%s</th>",
+                asr_outcome_name(cat, SEVERE(s)));
         for (size_t k = 0; k < info->nrules; k++) {
             asr_matrix_counts(rows, n, k, counts);
-            size_t c = counts[SHOWN[s]];
+            size_t c = counts[SEVERE(s)];
             fprintf(out, "<td%s>%zu</td>", c ? "" : " class=\"zero\"", c);
         }
         fputs("</tr>\n", out);
     }
     fputs("</tfoot>\n</table>\n</div>\n<p class=\"legend\">", out);
-    for (size_t s = 0; s < NSHOWN; s++) {
+    for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
         fputs("<span><span class=\"badge ", out);
-        outcome_class(out, "o-", SHOWN[s]);
-        fprintf(out, "\">%s</span> %s</span>", code_of(SHOWN[s]), asr_outcome_name(SHOWN[s]));
+        outcome_class(out, cat, "o-", SEVERE(s));
+        fprintf(out, "\">%s</span> %s</span>", code_of(cat, SEVERE(s)),
+                asr_outcome_name(cat, SEVERE(s)));
     }
     fputs("<span><span class=\"badge o-none\">\xE2\x80\x93</span> not run</span>", out);
     if (waived)
@@ -368,14 +356,6 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
 /* ------------------------------------------------------------ one return */
 
 static const char *ws_key(const asr_finding *f) { return f->workstream ? f->workstream : ""; }
-
-static int known_workstream(const char *ws)
-{
-    for (size_t i = 0; i < NWORKSTREAMS; i++)
-        if (strcmp(ws, WORKSTREAMS[i][0]) == 0)
-            return 1;
-    return 0;
-}
 
 static void fact(FILE *out, const char *name, const char *value, int code)
 {
@@ -409,12 +389,13 @@ static void write_errors(FILE *out, const asr_errlist *errors, const char *headi
     fputs("</tbody>\n</table>\n</div>\n", out);
 }
 
-static void write_finding(FILE *out, size_t index, const asr_finding *f)
+static void write_finding(FILE *out, const asr_catalogue *cat, size_t index, const asr_finding *f)
 {
-    fprintf(out, "<article class=\"finding f-%s\" id=\"r%zu-", asr_outcome_name(f->outcome), index);
+    fprintf(out, "<article class=\"finding f-%s\" id=\"r%zu-", asr_outcome_name(cat, f->outcome),
+            index);
     id_text(out, f->rule);
     fputs("\">\n<h4>", out);
-    badge(out, f->outcome);
+    badge(out, cat, f->outcome);
     fputs(" <span class=\"rule\">", out);
     asr_xml_text(out, f->rule);
     fputs("</span> <span class=\"title\">", out);
@@ -492,25 +473,25 @@ static void write_finding(FILE *out, size_t index, const asr_finding *f)
 }
 
 /* Counts as badges: "5 rules: 1 fail, 4 pass", zeros faded. */
-static void write_counts(FILE *out, const size_t counts[ASR_OUTCOME_COUNT], size_t total,
-                         const char *what)
+static void write_counts(FILE *out, const asr_catalogue *cat,
+                         const size_t counts[ASR_OUTCOME_COUNT], size_t total, const char *what)
 {
     fprintf(out, "<p class=\"counts\"><span class=\"total\">%zu %s%s:</span>", total, what,
             total == 1 ? "" : "s");
-    for (size_t s = 0; s < NSHOWN; s++) {
+    for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
         fputs(" <span class=\"badge ", out);
-        if (counts[SHOWN[s]])
-            outcome_class(out, "o-", SHOWN[s]);
+        if (counts[SEVERE(s)])
+            outcome_class(out, cat, "o-", SEVERE(s));
         else
             fputs("zero", out);
-        fprintf(out, "\">%zu %s</span>", counts[SHOWN[s]], asr_outcome_name(SHOWN[s]));
+        fprintf(out, "\">%zu %s</span>", counts[SEVERE(s)], asr_outcome_name(cat, SEVERE(s)));
     }
     fputs("</p>\n", out);
 }
 
 /* One workstream's findings: those that stand out in full, the rest folded. */
-static void write_workstream(FILE *out, size_t index, const asr_return_report *r, const char *ws,
-                             const char *heading)
+static void write_workstream(FILE *out, const asr_catalogue *cat, size_t index,
+                             const asr_return_report *r, const char *ws, const char *heading)
 {
     size_t counts[ASR_OUTCOME_COUNT] = {0}, total = 0, open = 0;
     for (size_t k = 0; k < r->nfindings; k++)
@@ -524,41 +505,42 @@ static void write_workstream(FILE *out, size_t index, const asr_return_report *r
     fputs("<section class=\"ws\">\n<h3>", out);
     asr_xml_text(out, heading);
     fprintf(out, " <span class=\"ws-count\">%zu %s:", total, total == 1 ? "rule" : "rules");
-    for (size_t s = 0, first = 1; s < NSHOWN; s++)
-        if (counts[SHOWN[s]]) {
-            fprintf(out, "%s %zu %s", first ? "" : ",", counts[SHOWN[s]],
-                    asr_outcome_name(SHOWN[s]));
+    for (size_t s = 0, first = 1; s < ASR_OUTCOME_COUNT; s++)
+        if (counts[SEVERE(s)]) {
+            fprintf(out, "%s %zu %s", first ? "" : ",", counts[SEVERE(s)],
+                    asr_outcome_name(cat, SEVERE(s)));
             first = 0;
         }
     fputs("</span></h3>\n", out);
     for (size_t k = 0; k < r->nfindings; k++)
         if (strcmp(ws_key(&r->findings[k]), ws) == 0 && stands_out(&r->findings[k]))
-            write_finding(out, index, &r->findings[k]);
+            write_finding(out, cat, index, &r->findings[k]);
     if (open < total) {
         if (open == 0)
             fputs("<p class=\"all-clear\">Nothing here needs a response.</p>\n", out);
         fprintf(out, "<details class=\"rest\">\n<summary>%zu more %s (", total - open,
                 total - open == 1 ? "check" : "checks");
-        for (size_t s = 0, first = 1; s < NSHOWN; s++) {
+        for (size_t s = 0, first = 1; s < ASR_OUTCOME_COUNT; s++) {
             size_t c = 0;
             for (size_t k = 0; k < r->nfindings; k++)
                 c += strcmp(ws_key(&r->findings[k]), ws) == 0 && !stands_out(&r->findings[k]) &&
-                     r->findings[k].outcome == SHOWN[s];
+                     r->findings[k].outcome == SEVERE(s);
             if (c) {
-                fprintf(out, "%s%zu %s", first ? "" : ", ", c, asr_outcome_name(SHOWN[s]));
+                fprintf(out, "%s%zu %s", first ? "" : ", ", c, asr_outcome_name(cat, SEVERE(s)));
                 first = 0;
             }
         }
         fputs(")</summary>\n", out);
         for (size_t k = 0; k < r->nfindings; k++)
             if (strcmp(ws_key(&r->findings[k]), ws) == 0 && !stands_out(&r->findings[k]))
-                write_finding(out, index, &r->findings[k]);
+                write_finding(out, cat, index, &r->findings[k]);
         fputs("</details>\n", out);
     }
     fputs("</section>\n", out);
 }
 
-static void write_return(FILE *out, size_t index, const asr_return_report *r)
+static void write_return(FILE *out, const asr_catalogue *cat, size_t index,
+                         const asr_return_report *r)
 {
     size_t counts[ASR_OUTCOME_COUNT];
     asr_return_report_count(r, counts);
@@ -604,19 +586,19 @@ static void write_return(FILE *out, size_t index, const asr_return_report *r)
         fprintf(out, "<dt>Schema</dt><dd class=\"invalid\">Not valid: %zu schema %s</dd>\n",
                 r->errors.n, r->errors.n == 1 ? "error" : "errors");
     fputs("</dl>\n", out);
-    write_counts(out, counts, r->nfindings, "rule");
+    write_counts(out, cat, counts, r->nfindings, "rule");
     if (r->errors.n)
         write_errors(out, &r->errors, "Schema errors");
-    for (size_t i = 0; i < NWORKSTREAMS; i++)
-        write_workstream(out, index, r, WORKSTREAMS[i][0], WORKSTREAMS[i][1]);
+    for (size_t i = 0; i < cat->nworkstreams; i++)
+        write_workstream(out, cat, index, r, cat->workstreams[i].id, cat->workstreams[i].heading);
     /* Workstreams the catalogue above does not name, in order of first use. */
     for (size_t k = 0; k < r->nfindings; k++) {
         const char *ws = ws_key(&r->findings[k]);
         size_t j = 0;
         while (j < k && strcmp(ws_key(&r->findings[j]), ws) != 0)
             j++;
-        if (j == k && !known_workstream(ws))
-            write_workstream(out, index, r, ws, *ws ? ws : "Other");
+        if (j == k && !asr_catalogue_workstream(cat, ws))
+            write_workstream(out, cat, index, r, ws, *ws ? ws : "Other");
     }
     if (r->nfindings == 0)
         fputs("<p class=\"empty\">No rules ran on this return.</p>\n", out);
@@ -675,7 +657,7 @@ static int html_add(FILE *out, const asr_run_info *info, void *state, const asr_
         asr_matrix_row_free(&hs->rows[hs->n]);
         return -1;
     }
-    write_return(out, hs->n, r);
+    write_return(out, info->cat, hs->n, r);
     hs->n++;
     size_t counts[ASR_OUTCOME_COUNT];
     asr_return_report_count(r, counts);
@@ -704,7 +686,7 @@ static int html_end(FILE *out, const asr_run_info *info, void *state)
         else
             fputs("Every return was readable and valid against the schema.", out);
         fputs(" Select an alliance or a cell to go to its findings.</p>\n", out);
-        write_counts(out, hs->counts, hs->findings, "finding");
+        write_counts(out, info->cat, hs->counts, hs->findings, "finding");
         asr_html_matrix(out, info, hs->rows, hs->n, "#r");
         fputs("</section>\n", out);
     }

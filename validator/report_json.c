@@ -60,14 +60,14 @@ static void string_array(FILE *out, const char *const *v, size_t n)
     fputc(']', out);
 }
 
-static void write_finding(FILE *out, const asr_finding *f)
+static void write_finding(FILE *out, const asr_catalogue *cat, const asr_finding *f)
 {
     fputs("{", out);
     key(out, "rule");
     asr_json_string(out, f->rule);
     member(out, "title", f->title);
     member(out, "workstream", f->workstream);
-    member(out, "outcome", asr_outcome_name(f->outcome));
+    member(out, "outcome", asr_outcome_name(cat, f->outcome));
     member(out, "message", f->message);
     opt_member(out, "prompt", f->prompt);
     next(out, "subjects");
@@ -95,7 +95,7 @@ static void write_finding(FILE *out, const asr_finding *f)
     fputs("}", out);
 }
 
-static void write_return(FILE *out, const asr_return_report *r)
+static void write_return(FILE *out, const asr_catalogue *cat, const asr_return_report *r)
 {
     fputs("\n    {", out);
     key(out, "file");
@@ -138,20 +138,18 @@ static void write_return(FILE *out, const asr_return_report *r)
     fputc('[', out);
     for (size_t i = 0; i < r->nfindings; i++) {
         fputs(i ? ",\n        " : "\n        ", out);
-        write_finding(out, &r->findings[i]);
+        write_finding(out, cat, &r->findings[i]);
     }
     fputs("]", out);
     size_t counts[ASR_OUTCOME_COUNT];
     asr_return_report_count(r, counts);
-    static const asr_outcome order[] = {ASR_PASS,    ASR_FAIL,           ASR_MISSING, ASR_AT_RISK,
-                                        ASR_NOT_DUE, ASR_NOT_APPLICABLE, ASR_ERROR};
     next(out, "summary");
     fputc('{', out);
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+    for (size_t i = 0; i < ASR_OUTCOME_COUNT; i++) {
         if (i)
             fputc(',', out);
-        key(out, asr_outcome_name(order[i]));
-        fprintf(out, "%zu", counts[order[i]]);
+        key(out, asr_outcome_name(cat, cat->shown[i]));
+        fprintf(out, "%zu", counts[cat->shown[i]]);
     }
     fputs("}}", out);
 }
@@ -185,7 +183,7 @@ static int json_add(FILE *out, const asr_run_info *info, void *state, const asr_
     json_state *js = state;
     if (js->n++)
         fputc(',', out);
-    write_return(out, r);
+    write_return(out, info->cat, r);
     return 0;
 }
 

@@ -63,10 +63,10 @@ static verdict verdict_of(const asr_finding *f, const asr_run_info *info)
 
 /* The body of a failure, error or system-out: everything a person needs to
  * act on the finding, one fact a line. */
-static void finding_body(FILE *out, const asr_finding *f)
+static void finding_body(FILE *out, const asr_catalogue *cat, const asr_finding *f)
 {
     fputs("outcome: ", out);
-    asr_xml_out(out, asr_outcome_name(f->outcome), 0);
+    asr_xml_out(out, asr_outcome_name(cat, f->outcome), 0);
     if (f->waived) {
         fputs(" (waived: ", out);
         asr_xml_out(out, f->waiver_reason, 0);
@@ -132,7 +132,7 @@ static void testcase(FILE *out, const asr_run_info *info, const asr_return_repor
     case V_SKIPPED:
         fputs(">\n      <skipped", out);
         fputs(" message=\"", out);
-        asr_xml_out(out, asr_outcome_name(f->outcome), 1);
+        asr_xml_out(out, asr_outcome_name(info->cat, f->outcome), 1);
         fputs(": ", out);
         asr_xml_out(out, f->message, 1);
         fputs("\"/>\n", out);
@@ -141,14 +141,14 @@ static void testcase(FILE *out, const asr_run_info *info, const asr_return_repor
     case V_ERROR:
         fprintf(out, ">\n      <%s", v == V_ERROR ? "error" : "failure");
         asr_xml_attr(out, "message", f->message);
-        asr_xml_attr(out, "type", asr_outcome_name(f->outcome));
+        asr_xml_attr(out, "type", asr_outcome_name(info->cat, f->outcome));
         fputc('>', out);
-        finding_body(out, f);
+        finding_body(out, info->cat, f);
         fprintf(out, "</%s>\n", v == V_ERROR ? "error" : "failure");
         break;
     case V_NOTE:
         fputs(">\n      <system-out>", out);
-        finding_body(out, f);
+        finding_body(out, info->cat, f);
         fputs("</system-out>\n", out);
         break;
     }

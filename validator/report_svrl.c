@@ -108,9 +108,10 @@ static int asserted(asr_outcome o)
     return o == ASR_FAIL || o == ASR_MISSING || o == ASR_AT_RISK || o == ASR_ERROR;
 }
 
-static void failed_assert(FILE *out, const asr_finding *f, const char *location)
+static void failed_assert(FILE *out, const asr_catalogue *cat, const asr_finding *f,
+                          const char *location)
 {
-    const char *outcome = asr_outcome_name(f->outcome);
+    const char *outcome = asr_outcome_name(cat, f->outcome);
     fputs("  <svrl:failed-assert", out);
     if (ncname(f->rule))
         asr_xml_attr(out, "id", f->rule);
@@ -160,7 +161,7 @@ static void failed_assert(FILE *out, const asr_finding *f, const char *location)
     fputs("  </svrl:failed-assert>\n", out);
 }
 
-static void finding(FILE *out, const asr_finding *f)
+static void finding(FILE *out, const asr_catalogue *cat, const asr_finding *f)
 {
     const char *location = "/QuarterlyReturn";
     if (f->nlocations > 0 && f->locations[0].xpath && f->locations[0].xpath[0])
@@ -168,10 +169,10 @@ static void finding(FILE *out, const asr_finding *f)
     fputs("  <svrl:fired-rule", out);
     asr_xml_attr(out, "name", f->rule);
     asr_xml_attr(out, "context", location);
-    asr_xml_attr(out, "role", asr_outcome_name(f->outcome));
+    asr_xml_attr(out, "role", asr_outcome_name(cat, f->outcome));
     fputs("/>\n", out);
     if (asserted(f->outcome))
-        failed_assert(out, f, location);
+        failed_assert(out, cat, f, location);
 }
 
 static void active_pattern(FILE *out, const asr_return_report *r, size_t k)
@@ -267,7 +268,7 @@ static int svrl_add(FILE *out, const asr_run_info *info, void *state, const asr_
     if (r->nfindings == 0)
         fputs("  <svrl:fired-rule context=\"/QuarterlyReturn\"/>\n", out);
     for (size_t i = 0; i < r->nfindings; i++)
-        finding(out, &r->findings[i]);
+        finding(out, info->cat, &r->findings[i]);
     return 0;
 }
 

@@ -17,14 +17,15 @@ static const char *colour_of(asr_outcome o)
     }
 }
 
-static void summary(FILE *out, const size_t counts[ASR_OUTCOME_COUNT], size_t total,
-                    const char *one, const char *many)
+/* "75 rules: 48 pass, 8 fail, ..." with the outcomes in the catalogue's
+ * column order. */
+static void summary(FILE *out, const asr_catalogue *cat, const size_t counts[ASR_OUTCOME_COUNT],
+                    size_t total, const char *one, const char *many)
 {
-    static const asr_outcome order[] = {ASR_PASS,    ASR_FAIL,           ASR_MISSING, ASR_AT_RISK,
-                                        ASR_NOT_DUE, ASR_NOT_APPLICABLE, ASR_ERROR};
     fprintf(out, "%zu %s:", total, total == 1 ? one : many);
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
-        fprintf(out, "%s %zu %s", i ? "," : "", counts[order[i]], asr_outcome_name(order[i]));
+    for (size_t i = 0; i < ASR_OUTCOME_COUNT; i++)
+        fprintf(out, "%s %zu %s", i ? "," : "", counts[cat->shown[i]],
+                asr_outcome_name(cat, cat->shown[i]));
 }
 
 typedef struct text_state {
@@ -68,7 +69,7 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
         if (f->nlocations > 0 && f->locations[0].line > 0)
             fprintf(out, ":%ld", f->locations[0].line);
         fprintf(out, ": %s %s%s%s", f->rule, colour ? colour_of(f->outcome) : "",
-                asr_outcome_name(f->outcome), reset);
+                asr_outcome_name(info->cat, f->outcome), reset);
         if (f->change)
             fprintf(out, " (%s)", f->change);
         if (f->waived)
@@ -89,7 +90,7 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
             r->alliance_code ? r->alliance_code : "no code",
             r->financial_year ? r->financial_year : "?", r->quarter ? r->quarter : "?",
             r->judged_quarter ? r->judged_quarter : "?");
-    summary(out, counts, r->nfindings, "rule", "rules");
+    summary(out, info->cat, counts, r->nfindings, "rule", "rules");
     fputc('\n', out);
     for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
         ts->all[o] += counts[o];
@@ -104,7 +105,7 @@ static int text_end(FILE *out, const asr_run_info *info, void *state)
         fprintf(out, "note: %s\n", info->notes[i]);
     if (ts->returns > 1) {
         fprintf(out, "%zu returns (%zu not readable), ", ts->returns, ts->unreadable);
-        summary(out, ts->all, ts->total, "finding", "findings");
+        summary(out, info->cat, ts->all, ts->total, "finding", "findings");
         fputc('\n', out);
     }
     return 0;

@@ -11,50 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-/* ------------------------------------------------------------ ordering */
-
-/* The order of deliverables.md; IDs with other prefixes follow, by name. */
-static const char *const PREFIXES[] = {
-    "XML", "FIN", "GOV", "OP",   "FD-URO", "FD-GYN", "FD-BRE", "FD-SKN", "FD-ALL",
-    "FIT", "ED",  "TV",  "LWBC", "EOC",    "WF",     "LP",     "HIST",   NULL,
-};
-
-static void split_id(const char *id, char *prefix, size_t cap, long *num)
-{
-    const char *dash = strrchr(id, '-');
-    size_t n = dash ? (size_t)(dash - id) : strlen(id);
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(prefix, id, n);
-    prefix[n] = '\0';
-    *num = dash ? strtol(dash + 1, NULL, 10) : 0;
-}
-
-static int rank(const char *prefix)
-{
-    for (int i = 0; PREFIXES[i]; i++)
-        if (strcmp(prefix, PREFIXES[i]) == 0)
-            return i;
-    return 1000;
-}
-
-int asr_rule_id_cmp(const char *a, const char *b)
-{
-    char pa[64], pb[64];
-    long na, nb;
-    split_id(a, pa, sizeof pa, &na);
-    split_id(b, pb, sizeof pb, &nb);
-    int ra = rank(pa), rb = rank(pb);
-    if (ra != rb)
-        return ra < rb ? -1 : 1;
-    int c = strcmp(pa, pb);
-    if (c != 0)
-        return c;
-    if (na != nb)
-        return na < nb ? -1 : 1;
-    return strcmp(a, b);
-}
+#include <unistd.h>
 
 /* ------------------------------------------------------------ files */
 
@@ -97,6 +54,214 @@ static char *field_dup(lua_State *L, int idx, const char *k)
     char *s = lua_type(L, -1) == LUA_TSTRING ? asr_strdup(lua_tostring(L, -1)) : NULL;
     lua_pop(L, 1);
     return s;
+}
+
+/* ------------------------------------------------------------ the catalogue */
+
+/* Copy t[k], a string, or fail with a message naming it. */
+static char *need_str(lua_State *L, int t, const char *k)
+{
+    char *s = field_dup(L, t, k);
+    if (s == NULL)
+        luaL_error(L, "the catalogue's facts lack '%s' (or memory ran out)", k);
+    return s;
+}
+
+static void copy_date(lua_State *L, int t, const char *k, char *dst, size_t cap)
+{
+    char *s = need_str(L, t, k);
+    snprintf(dst, cap, "%s", s);
+    free(s);
+}
+
+/* Protected: copy the facts table at 2 (host.catalogue_done's) into the
+ * asr_catalogue at 1; the catalogue's folder is at 3 (for the XSD paths). */
+static int l_copy_catalogue(lua_State *L)
+{
+    asr_catalogue *c = lua_touserdata(L, 1);
+    const char *dir = lua_tostring(L, 3);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_getfield(L, 2, "outcomes"); /* c facts dir list */
+    if (luaL_len(L, -1) != ASR_OUTCOME_COUNT)
+        return luaL_error(L, "outcomes: the engine has %d outcomes; the catalogue declares %d",
+                          ASR_OUTCOME_COUNT, (int)luaL_len(L, -1));
+    for (int i = 0; i < ASR_OUTCOME_COUNT; i++) {
+        lua_rawgeti(L, -1, i + 1); /* ... list o */
+        int o = lua_gettop(L);
+        asr_outcome_def *d = &c->outcomes[i];
+        d->name = need_str(L, o, "name");
+        d->label = need_str(L, o, "label");
+        d->code = need_str(L, o, "code");
+        d->means = need_str(L, o, "means");
+        lua_getfield(L, o, "column");
+        d->column = (int)lua_tointeger(L, -1);
+        lua_pop(L, 2);
+        c->shown[d->column - 1] = (asr_outcome)i;
+    }
+    lua_pop(L, 1);
+
+    lua_getfield(L, 2, "workstreams");
+    size_t n = (size_t)luaL_len(L, -1);
+    if ((c->workstreams = calloc(n ? n : 1, sizeof *c->workstreams)) == NULL)
+        return luaL_error(L, "out of memory");
+    for (size_t i = 0; i < n; i++, c->nworkstreams++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        int w = lua_gettop(L);
+        asr_workstream *d = &c->workstreams[i];
+        d->id = need_str(L, w, "id");
+        d->heading = need_str(L, w, "heading");
+        d->short_name = need_str(L, w, "short");
+        lua_getfield(L, w, "prefixes");
+        for (lua_Integer k = 1; k <= luaL_len(L, -1); k++) {
+            lua_rawgeti(L, -1, k);
+            if (asr_strlist_push(&d->prefixes, lua_tostring(L, -1)) != 0)
+                return luaL_error(L, "out of memory");
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+
+    lua_getfield(L, 2, "builtin");
+    n = (size_t)luaL_len(L, -1);
+    if ((c->builtins = calloc(n ? n : 1, sizeof *c->builtins)) == NULL)
+        return luaL_error(L, "out of memory");
+    for (size_t i = 0; i < n; i++, c->nbuiltins++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        int b = lua_gettop(L);
+        asr_builtin *d = &c->builtins[i];
+        d->id = need_str(L, b, "id");
+        d->workstream = need_str(L, b, "workstream");
+        d->title = need_str(L, b, "title");
+        d->source = need_str(L, b, "source");
+        d->checks = need_str(L, b, "checks");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+
+    lua_getfield(L, 2, "schemas");
+    n = (size_t)luaL_len(L, -1);
+    if ((c->schemas = calloc(n ? n : 1, sizeof *c->schemas)) == NULL)
+        return luaL_error(L, "out of memory");
+    for (size_t i = 0; i < n; i++, c->nschemas++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        int s = lua_gettop(L);
+        asr_schema_version *d = &c->schemas[i];
+        d->version = need_str(L, s, "version");
+        lua_getfield(L, s, "xsd");                             /* ... s xsd */
+        lua_pushfstring(L, "%s/%s", dir, lua_tostring(L, -1)); /* ... s xsd path */
+        if ((d->xsd = asr_strdup(lua_tostring(L, -1))) == NULL)
+            return luaL_error(L, "out of memory");
+        lua_pop(L, 3);
+    }
+    lua_pop(L, 1);
+
+    lua_getfield(L, 2, "years");
+    n = (size_t)luaL_len(L, -1);
+    if ((c->years = calloc(n ? n : 1, sizeof *c->years)) == NULL)
+        return luaL_error(L, "out of memory");
+    for (size_t i = 0; i < n; i++, c->nyears++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        int y = lua_gettop(L);
+        asr_year *d = &c->years[i];
+        d->name = need_str(L, y, "name");
+        lua_getfield(L, y, "first");
+        d->first = (int)lua_tointeger(L, -1);
+        lua_getfield(L, y, "quarters"); /* ... y first qs */
+        for (int q = 0; q < 4; q++) {
+            lua_rawgeti(L, -1, q + 1);
+            int t = lua_gettop(L);
+            copy_date(L, t, "name", d->q[q].name, sizeof d->q[q].name);
+            copy_date(L, t, "starts", d->q[q].starts, sizeof d->q[q].starts);
+            copy_date(L, t, "ends", d->q[q].ends, sizeof d->q[q].ends);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 3);
+    }
+    lua_pop(L, 1);
+
+    lua_getfield(L, 2, "packs");
+    n = (size_t)luaL_len(L, -1);
+    if ((c->packs = calloc(n ? n : 1, sizeof *c->packs)) == NULL)
+        return luaL_error(L, "out of memory");
+    for (size_t i = 0; i < n; i++, c->npacks++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        int p = lua_gettop(L);
+        asr_pack *d = &c->packs[i];
+        d->year = need_str(L, p, "year");
+        d->title = need_str(L, p, "title");
+        lua_getfield(L, p, "deliverables");
+        for (lua_Integer k = 1; k <= luaL_len(L, -1); k++) {
+            lua_rawgeti(L, -1, k);
+            if (asr_strlist_push(&d->deliverables, lua_tostring(L, -1)) != 0)
+                return luaL_error(L, "out of memory");
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+/* Read dir's catalogue.lua: the prelude checks and installs its facts, and
+ * rs->cat gets a copy. Its text goes into the catalogue's hash. */
+static int load_catalogue(asr_lua *h, const char *dir, asr_ruleset *rs, asr_errlist *errs,
+                          unsigned long long *hash)
+{
+    lua_State *L = asr_lua_state(h);
+    asr_err e;
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", dir, ASR_CATALOGUE_FILE);
+    size_t len;
+    char *src;
+    if (asr_read_file(path, RULE_FILE_MAX, "catalogue", "", &src, &len, &e) != 0)
+        return asr_errlist_push(errs, &e), -1;
+    fnv(hash, src, len);
+    char chunkname[sizeof path + 1];
+    snprintf(chunkname, sizeof chunkname, "@%s", path);
+    int rc = luaL_loadbufferx(L, src, len, chunkname, "t"); /* chunk */
+    free(src);
+    if (rc != LUA_OK) {
+        lua_err_to(&e, path, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return asr_errlist_push(errs, &e), -1;
+    }
+    asr_lua_push_host(h, "catalogue_env"); /* chunk catalogue_env */
+    lua_pushstring(L, path);               /* chunk catalogue_env path */
+    if (asr_lua_call(h, 1, 2, 0, 0, &e) != 0) {
+        lua_pop(L, 1);
+        goto fail;
+    }
+    /* chunk env get */
+    lua_pushvalue(L, -2);
+    lua_setupvalue(L, -4, 1); /* chunk env get (the chunk's _ENV is env) */
+    lua_pushvalue(L, -3);     /* chunk env get chunk */
+    if (asr_lua_call(h, 0, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0)
+        goto fail3;
+    asr_lua_push_host(h, "catalogue_done"); /* chunk env get done */
+    lua_pushvalue(L, -2);                   /* chunk env get done get */
+    if (asr_lua_call(h, 0, 1, 0, 0, &e) != 0) {
+        lua_pop(L, 1);
+        goto fail3;
+    }
+    /* chunk env get done got */
+    if (asr_lua_call(h, 1, 1, 0, 0, &e) != 0)
+        goto fail3;
+    /* chunk env get facts */
+    lua_pushcfunction(L, l_copy_catalogue); /* ... facts copy */
+    lua_pushlightuserdata(L, &rs->cat);     /* ... facts copy cat */
+    lua_pushvalue(L, -3);                   /* ... facts copy cat facts */
+    lua_pushstring(L, dir);                 /* ... facts copy cat facts dir */
+    rc = asr_lua_call(h, 3, 0, 0, 0, &e);
+    lua_pop(L, 4); /* */
+    if (rc != 0)
+        goto fail;
+    return (rs->cat.file = asr_strdup(path)) ? 0 : -1;
+fail3:
+    lua_pop(L, 3);
+fail:
+    lua_err_to(&e, path, e.message);
+    return asr_errlist_push(errs, &e), -1;
 }
 
 /* Load one file; append its rules. */
@@ -175,6 +340,8 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
         lua_getfield(L, def, "to_key");
         r.until_key = (long)lua_tointeger(L, -1);
         lua_pop(L, 2);
+        r.schema = field_dup(L, def, "schema");
+        r.schema_rank = r.schema ? asr_catalogue_schema(&rs->cat, r.schema) : 0;
         char *where = field_dup(L, def, "line");
         const char *colon = where ? strrchr(where, ':') : NULL;
         r.line = colon ? strtol(colon + 1, NULL, 10) : 0;
@@ -205,6 +372,7 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
             free(r.file);
             free(r.from);
             free(r.until);
+            free(r.schema);
             lua_pop(L, 1);
             status = -1;
             continue;
@@ -217,10 +385,14 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
     return status;
 }
 
+/* qsort has no context: the catalogue being sorted by (one load at a time
+ * per thread). */
+static _Thread_local const asr_catalogue *sorting;
+
 static int cmp_rule(const void *a, const void *b)
 {
     const asr_rule *x = a, *y = b;
-    int c = asr_rule_id_cmp(x->id, y->id);
+    int c = asr_catalogue_id_cmp(sorting, x->workstream, x->id, y->workstream, y->id);
     return c ? c : (x->from_key > y->from_key) - (x->from_key < y->from_key);
 }
 
@@ -230,61 +402,91 @@ static int is_fixtures(const char *path)
     return n >= 9 && strcmp(path + n - 9, ".test.lua") == 0;
 }
 
+static int has_catalogue(const char *dir)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", dir, ASR_CATALOGUE_FILE);
+    return access(path, F_OK) == 0;
+}
+
+/* Fold the file's bytes into the hash, if it can be read. */
+static void hash_file(const char *path, unsigned long long *hash)
+{
+    size_t len;
+    char *src;
+    asr_err e;
+    if (asr_read_file(path, RULE_FILE_MAX, "schema", "", &src, &len, &e) == 0) {
+        fnv(hash, src, len);
+        free(src);
+    }
+}
+
 int asr_rules_load(asr_lua *h, const char *const *dirs, size_t ndirs, asr_ruleset *rs,
                    asr_errlist *errs)
 {
     memset(rs, 0, sizeof *rs);
-    rs->dir = asr_strdup(ndirs ? dirs[0] : "");
-    int status = 0;
+    asr_err e;
     unsigned long long hash = 14695981039346656037ULL;
+    /* The catalogue first: the rules are checked against its facts. */
+    const char *home = NULL;
+    for (size_t d = 0; d < ndirs; d++) {
+        if (!has_catalogue(dirs[d]))
+            continue;
+        if (home) {
+            asr_err_set(&e, dirs[d], 0, 0, "",
+                        "holds %s, and so does %s: give one national catalogue (the others add "
+                        "rules to it)",
+                        ASR_CATALOGUE_FILE, home);
+            asr_errlist_push(errs, &e);
+            return -1;
+        }
+        home = dirs[d];
+    }
+    if (home == NULL) {
+        asr_err_set(&e, ndirs ? dirs[0] : "", 0, 0, "",
+                    "no %s: the national catalogue's folder holds it (rules/%s)",
+                    ASR_CATALOGUE_FILE, ASR_CATALOGUE_FILE);
+        asr_errlist_push(errs, &e);
+        return -1;
+    }
+    rs->dir = asr_strdup(home);
+    if (rs->dir == NULL || load_catalogue(h, home, rs, errs, &hash) != 0)
+        return -1;
+    for (size_t i = 0; i < rs->cat.nschemas; i++)
+        hash_file(rs->cat.schemas[i].xsd, &hash);
+
+    int status = 0;
     size_t nrules = 0;
     for (size_t d = 0; d < ndirs; d++) {
         const char *dir = dirs[d];
         asr_strlist files = {0};
-        asr_err le;
-        if (asr_list_files(dir, ".lua", &files, &le) != 0) {
-            asr_errlist_push(errs, &le);
+        if (asr_list_files(dir, ".lua", &files, &e) != 0) {
+            asr_errlist_push(errs, &e);
             status = -1;
         }
         for (size_t i = 0; i < files.n; i++) {
-            if (is_fixtures(files.v[i]))
+            const char *rel = files.v[i] + strlen(dir);
+            if (is_fixtures(files.v[i]) ||
+                (dir == home && strcmp(rel, "/" ASR_CATALOGUE_FILE) == 0))
                 continue;
             nrules++;
-            const char *rel = files.v[i] + strlen(dir);
             fnv(&hash, rel, strlen(rel) + 1);
             if (load_file(h, files.v[i], rs, errs, &hash) != 0)
                 status = -1;
         }
         asr_strlist_free(&files);
-        char xsd[4200];
-        snprintf(xsd, sizeof xsd, "%s/schema/quarterly-return-1.0.xsd", dir);
-        size_t len;
-        char *src;
-        if (asr_read_file(xsd, RULE_FILE_MAX, "schema", "", &src, &len, &le) == 0) {
-            fnv(&hash, src, len);
-            free(src);
-        }
     }
     if (status == 0 && nrules == 0) {
-        asr_err e;
         asr_err_set(&e, ndirs ? dirs[0] : "", 0, 0, "", "no rule files (*.lua) found");
         asr_errlist_push(errs, &e);
         status = -1;
     }
     snprintf(rs->version, sizeof rs->version, "%016llx", hash);
+    sorting = &rs->cat;
     if (rs->n > 0)
         qsort(rs->v, rs->n, sizeof *rs->v, cmp_rule);
+    sorting = NULL;
     return status;
-}
-
-long asr_period_key(const char *financial_year, int quarter)
-{
-    int y1 = 0, y2 = 0;
-    char extra;
-    if (!financial_year || sscanf(financial_year, "%4d/%2d%c", &y1, &y2, &extra) != 2 ||
-        (y1 + 1) % 100 != y2)
-        y1 = 2025;
-    return (long)y1 * 10 + quarter;
 }
 
 int asr_rule_in_force(const asr_rule *r, long key)
@@ -304,9 +506,11 @@ void asr_ruleset_free(asr_ruleset *rs)
         free(r->file);
         free(r->from);
         free(r->until);
+        free(r->schema);
     }
     free(rs->v);
     free(rs->dir);
+    asr_catalogue_free(&rs->cat);
     memset(rs, 0, sizeof *rs);
 }
 
@@ -348,8 +552,8 @@ static int l_take_strings(lua_State *L)
     return 0;
 }
 
-int asr_rule_lint(asr_lua *h, const asr_rule *r, const asr_strlist *names, asr_strlist *found,
-                  asr_err *err)
+int asr_rule_lint(asr_lua *h, const asr_catalogue *cat, const asr_rule *r, const asr_strlist *names,
+                  asr_strlist *found, asr_err *err)
 {
     lua_State *L = asr_lua_state(h);
     size_t len;
@@ -360,10 +564,19 @@ int asr_rule_lint(asr_lua *h, const asr_rule *r, const asr_strlist *names, asr_s
     lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* lint rule */
     lua_pushlstring(L, src, len);              /* lint rule src */
     free(src);
-    lua_createtable(L, 0, (int)names->n); /* lint rule src names */
-    for (size_t i = 0; i < names->n; i++) {
-        lua_pushboolean(L, 1);
-        lua_setfield(L, -2, names->v[i]);
+    /* The versions the rule runs on: { {version =, names = {name = true}}, ... } */
+    lua_createtable(L, (int)cat->nschemas, 0); /* lint rule src versions */
+    for (size_t v = (size_t)r->schema_rank, k = 1; v < cat->nschemas; v++, k++) {
+        lua_createtable(L, 0, 2); /* ... versions entry */
+        lua_pushstring(L, cat->schemas[v].version);
+        lua_setfield(L, -2, "version");
+        lua_createtable(L, 0, (int)names[v].n); /* ... versions entry set */
+        for (size_t i = 0; i < names[v].n; i++) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, names[v].v[i]);
+        }
+        lua_setfield(L, -2, "names");
+        lua_rawseti(L, -2, (lua_Integer)k); /* lint rule src versions */
     }
     if (asr_lua_call(h, 3, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, err) != 0)
         return -1;                        /* problems */
@@ -395,13 +608,15 @@ static char *str_field(lua_State *L, int idx, const char *k)
     return s;
 }
 
-/* Protected: copy the finding table at 2 into the asr_finding at 1. */
+/* Protected: copy the finding table at 2 into the asr_finding at 1 (the
+ * catalogue, for the outcome's name, at 3). */
 static int l_copy_finding(lua_State *L)
 {
     asr_finding *f = lua_touserdata(L, 1);
+    const asr_catalogue *cat = lua_touserdata(L, 3);
     luaL_checktype(L, 2, LUA_TTABLE);
     char *outcome = str_field(L, 2, "outcome");
-    if (outcome == NULL || asr_outcome_parse(outcome, &f->outcome) != 0) {
+    if (outcome == NULL || asr_outcome_parse(cat, outcome, &f->outcome) != 0) {
         free(outcome);
         return luaL_error(L, "the rule runner returned no valid outcome");
     }
@@ -444,6 +659,19 @@ static int l_copy_finding(lua_State *L)
     return 0;
 }
 
+/* A rule whose evidence the return's schema version has no place for. */
+static int schema_too_old(asr_finding *f, const char *has, const char *needs)
+{
+    char msg[512];
+    snprintf(msg, sizeof msg,
+             "The return is schema %s, which has no place for this evidence: it was added in "
+             "schema %s. Returns of schema %s or later are judged by this rule",
+             has, needs, needs);
+    f->outcome = ASR_NOT_APPLICABLE;
+    f->message = asr_strdup(msg);
+    return f->message ? 0 : -1;
+}
+
 static void error_finding(asr_finding *f, const asr_rule *r, const char *msg)
 {
     char buf[2200];
@@ -473,13 +701,15 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
     asr_lua_push_root(h);
     lua_pushinteger(L, q);
     asr_lua_push_prev_root(h);
-    int begun = asr_lua_call(h, 3, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) == 0;
+    lua_pushstring(L, doc->financial_year);
+    int begun = asr_lua_call(h, 4, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) == 0;
     char begin_msg[sizeof e.message + 64] = "";
     if (!begun)
         snprintf(begin_msg, sizeof begin_msg, "indexing the return failed: %s", e.message);
 
     int status = 0;
     long period = asr_period_key(doc->financial_year, q);
+    long version = asr_catalogue_schema(&rs->cat, doc->schema_version);
     for (size_t i = 0; i < rs->n; i++) {
         if (select && !select[i])
             continue;
@@ -494,6 +724,12 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
         }
         if (!begun) {
             error_finding(&f, r, begin_msg);
+        } else if (r->schema && r->schema_rank > version) {
+            if (schema_too_old(&f, doc->schema_version, r->schema) != 0) {
+                asr_finding_free(&f);
+                status = -1;
+                break;
+            }
         } else {
             asr_lua_push_host(h, "run");               /* run */
             lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* run rule */
@@ -504,7 +740,8 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
                 lua_pushcfunction(L, l_copy_finding); /* finding copy */
                 lua_pushlightuserdata(L, &f);         /* finding copy f */
                 lua_pushvalue(L, -3);                 /* finding copy f finding */
-                if (asr_lua_call(h, 2, 0, 0, 0, &e) != 0)
+                lua_pushlightuserdata(L, (void *)&rs->cat);
+                if (asr_lua_call(h, 3, 0, 0, 0, &e) != 0)
                     error_finding(&f, r, e.message);
                 lua_pop(L, 1); /* */
             }

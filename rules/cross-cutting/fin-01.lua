@@ -4,6 +4,7 @@ local WORKSTREAMS = { "cross-cutting", "operational-performance", "early-diagnos
 
 deliverable {
   id = "FIN-01", workstream = "cross-cutting", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Actual spend reported for the quarter for every workstream, from actual costs",
   source = "Planning pack 2025/26: Service Development Funding (2), further information",
   checks = "Each of the four Finance/Workstream entries must report actualQuarter and actualYearToDate: missing if a workstream or figure is absent; fail if actualYearToDate is less than actualQuarter; at-risk if every workstream's actualQuarter is exactly planned/4 (phased, not actual).",

@@ -3,6 +3,7 @@ local WORKSTREAMS = { "cross-cutting", "operational-performance", "early-diagnos
 
 deliverable {
   id = "FIN-02", workstream = "cross-cutting", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Forecast year-end position reported",
   source = "Planning pack 2025/26: Service Development Funding (2), further information",
   checks = "Each of the four Finance/Workstream entries must report forecastYearEnd; missing for each workstream or forecast absent.",

@@ -1,6 +1,7 @@
 -- FIN-03: a potential underspend is declared at the earliest opportunity.
 deliverable {
   id = "FIN-03", workstream = "cross-cutting", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Potential underspend declared at the earliest opportunity",
   source = "Planning pack 2025/26: Service Development Funding (1)",
   checks = "If the total forecastYearEnd is under 98% of Allocation/@amount, fail unless Underspend is declared=\"true\" with a date and a Redistribution narrative that is real evidence; otherwise pass.",

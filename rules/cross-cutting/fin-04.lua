@@ -1,6 +1,7 @@
 -- FIN-04: SDF is revenue only; no workstream reports capital spend.
 deliverable {
   id = "FIN-04", workstream = "cross-cutting", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "SDF is revenue only: no capital purchases",
   source = "Planning pack 2025/26: Service Development Funding (1)",
   checks = "Fail for each Finance/Workstream with @capital above 0: SDF is revenue only.",

@@ -2,6 +2,7 @@
 -- diagnosis, and are not shared out equally between providers.
 deliverable {
   id = "FIN-05", workstream = "cross-cutting", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Place-based funds emphasise operational performance and early diagnosis, not equal shares",
   source = "Planning pack 2025/26: Service Development Funding (2), place-based funding",
   checks = "Fail if operational-performance plus early-diagnosis planned spend is under 50% of total planned spend; at-risk if there are 3 or more ProviderAllocation entries and all are equal (an equal-share basis).",

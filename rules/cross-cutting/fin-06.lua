@@ -1,6 +1,7 @@
 -- FIN-06: hosting contributions are proportionate, with clear benefits.
 deliverable {
   id = "FIN-06", workstream = "cross-cutting", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Hosting contributions proportionate, with clear benefits",
   source = "Planning pack 2025/26: Service Development Funding (1)",
   checks = "Not-applicable without Finance/Hosting; missing if Benefits is no evidence; at-risk if the hosting @fee is more than 5% of the allocation.",

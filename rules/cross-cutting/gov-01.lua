@@ -9,6 +9,7 @@ local ITEMS = {
 
 deliverable {
   id = "GOV-01", workstream = "cross-cutting", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Boards review CWT data; access and inter-provider transfer policies in place",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "OperationalPerformance/Governance must have boardReviewsCWT, pathwayBoardsReviewCWT, accessPolicy and interProviderTransferPolicy all true: fail for each false; missing if Governance is absent.",

@@ -6,6 +6,7 @@ local PATHWAY = { urology = true, gynaecology = true, breast = true, skin = true
 
 deliverable {
   id = "GOV-02", workstream = "cross-cutting", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "A named lead for every priority area",
   source = "Planning pack 2025/26: Annex A, roles and responsibilities",
   checks = "Each of the 11 priority roles needs a Lead with a name: missing for each role without one; fail if the urology, gynaecology, breast or skin lead has attendsPIG=\"false\".",

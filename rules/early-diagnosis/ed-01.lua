@@ -2,6 +2,7 @@
 -- early diagnosis for each ICB.
 deliverable {
   id = "ED-01", workstream = "early-diagnosis", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "An annual early diagnosis target for each ICB",
   source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans",
   checks = "Every ICB in the Header needs an EarlyDiagnosis/ICBTarget from Q1: an ICB with no target is missing, and a target at or below the ICB's baseline (not an increase) fails.",

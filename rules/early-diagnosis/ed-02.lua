@@ -10,6 +10,7 @@ local ASPECTS = {
 
 deliverable {
   id = "ED-02", workstream = "early-diagnosis", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Plan underpinned by Rapid Cancer Registration Data analysis (staging by tumour, deprivation, ICB, outliers)",
   source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans",
   checks = "From Q1, EarlyDiagnosis/Analysis must show all four analyses of Rapid Cancer Registration Data (@rcrdStagingByTumour, @deprivation, @icb, @outliers true); each one false or absent is missing.",

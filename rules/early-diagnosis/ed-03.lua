@@ -5,6 +5,7 @@ local function points(h) return (h > 0 and "+" or "") .. num_text(h / 100) end
 
 deliverable {
   id = "ED-03", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Early diagnosis improves by at least as much in the most deprived areas as in the least deprived",
   source = "Planning pack 2025/26: Early Diagnosis and Health Inequalities: early diagnosis and deprivation inequality",
   checks = "Every quarter, the change in early diagnosis in the most deprived areas (@mostDeprivedCurrent - @mostDeprivedBaseline) must be at least the change in the least deprived (@leastDeprivedCurrent - @leastDeprivedBaseline), else it fails; EarlyDiagnosis/Deprivation absent is missing.",

@@ -11,6 +11,7 @@ end
 
 deliverable {
   id = "ED-04", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Each intervention sets out its pillar, expected impact on early diagnosis and inequalities, and an evaluation plan",
   source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans",
   checks = "Every quarter, each EarlyDiagnosis/Intervention must give its @pillar, real text in ExpectedImpact and InequalitiesImpact (not absent, empty or a placeholder) and @evaluationPlan true; an intervention short of any of these is missing, and a return with no intervention is missing.",

@@ -5,6 +5,7 @@ local WRITE = "the actions that will be undertaken with each trust to increase s
 
 deliverable {
   id = "ED-05", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Alliances with staging completeness below 80% set out actions with their trusts, linked with NDRS",
   source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans",
   checks = "Every quarter: not applicable when EarlyDiagnosis/StagingCompleteness/@percent is 80 or more; below 80 it fails if @actions is false, and is missing if @ndrsLinked is false or the StagingCompleteness text is absent, empty or a placeholder. StagingCompleteness absent is missing.",

@@ -5,6 +5,7 @@ local WRITE = "this quarter's progress against the local early diagnosis plan: e
 
 deliverable {
   id = "ED-06", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Quarterly update against the local early diagnosis plan",
   source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans",
   checks = "Every quarter, EarlyDiagnosis/QuarterlyUpdate must be real text (absent, empty or a placeholder is missing); it is at-risk if it mentions none of deprivation, deprived, Core20PLUS5 or Core20 (case-insensitive whole words).",

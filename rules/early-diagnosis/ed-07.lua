@@ -1,6 +1,7 @@
 -- ED-07: each ICB on course for its annual early diagnosis target.
 deliverable {
   id = "ED-07", workstream = "early-diagnosis", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Each ICB on course for its early diagnosis target",
   source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans, success measures",
   checks = "For every ICB in the Header, EarlyDiagnosis/ICBTarget/@current is compared with its @target: at Q4 below target fails; in Q1-Q3 below the @baseline is at-risk, below target but not below baseline is not yet due, and at or above target passes. An ICB with no ICBTarget is missing.",

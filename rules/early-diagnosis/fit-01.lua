@@ -1,6 +1,7 @@
 -- FIT-01 (CAN-04): 80% of LGI USC referrals are informed by a FIT result.
 deliverable {
   id = "FIT-01", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "80% of LGI USC referrals informed by a FIT result (CAN-04)",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
   checks = "ReferralsWithFIT/@percent must be at least 80 and within 0.5 points of numerator/denominator: fail otherwise; missing if absent.",

@@ -1,6 +1,7 @@
 -- FIT-02: fewer than 20% of LGI USC colonoscopies without a FIT result.
 deliverable {
   id = "FIT-02", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Fewer than 20% of LGI USC colonoscopies performed without a FIT result",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
   checks = "ColonoscopiesWithoutFIT/@percent must be under 20 and within 0.5 points of numerator/denominator: fail otherwise; missing if absent.",

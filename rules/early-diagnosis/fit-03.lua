@@ -1,6 +1,7 @@
 -- FIT-03: minimise colonoscopies for FIT < 10, normal FBC and examination.
 deliverable {
   id = "FIT-03", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Minimise colonoscopies for FIT < 10, normal FBC and normal examination",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
   checks = "LowRiskColonoscopies: fail if a @trajectory is given and @current is above it; at-risk if @current is above @previousQuarter; missing if absent.",

@@ -1,6 +1,7 @@
 -- FIT-04: every endoscopy provider on the NEDi2.1 schema by Q4.
 deliverable {
   id = "FIT-04", workstream = "early-diagnosis", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "All endoscopy providers on the NEDi2.1 schema",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT)",
   checks = "Every header Provider with endoscopy=\"true\" must have a FIT/EndoscopyProvider entry on NEDi2.1: at Q4 fail listing those that are not, before Q4 at-risk; missing for an endoscopy provider with no entry; not-applicable with no endoscopy providers.",

@@ -3,6 +3,7 @@ local BANDS = { "lt10", "from10to100", "over100", "noFIT", "notAppropriate", "no
 
 deliverable {
   id = "FIT-05", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "FIT banding reported at triage and at colonoscopy",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT), success measures",
   checks = "FIT/Banding must be reported for the triage and colonoscopy stages, each with its six bands adding up to 100 (within 1 point): missing for an absent stage, fail for a stage that does not add up.",

@@ -1,6 +1,7 @@
 -- FIT-06: FIT uptake analysed for inequalities (deprivation, ethnicity).
 deliverable {
   id = "FIT-06", workstream = "early-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "FIT uptake analysed for inequalities (deprivation, ethnicity)",
   source = "Planning pack 2025/26: Early Diagnosis: Faecal Immunochemical Testing (FIT), inequalities",
   checks = "FIT/Inequalities must have analysed=\"true\" and a narrative that is real evidence; missing otherwise.",

@@ -2,6 +2,7 @@
 -- pathway (urology, gynaecology, breast, skin).
 deliverable {
   id = "FD-ALL-01", workstream = "faster-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Narrative return for each priority pathway (urology, gynaecology, breast, skin)",
   source = "Planning pack 2025/26: Faster Diagnosis programme overview and changes for 25/26",
   checks = "Every quarter, the Narrative of each priority pathway (FasterDiagnosis/Urology, Gynaecology, Breast and Skin) must be real evidence of at least 40 words: missing for each pathway whose narrative is absent, empty, a placeholder or under 40 words.",

@@ -18,6 +18,7 @@ end
 
 deliverable {
   id = "FD-GYN-01", workstream = "faster-diagnosis", due = "Q2",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Unscheduled bleeding on HRT pathway live at all eligible providers",
   source = "Planning pack 2025/26: Faster Diagnosis: Gynaecological Cancer",
   checks = "Each gynaecology provider with @eligible=true must have @hrtPathway live or bau: from Q2 it fails listing the eligible providers that are not-started or planned; in Q1 it is at-risk for those not-started and not-due for those planned. Providers not eligible are not-applicable; missing if no gynaecology provider is listed.",
@@ -38,6 +39,7 @@ deliverable {
 
 deliverable {
   id = "FD-BRE-01", workstream = "faster-diagnosis", due = "Q2",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Breast pain pathway live at all eligible providers",
   source = "Planning pack 2025/26: Faster Diagnosis: Breast Cancer",
   checks = "Each breast provider with @eligible=true must have @breastPainPathway live or bau: from Q2 it fails listing the eligible providers that are not-started or planned; in Q1 it is at-risk for those not-started and not-due for those planned. Providers not eligible are not-applicable; missing if no breast provider is listed.",

@@ -36,6 +36,7 @@ end
 
 deliverable {
   id = "FD-GYN-02", workstream = "faster-diagnosis", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Every live HRT bleeding service transitioned to BAU, informed by local evaluation",
   source = "Planning pack 2025/26: Faster Diagnosis: Gynaecological Cancer",
   checks = "For each gynaecology provider whose @hrtPathway is live or bau: bau passes; a live service fails at Q4 (not yet BAU), and from Q3 is missing if its @evaluation is false (no local evaluation to inform the transition); otherwise it is not-due. Providers not-started or planned are not-applicable; missing if no gynaecology provider is listed.",
@@ -54,6 +55,7 @@ deliverable {
 
 deliverable {
   id = "FD-BRE-02", workstream = "faster-diagnosis", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Every live breast pain service transitioned to BAU",
   source = "Planning pack 2025/26: Faster Diagnosis: Breast Cancer",
   checks = "For each breast provider whose @breastPainPathway is live or bau: bau passes; a live service fails at Q4 (not yet BAU), and from Q3 is missing if its @evaluation is false (no local evaluation to inform the transition); otherwise it is not-due. Providers not-started or planned are not-applicable; missing if no breast provider is listed.",

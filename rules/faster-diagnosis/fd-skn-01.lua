@@ -5,6 +5,7 @@ local PATH = "FasterDiagnosis/Skin/Provider"
 
 deliverable {
   id = "FD-SKN-01", workstream = "faster-diagnosis", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Teledermatology for over 50% of USC skin referrals in every applicable service",
   source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
   checks = "Each skin provider with @applicable=true must have @teledermatologyPercent over 50: it fails listing the applicable providers at 50 or below, and a provider there with @rolloutPlan=false also has its rollout plan missing (the fail outranks it). Providers not applicable are not-applicable; missing if no skin provider is listed. Due from Q1, so judged every quarter.",

@@ -1,6 +1,7 @@
 -- FD-SKN-02: teledermatology services have BAU funding mechanisms by Q2.
 deliverable {
   id = "FD-SKN-02", workstream = "faster-diagnosis", due = "Q2",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Teledermatology services have BAU funding mechanisms",
   source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
   checks = "Each skin provider with @applicable=true must have @bauFunding=true: from Q2 it fails listing the applicable providers without; in Q1 they are not-due. Providers not applicable are not-applicable; missing if no skin provider is listed.",

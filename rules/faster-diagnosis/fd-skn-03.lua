@@ -4,6 +4,7 @@ local PATH = "FasterDiagnosis/Skin/Provider"
 
 deliverable {
   id = "FD-SKN-03", workstream = "faster-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Nurse roles and one-stop surgery expanded on the skin pathway",
   source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
   checks = "Every quarter, at least one skin provider with @applicable=true must have @nurseRoles=true or @oneStopSurgery=true, else it is missing for each applicable provider (or for skin when none is applicable); it is also missing if FasterDiagnosis/Skin/Narrative is absent, empty or a placeholder. Passes list the applicable providers with either.",

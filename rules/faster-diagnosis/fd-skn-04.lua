@@ -7,6 +7,7 @@ local FLAGS = {
 
 deliverable {
   id = "FD-SKN-04", workstream = "faster-diagnosis", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Teledermatology access in deprived areas, and training on photographing different skin types",
   source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
   checks = "Every quarter, FasterDiagnosis/Skin/Inequalities must be present with @deprivationAccess=true and @skinTypeTraining=true: missing for each that is false, or for both when the element is absent.",

@@ -3,6 +3,7 @@
 -- met (ceil(providers x Q/4) providers with one or more).
 deliverable {
   id = "FD-URO-01", workstream = "faster-diagnosis", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Non-medical LAMP biopsy: at least one trained non-medical staff member at every provider",
   source = "Planning pack 2025/26: Faster Diagnosis: Urological Cancer",
   checks = "Every provider in FasterDiagnosis/Urology must have @lampTrainedStaff of 1 or more by Q4: at Q4 it fails listing the providers with 0. In Q1-Q3 it is at-risk if fewer than ceil(providers x Q/4) providers have 1 or more (half of them at Q2), otherwise not-due; missing if no urology provider is listed.",

@@ -2,6 +2,7 @@
 -- service (kidney and bladder pathways) by Q2.
 deliverable {
   id = "FD-URO-02", workstream = "faster-diagnosis", due = "Q2",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Kidney and bladder: one-stop haematuria service assessed at each provider",
   source = "Planning pack 2025/26: Faster Diagnosis: Urological Cancer",
   checks = "From Q2, fails for every urology provider whose @oneStopHaematuria is still not-assessed (not-feasible, planned and live all count as assessed); in Q1 those providers are not-due. Missing if no urology provider is listed.",

@@ -2,6 +2,7 @@
 -- submitted once in the year (by Q4).
 deliverable {
   id = "FD-URO-04", workstream = "faster-diagnosis", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Pathway analyser 'median averages' screenshot submitted once in the year",
   source = "Planning pack 2025/26: Faster Diagnosis: Urological Cancer",
   checks = "Passes once FasterDiagnosis/Urology/AnalyserScreenshot has @submitted=true (in any quarter). If it is false, this fails at Q4 and is not-due in Q1-Q3; missing if the AnalyserScreenshot element is absent.",

@@ -3,7 +3,7 @@
 -- sequential patients; for urology prostate, bladder and kidney separately,
 -- for gynaecology endometrial and ovarian) and an improvement plan with a
 -- triage model by Q2 (30 September 2025). One check, declared for each.
-local BY = quarters.ends("Q2") -- "2025-09-30"
+local BY = quarters.ends("Q2", "2025/26") -- "2025-09-30"
 
 -- Lowest FDS quartile, and not tier 1 in the Header.
 local function lowest_quartile_not_tier1(p)
@@ -65,6 +65,7 @@ end
 
 deliverable {
   id = "FD-URO-03", workstream = "faster-diagnosis", due = "Q2",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Pathway analyser (up to 30 sequential patients, prostate, bladder and kidney separately) and improvement plan with a triage model by Q2, for lowest-quartile providers that are not tier 1",
   source = "Planning pack 2025/26: Faster Diagnosis: Urological Cancer",
   checks = "For each urology provider with @fdsLowestQuartile=true whose Header Provider @tier is not 1 (not-applicable if there is none): from Q2 it fails if @pathwayAnalyser or @improvementPlan is absent, the improvement plan is dated after 30 September 2025, or @analyserPathways lacks prostate, bladder or kidney; it is missing if @triageModel is absent or a placeholder, and at-risk if @analyserPatients is over 30. In Q1 an incomplete analyser or plan is not-due.",
@@ -86,6 +87,7 @@ deliverable {
 
 deliverable {
   id = "FD-GYN-03", workstream = "faster-diagnosis", due = "Q2",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Pathway analyser and improvement plan with triage model by Q2 for lowest-quartile, non-tier-1 providers",
   source = "Planning pack 2025/26: Faster Diagnosis: Gynaecological Cancer",
   checks = "For each gynaecology provider with @fdsLowestQuartile=true whose Header Provider @tier is not 1 (not-applicable if there is none): from Q2 it fails if @pathwayAnalyser or @improvementPlan is absent or the improvement plan is dated after 30 September 2025; it is missing if @triageModel is absent or a placeholder, and at-risk if @analyserPatients is over 30. In Q1 an incomplete analyser or plan is not-due.",

@@ -10,9 +10,11 @@ fixtures {
   { name = "draft Q2 return dated 2025-06-30 is fine", expect = "pass", subjects = {},
     edits = {
       { "<Submission date=\"2025-10-17\" status=\"final\"", "<Submission date=\"2025-06-30\" status=\"draft\"" } } },
-  { name = "financial year 2024/25", expect = "fail", subjects = { "2024/25" },
+  { name = "a final Q1 return dated 2025-03-31, before 2025/26 began", expect = "fail",
+    subjects = { "Q1" }, quarter = "Q1",
     edits = {
-      { "financialYear=\"2025/26\"", "financialYear=\"2024/25\"" } } },
+      { "quarter=\"Q2\"", "quarter=\"Q1\"" },
+      { "<Submission date=\"2025-10-17\"", "<Submission date=\"2025-03-31\"" } } },
   { name = "final return with a malformed submission date", expect = "missing", subjects = {},
     edits = {
       { "<Submission date=\"2025-10-17\"", "<Submission date=\"17/10/2025\"" } } },

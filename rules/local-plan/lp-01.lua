@@ -1,9 +1,11 @@
 -- LP-01: every local milestone due by this quarter is complete; ongoing
--- ("onwards") ones stay on track.
-local YEAR = "25/26"
+-- ("onwards") ones stay on track. A milestone's due quarter may be in any
+-- year ("Q1-2 26/27", "Q4 25/26 onwards"): it is placed against the year and
+-- quarter being judged.
 
 deliverable {
   id = "LP-01", workstream = "local-plan", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Every local milestone due by this quarter is complete; ongoing ones stay on track",
   source = "The alliance's own implementation plan (LocalPlan)",
   checks = "Each LocalPlan milestone due by the judged quarter (a range is due at its last quarter) must be complete: fail otherwise; an 'onwards' milestone, from its first quarter, fails if not-started or off-track and is at-risk if at-risk; a milestone not yet due is at-risk if at-risk or off-track; missing if a complete, at-risk or off-track milestone's Evidence is no evidence.",
@@ -18,8 +20,8 @@ deliverable {
     end
     local status = m:enum("@status", { "not-started", "on-track", "at-risk", "off-track", "complete" })
     -- Position of the judged quarter against the milestone's quarters.
-    local started = due.year < YEAR or (due.year == YEAR and q.n >= due.first)
-    local is_due = due.year < YEAR or (due.year == YEAR and q.n >= due.last)
+    local started = q.key >= due.from
+    local is_due = q.key >= due.to
     local title = m:get("Title") or id
     -- The status alone decides a fail; missing Evidence (for complete,
     -- at-risk or off-track) outranks anything milder (worst of the two).

@@ -1,6 +1,7 @@
 -- LP-02: every local milestone aligns to at least one strategic aim.
 deliverable {
   id = "LP-02", workstream = "local-plan", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Every milestone aligns to at least one strategic aim",
   source = "The alliance's own implementation plan (LocalPlan)",
   checks = "Every LocalPlan milestone must list at least one strategic aim in @aims; missing for each that does not.",

@@ -9,6 +9,7 @@ local PLAN = "ImprovementPlan"
 
 deliverable {
   id = "OP-01", workstream = "operational-performance", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "An Operational Performance Improvement Plan across the three standards (FDS, 31-day, 62-day)",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "OperationalPerformance/ImprovementPlan must have @status in-place and @coversFDS, @covers31D and @covers62D all true: from Q1 (so every quarter) it fails if the status is none or in-development (subject ImprovementPlan) or if a standard is not covered (subject FDS, 31D or 62D); missing if the ImprovementPlan is absent.",

@@ -4,6 +4,7 @@ local PLANS = { "none", "in-development", "in-place" }
 
 deliverable {
   id = "OP-02", workstream = "operational-performance", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Improvement plans for tumour types whose ICB 62-day performance was bottom quartile in Q3 2024/25, or below 50%",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "Each OperationalPerformance/TumourPlan with @bottomQuartile=true or @q3Performance below 50 needs an improvement plan: from Q1 it fails if @plan is none, is at-risk if in-development, and is missing if its narrative (the TumourPlan text) is absent, empty or a placeholder; not-applicable if no tumour type qualifies.",

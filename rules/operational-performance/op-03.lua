@@ -2,6 +2,7 @@
 -- treatment on a pathway at a provider (Q3 2024/25 baseline).
 deliverable {
   id = "OP-03", workstream = "operational-performance", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Actions where > 25% of patients wait more than 31 days for treatment on a pathway at a provider",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "Each OperationalPerformance/LongWait with @percentOver31 over 25 needs actions: from Q1 it fails if @actions is false and is missing if its narrative (the LongWait text) is absent, empty or a placeholder; not-applicable if no provider pathway is over 25%.",

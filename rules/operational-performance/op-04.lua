@@ -6,6 +6,7 @@ local PHASES = {
 
 deliverable {
   id = "OP-04", workstream = "operational-performance", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Lung 62-day pathway performance, including the staging and treatment phases",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "OperationalPerformance/Lung62Day must be present with a narrative (its text) that is real evidence, else missing; from Q1 it fails if @stagingActions or @treatmentActions is false. The subject is lung.",

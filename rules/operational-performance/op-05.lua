@@ -2,6 +2,7 @@
 -- providers whose skin FDS was below 75% from April to September 2024.
 deliverable {
   id = "OP-05", workstream = "operational-performance", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Skin FDS below 75% in a provider (Apr–Sep 2024): seasonality plan",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "Each OperationalPerformance/SkinFDS with @aprSep2024 below 75 must have @seasonalityPlan=true: from Q1 it fails where it is false; not-applicable if no provider was below 75% from April to September 2024.",

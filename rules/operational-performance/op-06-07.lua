@@ -34,6 +34,7 @@ end
 
 deliverable {
   id = "OP-06", workstream = "operational-performance", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "28-day Faster Diagnosis Standard: at least 80% by March 2026, improving year on year",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "For each Header ICB, OperationalPerformance/Standard[@code='FDS'] with that @icb: in any quarter it fails if @current is below @sameQuarterLastYear; at Q4 it fails if @current is below 80; in Q1-Q3 it passes at 80 or more, is at-risk below a given @trajectory and otherwise not-due. Missing for an ICB with no FDS figure.",
@@ -53,6 +54,7 @@ deliverable {
 
 deliverable {
   id = "OP-07", workstream = "operational-performance", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "62-day standard: at least 75% by March 2026, improving year on year",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "For each Header ICB, OperationalPerformance/Standard[@code='62D'] with that @icb: in any quarter it fails if @current is below @sameQuarterLastYear; at Q4 it fails if @current is below 75; in Q1-Q3 it passes at 75 or more, is at-risk below a given @trajectory and otherwise not-due. Missing for an ICB with no 62-day figure.",

@@ -1,6 +1,7 @@
 -- OP-08: the 31-day standard improving year on year, for each ICB.
 deliverable {
   id = "OP-08", workstream = "operational-performance", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "31-day standard improving year on year",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
   checks = "For each Header ICB, OperationalPerformance/Standard[@code='31D'] with that @icb: every quarter it fails if @current is below @sameQuarterLastYear; missing for an ICB with no 31-day figure.",

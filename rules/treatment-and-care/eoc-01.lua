@@ -4,6 +4,7 @@ local SOURCE = "Planning pack 2025/26: Experience of Care and People & Community
 
 deliverable {
   id = "EOC-01", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "People & Community Forum established, its diversity monitored",
   source = SOURCE,
   checks = "ExperienceOfCare/Forum must show the People & Community Forum established (established true) every quarter, or it fails; it is missing if the forum's diversity is not monitored (diversityMonitored false) or the Forum is absent.",

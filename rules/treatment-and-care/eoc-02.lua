@@ -2,6 +2,7 @@
 -- National Cancer Programme PPV Forum.
 deliverable {
   id = "EOC-02", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Patient & Public Voice partner identified for the national PPV forum",
   source = "Planning pack 2025/26: Experience of Care and People & Community Engagement",
   checks = "ExperienceOfCare/PPVPartner must show a Patient & Public Voice partner identified (identified true) every quarter, or it fails; an absent PPVPartner is missing.",

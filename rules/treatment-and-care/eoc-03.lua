@@ -9,6 +9,7 @@ local ITEMS = {
 
 deliverable {
   id = "EOC-03", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "CPES / U16 CPES insight used, and uptake improved among under-represented groups",
   source = "Planning pack 2025/26: Experience of Care and People & Community Engagement",
   checks = "ExperienceOfCare/CPES must show CPES / U16 CPES insight used (insightUsed true) and local initiatives to improve uptake among under-represented groups (uptakeInitiatives true) every quarter; each that is false, or an absent CPES, is missing.",

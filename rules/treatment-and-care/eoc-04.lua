@@ -5,6 +5,7 @@ local NARRATIVE = "the quarterly update on experience of care and people and com
 
 deliverable {
   id = "EOC-04", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Alliance sets its own engagement metrics; quarterly narrative",
   source = "Planning pack 2025/26: Experience of Care and People & Community Engagement",
   checks = "Every quarter the alliance must have set its own engagement metrics (Metrics set true) and both texts, ExperienceOfCare/Metrics and ExperienceOfCare/Narrative, must be real evidence (not absent, empty or a placeholder); otherwise it is missing.",

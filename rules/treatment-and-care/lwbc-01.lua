@@ -6,6 +6,7 @@ local STATUSES = { "none", "in-development", "embedded" }
 
 deliverable {
   id = "LWBC-01", workstream = "treatment-and-care", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Local agreements embedded for personalised care interventions and PSFU",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
   checks = "Each of the five interventions (PSFU, HNA-PCSP, HWBIS, EOTS, CCR) needs a local agreement with status embedded by Q4: at Q4 each one not embedded fails; before Q4 one with status none is at risk and one in development is not yet due. An intervention with no LocalAgreement reported is missing.",

@@ -2,6 +2,7 @@
 -- delivery of PSFU at every provider by Q4.
 deliverable {
   id = "LWBC-02", workstream = "treatment-and-care", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Digital tracking and monitoring of PSFU patients at every provider",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
   checks = "Every provider in the Header needs a PSFUTracking entry with both digitalTracking and monitoring true by Q4: at Q4 a provider without both fails; before Q4 it is not yet due. A Header provider with no PSFUTracking entry is missing.",

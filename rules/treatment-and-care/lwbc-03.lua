@@ -5,6 +5,7 @@ local STATUSES = { "none", "in-development", "plan-complete", "delivering" }
 
 deliverable {
   id = "LWBC-03", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Psychosocial support: continued delivery of plans",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
   checks = "The psychosocial ImprovementPlan must have status delivering every quarter, or it fails. It is missing if there is no psychosocial plan or it is not co-produced (coProduced false).",

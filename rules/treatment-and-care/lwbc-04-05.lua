@@ -31,6 +31,7 @@ end
 
 deliverable {
   id = "LWBC-04", workstream = "treatment-and-care", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Prehabilitation: plan complete and delivery begun",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
   checks = "The prehabilitation ImprovementPlan must have status delivering by Q4: at Q4 any other status fails; at Q2 and Q3 a status of none or in-development is at risk (plan-complete is not yet due); at Q1 anything short of delivering is not yet due. No prehabilitation plan is missing.",
@@ -50,6 +51,7 @@ deliverable {
 
 deliverable {
   id = "LWBC-05", workstream = "treatment-and-care", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Physical activity interventions: delivery begun",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
   checks = "The physical-activity ImprovementPlan must have status delivering by Q4: at Q4 any other status fails; at Q2 and Q3 a status of none or in-development is at risk (plan-complete is not yet due); at Q1 anything short of delivering is not yet due. No physical-activity plan is missing.",

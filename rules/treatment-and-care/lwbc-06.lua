@@ -4,6 +4,7 @@ local ITEMS = { "CR7900", "CR7920", "CR8420", "CR7840" }
 
 deliverable {
   id = "LWBC-06", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Every trust submits the 4 core COSD v10 items each quarter (CR7900, CR7920, CR8420, CR7840)",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
   checks = "Every provider (trust) in the Header must have submitted all four core COSD v10 data items (CR7900, CR7920, CR8420, CR7840) this quarter: a trust with any item not submitted fails, naming the items (target 100% of trusts). A Header trust with no COSDSubmission entry is missing.",

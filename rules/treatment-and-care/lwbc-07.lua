@@ -2,6 +2,7 @@
 -- (EOTS) improves over one year, Q3 2024/25 to Q3 2025/26.
 deliverable {
   id = "LWBC-07", workstream = "treatment-and-care", due = "Q3",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "End of treatment summaries: improvement over the year from Q3 2024/25",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
   checks = "The proportion of people provided with an end of treatment summary (EOTS current) must be above the Q3 2024/25 baseline: at Q3 and Q4 it fails if current is at or below the baseline; at Q1 and Q2 it is at risk if not above. Passes whenever current is above the baseline. An absent EOTS or figure is missing.",

@@ -4,6 +4,7 @@ local WRITE = "a quarterly update on living with and beyond cancer, covering the
 
 deliverable {
   id = "LWBC-08", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Quarterly narrative, covering work to sustain PSFU benefits",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
   checks = "LivingWithAndBeyondCancer/Narrative must be real evidence (not absent, empty or a placeholder) and mention PSFU, follow-up or follow up (case-insensitive whole word) every quarter; otherwise it is missing.",

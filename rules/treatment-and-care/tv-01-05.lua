@@ -15,6 +15,7 @@ local function treatment_variation(t)
   local MEASURES, WHAT = t.measures, t.what
   deliverable {
     id = t.id, workstream = "treatment-and-care", due = "every",
+    from = "2025/26 Q1", to = "2025/26 Q4",
     title = t.title,
     source = "Planning pack 2025/26: Treatment and Care: Treatment Variation and SACT",
     checks = t.checks,

@@ -21,6 +21,7 @@ end
 
 deliverable {
   id = "TV-06", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "OG: fewer patients waiting over 62 days from referral to first treatment",
   source = "Planning pack 2025/26: Treatment and Care: Treatment Variation and SACT",
   checks = "Every quarter, each TreatmentVariation/Waits for og fails if @over62Days is above @over62DaysPrevious and there is no QIPlan for og and that provider with status in-place; no og Waits is missing.",
@@ -37,6 +38,7 @@ deliverable {
 
 deliverable {
   id = "TV-07", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "High-grade NHL: fewer patients waiting over 62 days to start chemotherapy",
   source = "Planning pack 2025/26: Treatment and Care: Treatment Variation and SACT",
   checks = "Every quarter, each TreatmentVariation/Waits for nhl fails if @over62Days is above @over62DaysPrevious and there is no QIPlan for nhl and that provider with status in-place; no nhl Waits is missing.",

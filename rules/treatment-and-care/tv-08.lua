@@ -4,6 +4,7 @@ local SITES = { "lung", "bowel", "breast", "ovarian", "pancreatic", "og", "nhl" 
 
 deliverable {
   id = "TV-08", workstream = "treatment-and-care", due = "Q1",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "A named clinical lead and clinical group for each tumour site",
   source = "Planning pack 2025/26: Treatment and Care: Treatment Variation and SACT",
   checks = "From Q1, each of the seven tumour sites (lung, bowel, breast, ovarian, pancreatic, og, nhl) needs a TreatmentVariation/ClinicalGroup with @exists true and a named @lead; a site with no group, @exists false or no lead is missing.",

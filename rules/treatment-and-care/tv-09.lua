@@ -4,6 +4,7 @@ local STATUSES = { "not-started", "ongoing", "complete" }
 
 deliverable {
   id = "TV-09", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "SACT demand and capacity evaluated and fed into commissioning",
   source = "Planning pack 2025/26: Treatment and Care: Treatment Variation and SACT",
   checks = "Every quarter, TreatmentVariation/SACTDemandCapacity absent or with @status not-started is missing; with the evaluation ongoing or complete it is at-risk if @fedIntoCommissioning is false.",

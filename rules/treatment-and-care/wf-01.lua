@@ -8,6 +8,7 @@ local PARTS = {
 
 deliverable {
   id = "WF-01", workstream = "treatment-and-care", due = "every",
+  from = "2025/26 Q1", to = "2025/26 Q4",
   title = "ACCEND career pathway, framework job descriptions and core capabilities in appraisal at providers",
   source = "Planning pack 2025/26: ACCEND: Supporting patient care, performance and productivity through enabling recruitment, retention and upskilling in key roles",
   checks = "Every provider in the Header needs a Workforce/ACCEND entry; a provider with careerPathway, jobDescriptions or capabilitiesInAppraisal false is at risk (listing what it lacks), and a Header provider with no ACCEND entry is missing.",

@@ -60,6 +60,26 @@ void t_engine_open(asr_engine *e, const char *dir)
     asr_errlist_free(&errs);
 }
 
+/* The catalogue's facts, from an engine opened once per test process. */
+static asr_engine cat_engine;
+static int cat_open;
+static void close_catalogue(void)
+{
+    if (cat_open)
+        asr_engine_close(&cat_engine);
+    cat_open = 0;
+}
+
+const asr_catalogue *t_catalogue(void)
+{
+    if (!cat_open) {
+        t_engine_open(&cat_engine, NULL);
+        cat_open = 1;
+        atexit(close_catalogue);
+    }
+    return &cat_engine.rules.cat;
+}
+
 void t_check(asr_engine *e, const char *xml, int q, asr_return_report *out)
 {
     e->quarter = q;
@@ -92,13 +112,15 @@ const char *t_rule_dir(const char *const *names, const char *const *sources)
     char tmpl[] = "/tmp/assure-rules-XXXXXX";
     cr_assert_not_null(mkdtemp(tmpl));
     snprintf(dir, sizeof dir, "%s", tmpl);
-    char path[PATH_MAX + 64], xsd[PATH_MAX];
-    snprintf(path, sizeof path, "%s/schema", dir);
-    cr_assert_eq(mkdir(path, 0755), 0);
-    cr_assert_not_null(realpath(t_rules_dir(), xsd));
-    strncat(xsd, "/schema/quarterly-return-1.0.xsd", sizeof xsd - strlen(xsd) - 1);
-    snprintf(path, sizeof path, "%s/schema/quarterly-return-1.0.xsd", dir);
-    cr_assert_eq(symlink(xsd, path), 0);
+    char path[PATH_MAX + 64], real[PATH_MAX], target[PATH_MAX + 64];
+    cr_assert_not_null(realpath(t_rules_dir(), real));
+    /* The bundled catalogue's facts and schemas, linked. */
+    static const char *const linked[] = {"schema", "catalogue.lua"};
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(target, sizeof target, "%s/%s", real, linked[i]);
+        snprintf(path, sizeof path, "%s/%s", dir, linked[i]);
+        cr_assert_eq(symlink(target, path), 0);
+    }
     for (size_t i = 0; names[i]; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         FILE *f = fopen(path, "w");

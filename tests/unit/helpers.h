@@ -24,6 +24,10 @@ char *t_mutate(const char *base, const char *const *pairs);
 /* Open an engine on dir (NULL = t_rules_dir()); fails the test on error. */
 void t_engine_open(asr_engine *e, const char *dir);
 
+/* The bundled catalogue's facts (outcome names ...), for tests that build
+ * findings and reports by hand. */
+const asr_catalogue *t_catalogue(void);
+
 /* Check xml (NUL-terminated) with e, judged at quarter q (0 = its own). */
 void t_check(asr_engine *e, const char *xml, int q, asr_return_report *out);
 
@@ -33,9 +37,9 @@ const asr_finding *t_find(const asr_return_report *r, const char *rule);
 /* Subjects joined with "," into a static buffer ("" when none). */
 const char *t_subjects(const asr_finding *f);
 
-/* Make a temporary rule directory holding the bundled schema and the given
- * rule files: names[i] gets sources[i] (NULL-terminated). Returns the path
- * (static buffer, valid until the next call). */
+/* Make a temporary rule directory holding the bundled catalogue.lua and
+ * schemas (linked) and the given rule files: names[i] gets sources[i] (NULL-terminated). Returns
+ * the path (static buffer, valid until the next call). */
 const char *t_rule_dir(const char *const *names, const char *const *sources);
 
 /* Report fixtures (test_report*.c). A readable return of file by alliance

@@ -113,8 +113,8 @@ Test(check, example_return_every_rule)
         const asr_finding *f = &r.findings[i];
         /* Catalogue order, exactly these rules. */
         cr_expect_str_eq(f->rule, example[i].rule);
-        cr_expect_str_eq(asr_outcome_name(f->outcome), example[i].outcome, "%s: %s", f->rule,
-                         f->message);
+        cr_expect_str_eq(asr_outcome_name(t_catalogue(), f->outcome), example[i].outcome, "%s: %s",
+                         f->rule, f->message);
         cr_expect_str_eq(t_subjects(f), example[i].subjects, "%s subjects", f->rule);
         cr_expect_not_null(f->message);
         cr_expect((f->prompt != NULL) == (f->outcome == ASR_FAIL || f->outcome == ASR_MISSING ||
@@ -257,5 +257,94 @@ Test(check, long_lists_are_capped_in_messages)
     asr_return_report_free(&r);
     free(xml);
     free(base);
+    asr_engine_close(&e);
+}
+
+/* ------------------------------------------------------------ versions and years */
+
+/* The example return with edits (NULL-terminated pairs), checked with e. */
+static void check_edited(asr_engine *e, const char *const *edits, asr_return_report *r)
+{
+    char *base = t_example();
+    char *xml = t_mutate(base, edits);
+    t_check(e, xml, 0, r);
+    free(xml);
+    free(base);
+}
+
+/* A version the catalogue does not declare is an XML-01 error naming the
+ * versions it knows, and nothing is judged. */
+Test(check, unknown_schema_version_is_refused)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    static const char *const versions[] = {"2.0", "1.0 ", "1", ""};
+    for (size_t i = 0; i < 4; i++) {
+        char to[64];
+        snprintf(to, sizeof to, "schemaVersion=\"%s\"", versions[i]);
+        const char *edits[] = {"schemaVersion=\"1.0\"", to, NULL};
+        asr_return_report r;
+        check_edited(&e, edits, &r);
+        cr_expect(!r.readable && !r.valid, "%s", versions[i]);
+        cr_expect_eq(r.nfindings, 0);
+        cr_assert_eq(r.errors.n, 1);
+        cr_expect_str_eq(r.errors.v[0].code, "XML-01");
+        cr_expect_eq(r.errors.v[0].line, 3);
+        cr_expect_not_null(strstr(r.errors.v[0].message, "knows schema versions 1.0 and 1.1"), "%s",
+                           r.errors.v[0].message);
+        asr_return_report_free(&r);
+    }
+    asr_engine_close(&e);
+}
+
+/* A return is validated against the XSD of the version it declares: an
+ * element that 1.1 added is valid in a 1.1 return and a violation in a 1.0
+ * one, and XML-02 names the version. */
+Test(check, validated_against_its_own_version)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    const char *trainer = "</Urology>";
+    const char *added = "<LAMPTrainer name=\"A. Okafor\" organisation=\"RAL\"/></Urology>";
+    const char *v11[] = {"schemaVersion=\"1.0\"", "schemaVersion=\"1.1\"", trainer, added, NULL};
+    const char *v10[] = {trainer, added, NULL};
+    asr_return_report r;
+    check_edited(&e, v11, &r);
+    cr_expect(r.readable && r.valid, "%s", r.errors.n ? r.errors.v[0].message : "");
+    cr_expect_str_eq(t_find(&r, "XML-02")->title, "The return is valid against the schema 1.1 XSD");
+    cr_expect_str_eq(t_find(&r, "XML-02")->message, "The return is valid against schema 1.1");
+    asr_return_report_free(&r);
+    check_edited(&e, v10, &r);
+    cr_expect(r.readable && !r.valid);
+    cr_expect_eq(t_find(&r, "XML-02")->outcome, ASR_FAIL);
+    cr_expect_not_null(strstr(t_find(&r, "XML-02")->message, "LAMPTrainer"), "%s",
+                       t_find(&r, "XML-02")->message);
+    asr_return_report_free(&r);
+    asr_engine_close(&e);
+}
+
+/* A year outside the calendar, or a calendar year with no rules in force,
+ * is not judged by another year's rules: an error says why, no findings. */
+Test(check, a_year_without_rules_is_not_judged)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    const char *y2024[] = {"financialYear=\"2025/26\"", "financialYear=\"2024/25\"", NULL};
+    const char *y2026[] = {"financialYear=\"2025/26\"", "financialYear=\"2026/27\"", NULL};
+    asr_return_report r;
+    check_edited(&e, y2024, &r);
+    cr_expect(!r.readable);
+    cr_expect_eq(r.nfindings, 0);
+    cr_expect_str_eq(r.errors.v[0].code, "XML-04");
+    cr_expect_not_null(strstr(r.errors.v[0].message, "not in the catalogue's calendar (2025/26 and "
+                                                     "2026/27)"),
+                       "%s", r.errors.v[0].message);
+    asr_return_report_free(&r);
+    check_edited(&e, y2026, &r);
+    cr_expect(!r.readable);
+    cr_expect_eq(r.nfindings, 0);
+    cr_expect_not_null(strstr(r.errors.v[0].message, "2026/27 Q2, and no rules"), "%s",
+                       r.errors.v[0].message);
+    asr_return_report_free(&r);
     asr_engine_close(&e);
 }

@@ -1,7 +1,9 @@
-/* test_coverage.c: the catalogue, the rules and the tests agree. Every ID
- * in ../shared/spec/deliverables.md has a rule (XML-01 and XML-02 are built
- * in), every rule has an ID from the catalogue (or is a HIST-nn), and every
- * rule has at least one passing and one non-passing fixture (*.test.lua). */
+/* test_coverage.c: the catalogue, the rules and the tests agree. Every
+ * deliverable of a year's planning pack (rules/catalogue.lua, `pack`) has a
+ * rule in force that year, every dated rule of the national catalogue is a
+ * deliverable of its year's pack (the undated ones are the checks of any
+ * year: XML-nn, HIST-nn), and every rule has at least one passing and one
+ * non-passing fixture (*.test.lua). */
 #include "asr_fixtures.h"
 #include "helpers.h"
 
@@ -10,47 +12,48 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CATALOGUE "../shared/spec/deliverables.md"
-#define MAX_IDS   256
-
-/* IDs from the catalogue's table rows: lines starting "| ID |". */
-static size_t catalogue_ids(char ids[MAX_IDS][32])
+static int listed(const asr_pack *p, const char *id)
 {
-    FILE *f = fopen(CATALOGUE, "r");
-    cr_assert_not_null(f, "cannot read %s (the spec beside the repository)", CATALOGUE);
-    char line[4096];
-    size_t n = 0;
-    while (fgets(line, sizeof line, f) && n < MAX_IDS) {
-        char id[32];
-        if (sscanf(line, "| %31[A-Z0-9-] |", id) == 1 && strchr(id, '-') && id[0] != '-' &&
-            strcmp(id, "ID") != 0)
-            snprintf(ids[n++], sizeof ids[0], "%s", id);
-    }
-    fclose(f);
-    return n;
+    for (size_t i = 0; i < p->deliverables.n; i++)
+        if (strcmp(p->deliverables.v[i], id) == 0)
+            return 1;
+    return 0;
 }
 
-static int builtin(const char *id)
+Test(coverage, every_pack_deliverable_has_a_rule)
 {
-    return strcmp(id, "XML-01") == 0 || strcmp(id, "XML-02") == 0;
-}
-
-Test(coverage, every_catalogue_id_has_a_rule)
-{
-    static char ids[MAX_IDS][32];
-    size_t n = catalogue_ids(ids);
-    cr_assert_geq(n, 70, "only %zu IDs read from %s", n, CATALOGUE);
     asr_engine e;
     t_engine_open(&e, NULL);
-    for (size_t i = 0; i < n; i++)
-        cr_expect(builtin(ids[i]) || asr_rules_find(&e.rules, ids[i]) >= 0,
-                  "catalogue ID %s has no rule", ids[i]);
-    for (size_t r = 0; r < e.rules.n; r++) {
-        int found = 0;
-        for (size_t i = 0; i < n && !found; i++)
-            found = strcmp(ids[i], e.rules.v[r].id) == 0;
-        cr_expect(found || strncmp(e.rules.v[r].id, "HIST-", 5) == 0,
-                  "rule %s (%s) is not in the catalogue", e.rules.v[r].id, e.rules.v[r].file);
+    const asr_catalogue *cat = &e.rules.cat;
+    cr_assert_geq(cat->npacks, 1, "the catalogue lists no pack");
+    for (size_t p = 0; p < cat->npacks; p++) {
+        const asr_pack *pk = &cat->packs[p];
+        const asr_year *y = asr_catalogue_year(cat, pk->year);
+        cr_assert_not_null(y);
+        cr_expect_geq(pk->deliverables.n, 68, "%s: only %zu deliverables", pk->year,
+                      pk->deliverables.n);
+        long q1 = y->first * 10L + 1, q4 = y->first * 10L + 4;
+        for (size_t d = 0; d < pk->deliverables.n; d++) {
+            int found = 0;
+            for (size_t r = 0; r < e.rules.n && !found; r++)
+                found = strcmp(e.rules.v[r].id, pk->deliverables.v[d]) == 0 &&
+                        asr_rule_in_force(&e.rules.v[r], q1) &&
+                        asr_rule_in_force(&e.rules.v[r], q4);
+            cr_expect(found, "%s pack: %s has no rule in force all year", pk->year,
+                      pk->deliverables.v[d]);
+        }
+        for (size_t r = 0; r < e.rules.n; r++) {
+            const asr_rule *rule = &e.rules.v[r];
+            if (!rule->from_key && !rule->until_key) {
+                cr_expect(strncmp(rule->id, "XML-", 4) == 0 || strncmp(rule->id, "HIST-", 5) == 0,
+                          "%s (%s) has no dates in force: only the checks of any year may",
+                          rule->id, rule->file);
+            } else if (asr_rule_in_force(rule, q1)) {
+                cr_expect(listed(pk, rule->id),
+                          "rule %s (%s) is in force in %s but not in its pack", rule->id,
+                          rule->file, pk->year);
+            }
+        }
     }
     asr_engine_close(&e);
 }

@@ -39,7 +39,7 @@ static void with_history(const char *const *prev_edits, asr_return_report *r, as
     char *prev = as_q1(base, prev_edits);
     put(dir, "earlier.xml", prev);
     asr_errlist errs = {0};
-    cr_assert_eq(asr_history_load(dir, h, &errs), 0);
+    cr_assert_eq(asr_history_load(dir, t_catalogue(), h, &errs), 0);
     cr_assert_eq(errs.n, 0);
     asr_errlist_free(&errs);
     asr_engine e;
@@ -69,17 +69,17 @@ Test(history, cross_quarter_rules_and_changes)
     cr_expect_not_null(strstr(r.previous, "earlier.xml"));
     const asr_finding *f;
     f = t_find(&r, "HIST-01");
-    cr_expect_str_eq(asr_outcome_name(f->outcome), "fail");
+    cr_expect_str_eq(asr_outcome_name(t_catalogue(), f->outcome), "fail");
     cr_expect_str_eq(t_subjects(f), "RAL");
     f = t_find(&r, "HIST-02");
-    cr_expect_str_eq(asr_outcome_name(f->outcome), "fail");
+    cr_expect_str_eq(asr_outcome_name(t_catalogue(), f->outcome), "fail");
     cr_expect_str_eq(t_subjects(f), "cross-cutting");
     cr_expect_not_null(strstr(f->message, "£400,000 to £381,200"), "%s", f->message);
     f = t_find(&r, "HIST-03");
-    cr_expect_str_eq(asr_outcome_name(f->outcome), "at-risk");
+    cr_expect_str_eq(asr_outcome_name(t_catalogue(), f->outcome), "at-risk");
     cr_expect_str_eq(t_subjects(f), "QMJ");
     f = t_find(&r, "HIST-04");
-    cr_expect_str_eq(asr_outcome_name(f->outcome), "fail");
+    cr_expect_str_eq(asr_outcome_name(t_catalogue(), f->outcome), "fail");
     cr_expect_str_eq(t_subjects(f), "PC-B1");
     /* FIT-04 (RAP on NEDi2.0) was at-risk at Q1 too; LP-01 is new because
      * PC-B1 was complete at Q1; a pass that was a pass has no mark. */

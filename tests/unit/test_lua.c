@@ -82,7 +82,7 @@ ParameterizedTest(hostile *c, sandbox, hostile_rules, .timeout = 20)
     const asr_finding *f = t_find(&r, "BAD-01");
     cr_assert_not_null(f);
     cr_expect_eq(f->outcome, ASR_ERROR, "%s: outcome %s (%s)", c->name,
-                 asr_outcome_name(f->outcome), f->message);
+                 asr_outcome_name(t_catalogue(), f->outcome), f->message);
     cr_expect_not_null(strstr(f->message, c->phrase), "%s: message '%s' lacks '%s'", c->name,
                        f->message, c->phrase);
     cr_expect_not_null(strstr(f->message, "bad.lua:3:"),
@@ -91,7 +91,7 @@ ParameterizedTest(hostile *c, sandbox, hostile_rules, .timeout = 20)
     const asr_finding *ok = t_find(&r, "OK-01");
     cr_assert_not_null(ok);
     cr_expect_eq(ok->outcome, ASR_PASS, "%s: the good rule gave %s", c->name,
-                 asr_outcome_name(ok->outcome));
+                 asr_outcome_name(t_catalogue(), ok->outcome));
     /* The state stays usable: a second return still checks cleanly. */
     asr_return_report r2;
     t_check(&e, xml, 0, &r2);
@@ -424,19 +424,32 @@ Test(loading, bundled_catalogue)
         cr_expect(strlen(r->title) > 10 && strlen(r->source) > 5, "%s", r->id);
         cr_expect(r->line > 0, "%s has no line", r->id);
         if (i > 0)
-            cr_expect_lt(asr_rule_id_cmp(e.rules.v[i - 1].id, r->id), 0, "order %s %s",
-                         e.rules.v[i - 1].id, r->id);
+            cr_expect_lt(asr_catalogue_id_cmp(&e.rules.cat, e.rules.v[i - 1].workstream,
+                                              e.rules.v[i - 1].id, r->workstream, r->id),
+                         0, "order %s %s", e.rules.v[i - 1].id, r->id);
     }
     cr_expect_eq(strlen(e.rules.version), 16);
     asr_engine_close(&e);
 }
 
+/* Catalogue order: by the catalogue's workstreams, then each workstream's ID
+ * prefixes, then number; other prefixes after the known ones. */
 Test(loading, catalogue_order)
 {
-    cr_expect_lt(asr_rule_id_cmp("XML-03", "FIN-01"), 0);
-    cr_expect_lt(asr_rule_id_cmp("FIN-06", "GOV-01"), 0);
-    cr_expect_lt(asr_rule_id_cmp("FD-URO-04", "FD-GYN-01"), 0);
-    cr_expect_lt(asr_rule_id_cmp("FIT-02", "FIT-10"), 0);
-    cr_expect_lt(asr_rule_id_cmp("WF-02", "LP-01"), 0);
-    cr_expect_lt(asr_rule_id_cmp("LP-02", "ZZ-01"), 0);
+    const asr_catalogue *c = t_catalogue();
+    cr_expect_lt(asr_catalogue_id_cmp(c, "integrity", "XML-03", "cross-cutting", "FIN-01"), 0);
+    cr_expect_lt(asr_catalogue_id_cmp(c, "cross-cutting", "FIN-06", "cross-cutting", "GOV-01"), 0);
+    cr_expect_lt(
+        asr_catalogue_id_cmp(c, "faster-diagnosis", "FD-URO-04", "faster-diagnosis", "FD-GYN-01"),
+        0);
+    cr_expect_lt(asr_catalogue_id_cmp(c, "early-diagnosis", "FIT-02", "early-diagnosis", "FIT-10"),
+                 0);
+    cr_expect_lt(asr_catalogue_id_cmp(c, "treatment-and-care", "WF-02", "local-plan", "LP-01"), 0);
+    cr_expect_lt(asr_catalogue_id_cmp(c, "local-plan", "LP-02", "local-plan", "ZZ-01"), 0);
+    /* A region's rule sits in its workstream, before the next workstream. */
+    cr_expect_lt(
+        asr_catalogue_id_cmp(c, "faster-diagnosis", "LDN-URO-01", "early-diagnosis", "FIT-01"), 0);
+    cr_expect_gt(
+        asr_catalogue_id_cmp(c, "faster-diagnosis", "LDN-URO-01", "faster-diagnosis", "FD-ALL-01"),
+        0);
 }

@@ -16,7 +16,8 @@ static char *render(int json, const asr_run *run, int colour)
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     cr_assert_not_null(f);
-    asr_run_info info = {.version = run->version,
+    asr_run_info info = {.cat = t_catalogue(),
+                         .version = run->version,
                          .rules_version = run->rules_version,
                          .run_time = "2025-10-20T09:00:00Z",
                          .fail_on = ASR_FAIL,
@@ -132,12 +133,12 @@ Test(report, outcomes_parse_and_order)
                                   "missing",        "fail", "error"};
     for (int i = 0; i < ASR_OUTCOME_COUNT; i++) {
         asr_outcome o;
-        cr_expect_eq(asr_outcome_parse(names[i], &o), 0);
+        cr_expect_eq(asr_outcome_parse(t_catalogue(), names[i], &o), 0);
         cr_expect_eq((int)o, i, "%s", names[i]);
-        cr_expect_str_eq(asr_outcome_name(o), names[i]);
+        cr_expect_str_eq(asr_outcome_name(t_catalogue(), o), names[i]);
     }
     asr_outcome o;
-    cr_expect_eq(asr_outcome_parse("great", &o), -1);
+    cr_expect_eq(asr_outcome_parse(t_catalogue(), "great", &o), -1);
     /* Severity order is the catalogue's. */
     cr_expect(ASR_ERROR > ASR_FAIL && ASR_FAIL > ASR_MISSING && ASR_MISSING > ASR_AT_RISK &&
               ASR_AT_RISK > ASR_NOT_DUE && ASR_NOT_DUE > ASR_PASS && ASR_PASS > ASR_NOT_APPLICABLE);

@@ -89,7 +89,8 @@ static void hostile_return(asr_return_report *r, const char *file)
 static asr_run_info run_info(void)
 {
     static const char *const notes[] = {"waiver for <FIT-01> & \"x\" expired on 2025-09-30"};
-    asr_run_info info = {.version = "1.2.3",
+    asr_run_info info = {.cat = t_catalogue(),
+                         .version = "1.2.3",
                          .rules_version = "abc123",
                          .run_time = "2025-10-20T09:00:00Z",
                          .fail_on = ASR_FAIL,
@@ -469,7 +470,7 @@ Test(formats, csv_hostile_fields_round_trip)
             expect_cell(cr, C_QUARTER, r[k].quarter, "quarter");
             expect_cell(cr, C_RULE, f->rule, "rule");
             expect_cell(cr, C_WORKSTREAM, f->workstream, "workstream");
-            expect_cell(cr, C_OUTCOME, asr_outcome_name(f->outcome), "outcome");
+            expect_cell(cr, C_OUTCOME, asr_outcome_name(t_catalogue(), f->outcome), "outcome");
             expect_cell(cr, C_SUBJECTS, subjects, "subjects");
             expect_cell(cr, C_MESSAGE, f->message, "message");
             expect_cell(cr, C_PROMPT, f->prompt, "prompt");
@@ -799,7 +800,7 @@ Test(formats, svrl_hostile_text_reads_back)
         snprintf(fr, sizeof fr, "(//svrl:fired-rule)[%zu]", i + 1);
         xeq_raw(doc, f->rule, "%s/@name", fr);
         xeq_raw(doc, xpath, "%s/@context", fr);
-        xeq_raw(doc, asr_outcome_name(f->outcome), "%s/@role", fr);
+        xeq_raw(doc, asr_outcome_name(t_catalogue(), f->outcome), "%s/@role", fr);
         char fa[160];
         snprintf(fa, sizeof fa, "//svrl:failed-assert[@test='%s']", f->rule);
         long n = xcount(doc, "count(%s)", fa);

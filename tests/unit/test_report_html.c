@@ -27,7 +27,8 @@ static const char *const WSS[] = {"integrity", "cross-cutting", "early-diagnosis
 static asr_run_info run_info(void)
 {
     static const char *const notes[] = {"waiver for <FIT-01> & \"x\" expired on 2025-09-30"};
-    asr_run_info info = {.version = "1.2.3",
+    asr_run_info info = {.cat = t_catalogue(),
+                         .version = "1.2.3",
                          .rules_version = "abc123",
                          .run_time = "2025-10-20T09:00:00Z",
                          .fail_on = ASR_FAIL,
@@ -333,7 +334,7 @@ Test(html, findings_grouped_by_workstream_in_catalogue_order)
     size_t integrity = at(out, "<h3>Integrity of the return");
     size_t cross = at(out, "<h3>Cross-cutting");
     size_t early = at(out, "<h3>Early diagnosis");
-    size_t local = at(out, "<h3>Local plan");
+    size_t local = at(out, "<h3>The alliance&#39;s own plan");
     size_t history = at(out, "<h3>Since the previous quarter");
     size_t custom = at(out, "<h3>zz-custom &lt;w&gt;");
     cr_expect(integrity < cross && cross < early && early < local && local < history &&

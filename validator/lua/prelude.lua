@@ -410,16 +410,33 @@ function M.evidence_state(node, path)
   return state or "present", raw and trim(raw) or nil
 end
 
+------------------------------------------------------------- the catalogue
+
+-- The catalogue's facts (rules/catalogue.lua), read by host.catalogue_env
+-- before any rule loads. The tables are filled in place, so everything below
+-- reads them from here and nothing else lists outcomes, workstreams or years.
+local ORDER = {}          -- outcome -> its place, least severe 0
+local OUTCOMES = {}       -- the outcomes a rule may give, in summary order
+local WORKSTREAMS, WORKSTREAM_SET = {}, {}
+local SCHEMA_RANK = {}    -- schema version -> 1 (oldest), 2, ...
+local SCHEMAS = {}        -- versions, oldest first
+local YEAR = {}           -- "2025/26" -> { name =, first = 2025, { "Q1", starts, ends }, ... }
+local YEARS = {}          -- year names, in order
+local QNAMES = {}         -- the quarters' names, "Q1" .. "Q4"
+local current = {}        -- the return being judged (host.begin)
+
 ---------------------------------------------------------------- quarters
 
 local quarters = {}
-local QNAMES = { "Q1", "Q2", "Q3", "Q4" }
 quarters.names = QNAMES
+quarters.years = YEARS
 
 function quarters.number(q)
   if type(q) == "number" and QNAMES[q] then return q end
-  local n = type(q) == "string" and q:match("^Q([1-4])$")
-  return n and tonumber(n) or nil
+  for i, name in ipairs(QNAMES) do
+    if q == name then return i end
+  end
+  return nil
 end
 
 function quarters.name(n) return QNAMES[n] end
@@ -429,31 +446,51 @@ function quarters.line(total, q)
   return (total * q + 3) // 4
 end
 
--- First day of a quarter of 2025/26 (Q1 = 2025-04-01).
-local QSTART = { "2025-04-01", "2025-07-01", "2025-10-01", "2026-01-01" }
-local QEND = { "2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31" }
-function quarters.starts(q) return QSTART[quarters.number(q)] end
-function quarters.ends(q) return QEND[quarters.number(q)] end
+-- "2025/26" -> 2025, or nil when it is not a financial year.
+local function year_first(name)
+  local y1, y2 = tostring(name):match("^(%d%d%d%d)/(%d%d)$")
+  if not y1 or (tonumber(y1) + 1) % 100 ~= tonumber(y2) then return nil end
+  return tonumber(y1)
+end
+
+-- A period as one comparable number: key("2025/26", 3) = 20253.
+function quarters.key(year, q)
+  local first, n = year_first(year), quarters.number(q)
+  return first and n and first * 10 + n or nil
+end
+
+-- First and last day of quarter q of a calendar year (default: the year of
+-- the return being judged), or nil for a year the calendar does not have.
+local function quarter_dates(q, year, what)
+  year = year or current.year
+  if year == nil then
+    error(fmt("quarters.%s(q, year): give the year (no return is being judged)", what), 3)
+  end
+  local y, n = YEAR[year], quarters.number(q)
+  local dates = y and n and y[n]
+  return dates and dates[what == "starts" and 2 or 3] or nil
+end
+function quarters.starts(q, year) return quarter_dates(q, year, "starts") end
+function quarters.ends(q, year) return quarter_dates(q, year, "ends") end
 
 -- Milestone/@due: "Q2 25/26", "Q1-2 25/26", "Q1 25/26 onwards". Returns
--- { first = 1, last = 2, onwards = false, year = "25/26" } or nil.
+-- { first = 1, last = 2, onwards = false, year = "25/26", from = 20251,
+-- to = 20252 } (from and to as quarters.key gives them), or nil.
 function quarters.parse_due(s)
   if type(s) ~= "string" then return nil end
-  local a, b, y, rest = s:match("^Q([1-4])%-?([1-4]?) (%d%d/%d%d)(.*)$")
-  if not a then return nil end
+  local a, b, y1, y2, rest = s:match("^Q([1-4])%-?([1-4]?) (%d%d)/(%d%d)(.*)$")
+  if not a or (tonumber(y1) + 1) % 100 ~= tonumber(y2) then return nil end
   local first, last = tonumber(a), tonumber(b ~= "" and b or a)
   if last < first then return nil end
   local onwards = rest == " onwards"
   if rest ~= "" and not onwards then return nil end
   if onwards and b ~= "" then return nil end
-  return { first = first, last = last, onwards = onwards, year = y }
+  local base = (2000 + tonumber(y1)) * 10
+  return { first = first, last = last, onwards = onwards, year = y1 .. "/" .. y2,
+    from = base + first, to = base + last }
 end
 
 ------------------------------------------------------------ the collector
-
-local ORDER = { ["not-applicable"] = 0, pass = 1, ["not-due"] = 2, ["at-risk"] = 3,
-  missing = 4, fail = 5, error = 6 }
-local OUTCOMES = { "pass", "fail", "missing", "at-risk", "not-due", "not-applicable" }
 
 -- A finding collector: rules add items, the runner aggregates them.
 local Out = {}
@@ -497,9 +534,6 @@ function Out:add(outcome, t)
   check_at(t.at)
   return add_item(self, outcome, t.at, t.subject, t.detail, t.prompt, t.attr)
 end
-for _, o in ipairs(OUTCOMES) do
-  Out[o:gsub("%-", "_")] = function(self, t) return self:add(o, t) end
-end
 
 -- Template variables for say = {...} texts.
 function Out:set(k, v) self.vars[k] = v end
@@ -536,17 +570,12 @@ end
 
 ------------------------------------------------------------ rule declaration
 
-local WORKSTREAMS = { "integrity", "cross-cutting", "operational-performance",
-  "faster-diagnosis", "early-diagnosis", "treatment-and-care", "local-plan", "history" }
-local WORKSTREAM_SET = {}
-for _, w in ipairs(WORKSTREAMS) do WORKSTREAM_SET[w] = true end
-
 local FIELDS = {
   id = "string", title = "string", workstream = "string", source = "string",
   due = "string", check = "function", each = "string", where = "function",
   subject = "string", meets = "function", judge = "function", on_track = "any",
   none = "string", say = "table", narratives = "table", note = "string",
-  checks = "string", from = "string", to = "string",
+  checks = "string", from = "string", to = "string", schema = "string",
 }
 local FIELD_NAMES = {}
 for k in pairs(FIELDS) do FIELD_NAMES[#FIELD_NAMES + 1] = k end
@@ -592,17 +621,21 @@ local function validate(def)
     return fmt("unknown workstream '%s' (use %s)", def.workstream, concat(WORKSTREAMS, ", "))
   end
   if def.due ~= "every" and not quarters.number(def.due) then
-    return fmt("due '%s' must be Q1, Q2, Q3, Q4 or every", def.due)
+    return fmt("due '%s' must be %s or every", def.due, concat(QNAMES, ", "))
   end
   -- Effective dates: "2025/26 Q1" (from) .. "2025/26 Q4" (to), inclusive.
   for _, k in ipairs({ "from", "to" }) do
     if def[k] then
-      local y1, y2, q = def[k]:match("^(%d%d%d%d)/(%d%d) Q([1-4])$")
-      if not y1 or (tonumber(y1) + 1) % 100 ~= tonumber(y2) then
-        return fmt("%s '%s' must be a financial year and quarter such as '2025/26 Q1'", k, def[k])
+      local y, q = def[k]:match("^(%S+) (%S+)$")
+      def[k .. "_key"] = y and quarters.key(y, q)
+      if not def[k .. "_key"] then
+        return fmt("%s '%s' must be a financial year and quarter such as '%s %s'", k, def[k],
+          YEARS[1], QNAMES[1])
       end
-      def[k .. "_key"] = tonumber(y1) * 10 + tonumber(q)
     end
+  end
+  if def.schema and not SCHEMA_RANK[def.schema] then
+    return fmt("schema '%s' is not a schema version of the catalogue (%s)", def.schema, concat(SCHEMAS, ", "))
   end
   if def.from_key and def.to_key and def.from_key > def.to_key then
     return fmt("from '%s' is after to '%s'", def.from, def.to)
@@ -636,7 +669,7 @@ end
 --------------------------------------------------------------------- running
 
 -- Per-document facts, computed once in host.begin.
-local current = { root = nil, q = nil, providers = {}, by_code = {}, icbs = {}, icb_by_code = {} }
+current = { root = nil, q = nil, providers = {}, by_code = {}, icbs = {}, icb_by_code = {} }
 
 local function copy(t)
   local c = {}
@@ -692,6 +725,7 @@ local function new_q(rule)
   return {
     n = n, name = QNAMES[n], due = due, due_name = due and QNAMES[due] or "every quarter",
     is_due = due == nil or n >= due,
+    year = current.year, key = current.key, starts = current.starts, ends = current.ends,
     line = current.line, -- one closure per return, not per rule
   }
 end
@@ -921,6 +955,7 @@ local function aggregate(rule, out, q)
   vars.details = join_capped(details, "; ")
   vars.due = q.due_name
   vars.quarter = q.name
+  vars.year = q.year
   local say = (not evidence) and rule.say and rule.say[worst] or nil
   local message, prompt
   if say and say.message then message = expand(say.message, vars) end
@@ -1011,6 +1046,231 @@ function host.new_env(file)
   return env, function() return declared end
 end
 
+-- A fresh _ENV for rules/catalogue.lua. Each call (outcomes, workstreams,
+-- builtin, schema, year) checks its entry key by key, as deliverable does,
+-- and records it; host.catalogue_done then checks the whole and installs it.
+local DATE = "^(%d%d%d%d)%-(%d%d)%-(%d%d)$"
+local function days_in(y, m)
+  if m == 2 then return (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) and 29 or 28 end
+  return (m == 4 or m == 6 or m == 9 or m == 11) and 30 or 31
+end
+local function real_date(s)
+  local y, m, d = tostring(s):match(DATE)
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  return y and m >= 1 and m <= 12 and d >= 1 and d <= days_in(y, m) or false
+end
+local function day_after(s)
+  local y, m, d = s:match(DATE)
+  y, m, d = tonumber(y), tonumber(m), tonumber(d) + 1
+  if d > days_in(y, m) then d, m = 1, m + 1 end
+  if m > 12 then m, y = 1, y + 1 end
+  return fmt("%04d-%02d-%02d", y, m, d)
+end
+
+-- Check t's keys against spec (key -> type; "?" after the type: optional).
+-- t[1] is the entry's name; integer keys past it are allowed only when
+-- spec.items says what they are. Errors name the caller's caller.
+local function check_keys(what, t, spec)
+  if type(t) ~= "table" then error(fmt("%s must be a table", what), 3) end
+  local known = {}
+  for k in pairs(spec) do if k ~= "items" then known[#known + 1] = k end end
+  table.sort(known)
+  for k, v in pairs(t) do
+    local want = spec[k]
+    if want == nil and math.type(k) == "integer" and k > 1 and spec.items then want = spec.items end
+    if want == nil and k ~= 1 then
+      error(fmt("%s: unknown field '%s' (known: %s)", what, tostring(k), concat(known, ", ")), 3)
+    end
+    want = (want or "string"):gsub("%?$", "")
+    if type(v) ~= want then
+      error(fmt("%s: field '%s' must be a %s, not a %s", what, tostring(k), want, type(v)), 3)
+    end
+  end
+  for k, want in pairs(spec) do
+    if k ~= "items" and not want:find("?", 1, true) and t[k] == nil then
+      error(fmt("%s: missing required field '%s'", what, k), 3)
+    end
+  end
+  if type(t[1]) ~= "string" or t[1] == "" then error(fmt("%s: give its name first", what), 3) end
+end
+
+function host.catalogue_env(file)
+  local got = { outcomes = nil, workstreams = nil, builtin = nil, schemas = {}, years = {}, packs = {} }
+  local function once(kind, list)
+    if got[kind] then error(fmt("%s is declared twice in the catalogue", kind), 3) end
+    if type(list) ~= "table" or #list == 0 then error(fmt("%s takes a list: %s { { ... }, ... }", kind, kind), 3) end
+    got[kind] = list
+  end
+  local seen = {}
+  local function unique(what, name)
+    local key = what .. "\0" .. name
+    if seen[key] then error(fmt("%s '%s' is declared twice in the catalogue", what, name), 3) end
+    seen[key] = true
+  end
+  local api = {}
+  function api.outcomes(list)
+    once("outcomes", list)
+    local columns = {}
+    for i, o in ipairs(list) do
+      check_keys(fmt("outcomes[%d]", i), o, { label = "string", code = "string", column = "number",
+        means = "string" })
+      if not o[1]:match("^[a-z][a-z%-]*$") then error(fmt("outcome '%s': use lower-case words joined by -", o[1]), 2) end
+      unique("outcome", o[1])
+      if math.type(o.column) ~= "integer" or o.column < 1 or o.column > #list or columns[o.column] then
+        error(fmt("outcome '%s': column must be a whole number from 1 to %d, once each", o[1], #list), 2)
+      end
+      columns[o.column] = true
+    end
+  end
+  function api.workstreams(list)
+    once("workstreams", list)
+    for i, w in ipairs(list) do
+      check_keys(fmt("workstreams[%d]", i), w, { heading = "string", short = "string", prefixes = "table" })
+      if not w[1]:match("^[a-z][a-z%-]*$") then error(fmt("workstream '%s': use lower-case words joined by -", w[1]), 2) end
+      unique("workstream", w[1])
+      for _, p in ipairs(w.prefixes) do
+        if type(p) ~= "string" or not p:match("^[A-Z][A-Z0-9%-]*$") then
+          error(fmt("workstream '%s': prefixes are ID prefixes such as 'FD-URO'", w[1]), 2)
+        end
+        unique("ID prefix", p)
+      end
+    end
+  end
+  function api.builtin(list)
+    once("builtin", list)
+    for i, b in ipairs(list) do
+      check_keys(fmt("builtin[%d]", i), b, { workstream = "string", title = "string", source = "string",
+        checks = "string" })
+      unique("check", b[1])
+    end
+  end
+  function api.schema(s)
+    check_keys("schema", s, { xsd = "string" })
+    if not s[1]:match("^%d+%.%d+$") then error(fmt("schema '%s': a version is written as 1.0", s[1]), 2) end
+    if s.xsd:sub(1, 1) == "/" or s.xsd:find("..", 1, true) then
+      error(fmt("schema %s: xsd is a path inside the catalogue folder", s[1]), 2)
+    end
+    unique("schema", s[1])
+    got.schemas[#got.schemas + 1] = s
+  end
+  function api.year(y)
+    check_keys("year", y, { items = "table" })
+    local first = year_first(y[1])
+    if not first then error(fmt("year '%s' must be a financial year such as 2025/26", y[1]), 2) end
+    unique("year", y[1])
+    local prev = got.years[#got.years]
+    if prev and year_first(prev[1]) + 1 ~= first then
+      error(fmt("year %s must follow %s: years are listed in order, none left out", y[1], prev[1]), 2)
+    end
+    if #y ~= 5 then error(fmt("year %s needs its four quarters: { \"Q1\", first day, last day }, ...", y[1]), 2) end
+    local expect = prev and day_after(prev[5][3]) or nil
+    for i = 2, 5 do
+      local q = y[i]
+      if type(q[1]) ~= "string" or not real_date(q[2]) or not real_date(q[3]) or q[3] < q[2] then
+        error(fmt("year %s, quarter %d: give { name, first day, last day } as real dates (YYYY-MM-DD)", y[1], i - 1), 2)
+      end
+      if expect and q[2] ~= expect then
+        error(fmt("year %s: %s must start on %s, the day after the quarter before it", y[1], q[1], expect), 2)
+      end
+      expect = day_after(q[3])
+    end
+    got.years[#got.years + 1] = y
+  end
+  function api.pack(p)
+    check_keys("pack", p, { title = "string", deliverables = "table" })
+    if not year_first(p[1]) then error(fmt("pack '%s': name it by its financial year, such as 2025/26", p[1]), 2) end
+    unique("pack", p[1])
+    local ids = {}
+    for i, id in ipairs(p.deliverables) do
+      if type(id) ~= "string" or not id:match("^[A-Z][A-Z0-9]*%-[A-Z0-9%-]*%d$") then
+        error(fmt("pack %s: deliverables[%d] is not a rule ID such as FD-URO-01", p[1], i), 2)
+      end
+      if ids[id] then error(fmt("pack %s: %s is listed twice", p[1], id), 2) end
+      ids[id] = true
+    end
+    got.packs[#got.packs + 1] = p
+  end
+  local env = setmetatable({}, {
+    __index = function(_, k)
+      local v = api[k]
+      if v == nil then error(fmt("unknown name '%s' in the catalogue (use outcomes, workstreams, builtin, schema, year, pack)", tostring(k)), 2) end
+      return v
+    end,
+    __newindex = function(_, k) error(fmt("the catalogue cannot set '%s': it only declares facts", tostring(k)), 2) end,
+    __metatable = false,
+  })
+  return env, function() return got end
+end
+
+-- Check the catalogue as a whole and install it: the tables above fill in,
+-- and the collector gets a method per outcome. Returns the facts for the C
+-- side, or raises a message.
+function host.catalogue_done(got)
+  for _, k in ipairs({ "outcomes", "workstreams", "builtin" }) do
+    if not got[k] then error(fmt("the catalogue declares no %s", k), 0) end
+  end
+  if #got.schemas == 0 then error("the catalogue declares no schema version", 0) end
+  if #got.years == 0 then error("the catalogue declares no year", 0) end
+  for i, o in ipairs(got.outcomes) do ORDER[o[1]] = i - 1 end
+  local error_name = got.outcomes[#got.outcomes][1] -- the engine's own, never a rule's
+  local by_column = {}
+  for _, o in ipairs(got.outcomes) do by_column[o.column] = o[1] end
+  for _, name in ipairs(by_column) do
+    if name ~= error_name then
+      OUTCOMES[#OUTCOMES + 1] = name
+      Out[name:gsub("%-", "_")] = function(self, t) return self:add(name, t) end
+    end
+  end
+  for _, w in ipairs(got.workstreams) do
+    WORKSTREAMS[#WORKSTREAMS + 1] = w[1]
+    WORKSTREAM_SET[w[1]] = true
+  end
+  for _, b in ipairs(got.builtin) do
+    if not WORKSTREAM_SET[b.workstream] then
+      error(fmt("builtin %s: unknown workstream '%s'", b[1], b.workstream), 0)
+    end
+  end
+  for i, s in ipairs(got.schemas) do
+    SCHEMAS[i] = s[1]
+    SCHEMA_RANK[s[1]] = i
+  end
+  for i, y in ipairs(got.years) do
+    YEARS[i] = y[1]
+    YEAR[y[1]] = { y[2], y[3], y[4], y[5], name = y[1], first = year_first(y[1]) }
+    for n = 2, 5 do
+      local want = got.years[1][n][1]
+      if y[n][1] ~= want then
+        error(fmt("year %s: quarter %d is named '%s'; every year names it '%s'", y[1], n - 1, y[n][1], want), 0)
+      end
+      QNAMES[n - 1] = want
+    end
+  end
+  for _, p in ipairs(got.packs) do
+    if not YEAR[p[1]] then error(fmt("pack %s: the calendar has no year %s", p[1], p[1]), 0) end
+  end
+  -- The facts as plain tables, for the C side.
+  local facts = { outcomes = {}, workstreams = {}, builtin = {}, schemas = {}, years = {}, packs = {} }
+  for i, o in ipairs(got.outcomes) do
+    facts.outcomes[i] = { name = o[1], label = o.label, code = o.code, column = o.column, means = o.means }
+  end
+  for i, w in ipairs(got.workstreams) do
+    facts.workstreams[i] = { id = w[1], heading = w.heading, short = w.short, prefixes = copy(w.prefixes) }
+  end
+  for i, b in ipairs(got.builtin) do
+    facts.builtin[i] = { id = b[1], workstream = b.workstream, title = b.title, source = b.source, checks = b.checks }
+  end
+  for i, s in ipairs(got.schemas) do facts.schemas[i] = { version = s[1], xsd = s.xsd } end
+  for i, y in ipairs(got.years) do
+    local q = {}
+    for n = 2, 5 do q[n - 1] = { name = y[n][1], starts = y[n][2], ends = y[n][3] } end
+    facts.years[i] = { name = y[1], first = year_first(y[1]), quarters = q }
+  end
+  for i, p in ipairs(got.packs) do
+    facts.packs[i] = { year = p[1], title = p.title, deliverables = copy(p.deliverables) }
+  end
+  return facts
+end
+
 -- A fresh _ENV for one fixtures file (<id>.test.lua): `fixtures {...}`
 -- records its cases, checked key by key.
 local CASE_KEYS = { name = "string", rule = "string", edits = "table", quarter = "string",
@@ -1073,12 +1333,15 @@ function host.fixtures_env(file)
 end
 
 -- Once per document, before its rules: index the header.
-function host.begin(root, qnum, previous)
+function host.begin(root, qnum, previous, year)
   current_root_node = root
   root_paths = {}
   labels, attr_labels, identities = {}, {}, {}
+  local y = YEAR[year]
   current = { root = root, q = qnum, providers = {}, by_code = {}, icbs = {}, icb_by_code = {},
     indexes = {}, previous = previous, prev_indexes = {},
+    year = y and year, key = y and quarters.key(year, qnum),
+    starts = y and y[qnum][2], ends = y and y[qnum][3],
     line = function(total) return quarters.line(total, qnum) end }
   local header = root:child("Header")
   if header then
@@ -1118,7 +1381,6 @@ end
 
 -- The rule as a reader sees it, for `rules show` (text) and `rules doc`
 -- (Markdown): what it checks, where the evidence is, its messages and prompts.
-local SAY_ORDER = { "pass", "fail", "missing", "at-risk", "not-due", "not-applicable" }
 function host.describe(rule, markdown)
   local L = {}
   local function add(s) L[#L + 1] = s end
@@ -1150,7 +1412,7 @@ function host.describe(rule, markdown)
       add("")
       add("| outcome | message | prompt |")
       add("|---|---|---|")
-      for _, o in ipairs(SAY_ORDER) do
+      for _, o in ipairs(OUTCOMES) do
         local s = rule.say[o]
         if s then
           add(fmt("| %s | %s | %s |", o, (s.message or ""):gsub("|", "\\|"), (s.prompt or ""):gsub("|", "\\|")))
@@ -1164,7 +1426,7 @@ function host.describe(rule, markdown)
       if f[2] then add(fmt("  %-12s%s", f[1] .. ":", f[2])) end
     end
     if rule.say then
-      for _, o in ipairs(SAY_ORDER) do
+      for _, o in ipairs(OUTCOMES) do
         local s = rule.say[o]
         if s then
           add(fmt("  %s:", o))
@@ -1184,7 +1446,7 @@ end
 -- the rule sets prompts on its items.
 local LINT_METHODS = { "all", "first", "has", "get", "num", "pct", "int", "gbp", "bool", "date",
   "text", "enum", "evidence", "evidence_state", "index" }
-function host.lint(rule, source, names)
+function host.lint(rule, source, versions)
   local out = {}
   local function problem(line, msg) out[#out + 1] = fmt("%s:%d: %s: %s", rule.file, line, rule.id, msg) end
   local declared = tonumber(tostring(rule.line):match(":(%d+)$")) or 1
@@ -1194,7 +1456,23 @@ function host.lint(rule, source, names)
     end
   end
   if not rule.checks then problem(declared, "no checks = \"...\": say in plain words what passes and what fails") end
-  -- Paths: string literals passed where a path goes, checked step by step.
+  -- Paths: string literals passed where a path goes, checked step by step
+  -- against the XSD of every schema version the rule runs on.
+  local function unknown(path, line, kind, name)
+    local lacking = {}
+    for _, v in ipairs(versions) do
+      if not v.names[name] then lacking[#lacking + 1] = v.version end
+    end
+    if #lacking == 0 then return end
+    local what = kind == "element" and name or ("@" .. name)
+    if #lacking == #versions then
+      problem(line, fmt("'%s' names the %s %s, which the schema does not have", path, kind, what))
+    else
+      problem(line, fmt("'%s' names the %s %s, which %s %s not have, and the rule runs on %s returns (give schema = \"%s\" if its evidence is new in that version)",
+        path, kind, what, #lacking == 1 and "schema " .. lacking[1] or "schemas " .. list(lacking),
+        #lacking == 1 and "does" or "do", list(lacking), versions[#lacking + 1].version))
+    end
+  end
   local function check_path(path, line)
     -- Skip prose and pieces of paths built at run time ("@" .. name).
     if path:find("%s") or path:sub(-1) == "@" or path:sub(-1) == "/" then return end
@@ -1202,13 +1480,33 @@ function host.lint(rule, source, names)
       local name, pred = step:match("^([%w_%-%*@]+)(.*)$")
       if name then
         if name:sub(1, 1) == "@" then
-          if not names[name:sub(2)] then problem(line, fmt("'%s' names the attribute %s, which the schema does not have", path, name)) end
-        elseif name ~= "*" and not names[name] then
-          problem(line, fmt("'%s' names the element %s, which the schema does not have", path, name))
+          unknown(path, line, "attribute", name:sub(2))
+        elseif name ~= "*" then
+          unknown(path, line, "element", name)
         end
         local attr = pred and pred:match("^%[@([%w_%-]+)")
-        if attr and not names[attr] then
-          problem(line, fmt("'%s' names the attribute @%s, which the schema does not have", path, attr))
+        if attr then unknown(path, line, "attribute", attr) end
+      end
+    end
+  end
+  -- Template variables: the runner's, and those the rule sets by name.
+  local vars = { subjects = true, count = true, total = true, met = true, unmet = true, line = true,
+    none = true, details = true, due = true, quarter = true, year = true }
+  for name in source:gmatch("out:set%(%s*[\"']([%w_]+)[\"']") do vars[name] = true end
+  for _, o in ipairs(OUTCOMES) do
+    local t = (rule.say or {})[o] or {}
+    for _, which in ipairs({ "message", "prompt" }) do
+      for inner in (t[which] or ""):gmatch("{([^{}]*)}") do
+        local k = inner:match("^([%w_]+)|[^|}]*|[^}]*$") or inner:match("^([%w_]+)$")
+        if k and not vars[k] then
+          local at = declared
+          local n = 0
+          for l in (source .. "\n"):gmatch("([^\n]*)\n") do
+            n = n + 1
+            if l:find("{" .. inner .. "}", 1, true) then at = n; break end
+          end
+          problem(at, fmt("say[\"%s\"].%s names {%s}, which nothing sets (known: %s; or set it with out:set(\"%s\", ...))",
+            o, which, k, "subjects, count, total, met, unmet, line, none, details, due, quarter, year", k))
         end
       end
     end

@@ -1,0 +1,112 @@
+-- rules/catalogue.lua: the facts of the catalogue that are not rules, in one
+-- place. assure reads this file before any rule, checks it key by key as it
+-- checks a deliverable, and everything else reads these facts from here: the
+-- rules (through quarters and the declaration checks), the C engine, and every
+-- report format. Change a heading, add a year or a schema version here and
+-- nothing else needs to change.
+--
+-- Five kinds of fact, each a call:
+--   outcomes { ... }     the seven outcomes, least severe first
+--   workstreams { ... }  the workstreams in report order, with their headings
+--   builtin { ... }      the checks assure makes itself, before any rule
+--   schema { ... }       a schema version of the return and its XSD
+--   year { ... }         a financial year: its quarters and their dates
+-- A region's own rule folder (--rules) has no catalogue.lua: it adds rules
+-- to this catalogue, and uses its workstreams, years and schema versions.
+
+-- The outcomes, from the least severe to the most: a finding takes the worst
+-- outcome of its items. Their order is the engine's (it names them by their
+-- place in this list), so add none and reorder none; `label` and `code` are
+-- yours to word. `column` is each outcome's place in summaries and counts.
+outcomes {
+  { "not-applicable", label = "not applicable", code = "n/a", column = 6,
+    means = "the deliverable does not apply to this alliance (for example no provider is in the lowest quartile)" },
+  { "pass", label = "pass", code = "PASS", column = 1,
+    means = "the evidence is there and meets the deliverable (even ahead of its due quarter)" },
+  { "not-due", label = "not yet due", code = "n-due", column = 5,
+    means = "not yet due, not yet met, and nothing says it is at risk" },
+  { "at-risk", label = "at risk", code = "RISK", column = 4,
+    means = "not yet due, and the figures put it at risk; comes with a prompt asking for the recovery plan" },
+  { "missing", label = "missing evidence", code = "MISS", column = 3,
+    means = "evidence the deliverable needs is absent, empty, a placeholder or malformed; comes with a prompt saying what to supply" },
+  { "fail", label = "fail", code = "FAIL", column = 2,
+    means = "the evidence is there and shows the deliverable not met, once it is due" },
+  { "error", label = "rule error", code = "ERR", column = 7,
+    means = "the rule itself broke (a Lua error, or its time or memory limit); only assure gives it, and the other rules still run" },
+}
+
+-- Workstreams in the order reports show them. `heading` titles a section of
+-- a report or of `rules doc`; `short` labels a group of matrix columns.
+-- `prefixes` orders rule IDs within the workstream (FD-URO before FD-GYN);
+-- IDs with other prefixes follow, by name.
+workstreams {
+  { "integrity", heading = "Integrity of the return", short = "Integrity", prefixes = { "XML" } },
+  { "cross-cutting", heading = "Cross-cutting and finance (SDF)", short = "Cross-cutting",
+    prefixes = { "FIN", "GOV" } },
+  { "operational-performance", heading = "Operational performance", short = "Operational performance",
+    prefixes = { "OP" } },
+  { "faster-diagnosis", heading = "Faster diagnosis pathways", short = "Faster diagnosis",
+    prefixes = { "FD-URO", "FD-GYN", "FD-BRE", "FD-SKN", "FD-ALL" } },
+  { "early-diagnosis", heading = "Early diagnosis", short = "Early diagnosis",
+    prefixes = { "FIT", "ED", "GEN" } },
+  { "treatment-and-care", heading = "Treatment and care", short = "Treatment and care",
+    prefixes = { "TV", "LWBC", "EOC", "WF" } },
+  { "local-plan", heading = "The alliance's own plan", short = "Local plan", prefixes = { "LP" } },
+  { "history", heading = "Since the previous quarter", short = "History", prefixes = { "HIST" } },
+}
+
+-- The checks assure makes itself. XML-01 stops a return it fails (no rule
+-- runs); XML-02 is a finding like a rule's. In a title or source, {version}
+-- becomes the return's schema version ("1.0"), or in lists of the catalogue
+-- every version ("1.0 or 1.1").
+builtin {
+  { "XML-01", workstream = "integrity",
+    title = "The file is a readable quarterly return",
+    source = "Quarterly return data contract",
+    checks = "The file is a regular file of at most 16 MiB, strict UTF-8 and well-formed XML with no DOCTYPE; its root is QuarterlyReturn in the return's namespace, with a schemaVersion this catalogue knows, and its period is a year and quarter of the calendar. A file that fails is reported with its error, line and column, and no rule runs." },
+  { "XML-02", workstream = "integrity",
+    title = "The return is valid against the schema {version} XSD",
+    source = "Quarterly return data contract, schema {version}",
+    checks = "The return validates against the XSD of the schema version it declares (rules/schema/); each violation is listed with its line, and the rules still run on what is there." },
+}
+
+-- Schema versions, oldest first: each is a superset of the one before. A
+-- return is validated against the XSD of the version it declares; a rule that
+-- reads evidence only a later version holds says so (schema = "1.1") and is
+-- not-applicable on an older return. Paths are relative to this folder.
+schema { "1.0", xsd = "schema/quarterly-return-1.0.xsd" }
+schema { "1.1", xsd = "schema/quarterly-return-1.1.xsd" }
+
+-- Financial years, in order, with the first and last day of each quarter. A
+-- return is judged by the rules in force for its own year and quarter
+-- (Period/@financialYear and @quarter); a year with no rules in force is not
+-- judged. To add a year: add its entry here, then its rules (from = "YYYY/YY Q1").
+year { "2025/26",
+  { "Q1", "2025-04-01", "2025-06-30" },
+  { "Q2", "2025-07-01", "2025-09-30" },
+  { "Q3", "2025-10-01", "2025-12-31" },
+  { "Q4", "2026-01-01", "2026-03-31" },
+}
+year { "2026/27",
+  { "Q1", "2026-04-01", "2026-06-30" },
+  { "Q2", "2026-07-01", "2026-09-30" },
+  { "Q3", "2026-10-01", "2026-12-31" },
+  { "Q4", "2027-01-01", "2027-03-31" },
+}
+
+-- The planning pack of each year: the deliverables its catalogue holds. Each
+-- must be declared by a rule in force for that year (`rules lint` says which
+-- are not); checks of any year (XML-03, XML-04, HIST-nn) are not listed.
+pack { "2025/26", title = "Cancer Alliance planning support pack 2025/26",
+  deliverables = {
+    "FIN-01", "FIN-02", "FIN-03", "FIN-04", "FIN-05", "FIN-06", "GOV-01", "GOV-02",
+    "OP-01", "OP-02", "OP-03", "OP-04", "OP-05", "OP-06", "OP-07", "OP-08",
+    "FD-URO-01", "FD-URO-02", "FD-URO-03", "FD-URO-04", "FD-GYN-01", "FD-GYN-02", "FD-GYN-03",
+    "FD-BRE-01", "FD-BRE-02", "FD-SKN-01", "FD-SKN-02", "FD-SKN-03", "FD-SKN-04", "FD-ALL-01",
+    "FIT-01", "FIT-02", "FIT-03", "FIT-04", "FIT-05", "FIT-06",
+    "ED-01", "ED-02", "ED-03", "ED-04", "ED-05", "ED-06", "ED-07",
+    "TV-01", "TV-02", "TV-03", "TV-04", "TV-05", "TV-06", "TV-07", "TV-08", "TV-09",
+    "LWBC-01", "LWBC-02", "LWBC-03", "LWBC-04", "LWBC-05", "LWBC-06", "LWBC-07", "LWBC-08",
+    "EOC-01", "EOC-02", "EOC-03", "EOC-04", "WF-01", "WF-02", "LP-01", "LP-02",
+  },
+}
