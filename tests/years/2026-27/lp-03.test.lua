@@ -1,0 +1,35 @@
+-- Fixtures for LP-03: the base is the 2026/27 Q1 return. SS-FD1 ("Q1-4
+-- 25/26", off-track) was due last year; SS-ED1 ("Q1 25/26 onwards") is
+-- on track; SS-TV1 ("Q1 26/27") is complete; SS-FD3 ("Q1-2 26/27") is due
+-- in Q2.
+fixtures {
+  rule = "LP-03",
+  base = "smc-q1.xml",
+  { name = "a milestone due last year is still off-track", expect = "fail", subjects = { "SS-FD1" } },
+  { name = "last year's milestone completed; one due in Q2 on track", expect = "not-due",
+    subjects = { "SS-FD3" },
+    edits = { { 'due="Q1-4 25/26" aims="SA1 SA3" status="off-track"',
+                'due="Q1-4 25/26" aims="SA1 SA3" status="complete"' } } },
+  { name = "at Q2, the Q1-2 26/27 milestone on track is overdue", quarter = "Q2", expect = "fail",
+    subjects = { "SS-FD1", "SS-FD3" } },
+  { name = "everything due is complete at Q2", quarter = "Q2", expect = "pass",
+    edits = { { 'due="Q1-4 25/26" aims="SA1 SA3" status="off-track"',
+                'due="Q1-4 25/26" aims="SA1 SA3" status="complete"' },
+              { 'due="Q1-2 26/27" aims="SA1" status="on-track"', 'due="Q1-2 26/27" aims="SA1" status="complete"' } } },
+  { name = "an ongoing milestone that starts next year is not due", expect = "not-due",
+    subjects = { "SS-ED1", "SS-FD3" },
+    edits = { { 'due="Q1-4 25/26" aims="SA1 SA3" status="off-track"',
+                'due="Q1-4 25/26" aims="SA1 SA3" status="complete"' },
+              { 'due="Q1 25/26 onwards"', 'due="Q1 27/28 onwards"' } } },
+  { name = "the ongoing milestone is at risk", expect = "at-risk", subjects = { "SS-ED1" },
+    edits = { { 'due="Q1-4 25/26" aims="SA1 SA3" status="off-track"',
+                'due="Q1-4 25/26" aims="SA1 SA3" status="complete"' },
+              { 'due="Q1 25/26 onwards" aims="SA1 SA4 SA6" status="on-track"',
+                'due="Q1 25/26 onwards" aims="SA1 SA4 SA6" status="at-risk"' } } },
+  { name = "a due quarter in words", expect = "missing", subjects = { "SS-TV1" },
+    edits = { { 'due="Q1-4 25/26" aims="SA1 SA3" status="off-track"',
+                'due="Q1-4 25/26" aims="SA1 SA3" status="complete"' },
+              { 'due="Q1 26/27"', 'due="June"' } } },
+  { name = "no milestones", expect = "not-applicable",
+    edits = { { "<LocalPlan>", "<!-- <LocalPlan>" }, { "</LocalPlan>", "</LocalPlan> -->" } } },
+}
