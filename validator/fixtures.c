@@ -209,6 +209,39 @@ static char *apply(const char *text, const asr_strlist *edits, char *why, size_t
     return s;
 }
 
+/* The edits that make the return in text the one of the period before
+ * (its quarter, and for a Q1 its year, moved back by the calendar). */
+static int previous_period(const asr_catalogue *cat, const char *text, size_t len,
+                           asr_strlist *edits, char *why, size_t cap)
+{
+    asr_doc doc;
+    asr_err err;
+    if (asr_doc_load_memory(&doc, "base", text, len, &err) != 0) {
+        snprintf(why, cap, "the base return could not be read: %s", err.message);
+        return -1;
+    }
+    int q = 0, own = asr_catalogue_quarter(cat, doc.quarter);
+    const asr_year *y =
+        own ? asr_catalogue_previous(cat, asr_period_key(doc.financial_year, own), &q) : NULL;
+    int rc = -1;
+    if (y == NULL) {
+        snprintf(why, cap, "previous: the calendar has no quarter before %s %s",
+                 doc.financial_year ? doc.financial_year : "?", doc.quarter ? doc.quarter : "?");
+    } else {
+        char from[64], to[64];
+        snprintf(from, sizeof from, "quarter=\"%s\"", doc.quarter);
+        snprintf(to, sizeof to, "quarter=\"%s\"", y->q[q - 1].name);
+        rc = asr_strlist_push(edits, from) | asr_strlist_push(edits, to);
+        if (rc == 0 && strcmp(y->name, doc.financial_year) != 0) {
+            snprintf(from, sizeof from, "financialYear=\"%s\"", doc.financial_year);
+            snprintf(to, sizeof to, "financialYear=\"%s\"", y->name);
+            rc = asr_strlist_push(edits, from) | asr_strlist_push(edits, to);
+        }
+    }
+    asr_doc_free(&doc);
+    return rc;
+}
+
 int asr_fixture_run(asr_engine *e, const asr_fixture *f, char *why, size_t cap)
 {
     char *text = NULL, *xml = NULL;
@@ -230,10 +263,11 @@ int asr_fixture_run(asr_engine *e, const asr_fixture *f, char *why, size_t cap)
     if ((xml = apply(text, &f->edits, why, cap)) == NULL)
         goto done;
     if (f->has_previous) {
-        static const char *const q1[] = {"quarter=\"Q2\"", "quarter=\"Q1\""};
         asr_strlist all = {0};
-        for (size_t i = 0; i < 2; i++)
-            asr_strlist_push(&all, q1[i]);
+        if (previous_period(&e->rules.cat, xml, strlen(xml), &all, why, cap) != 0) {
+            asr_strlist_free(&all);
+            goto done;
+        }
         for (size_t i = 0; i < f->previous.n; i++)
             asr_strlist_push(&all, f->previous.v[i]);
         char *prev = apply(text, &all, why, cap);

@@ -151,16 +151,20 @@ static void finding_row(FILE *out, const asr_catalogue *cat, const asr_return_re
 static void error_row(FILE *out, const asr_catalogue *cat, const asr_return_report *r,
                       const char *code, const char *message, long line)
 {
+    /* The built-in check the error is (XML-01), from the catalogue. */
+    const asr_builtin *b = asr_catalogue_builtin(cat, code);
+    if (b == NULL)
+        b = asr_catalogue_builtin(cat, "XML-01");
     return_columns(out, r);
     asr_csv_field(out, code, ',');
-    asr_csv_field(out, "integrity", ',');
+    asr_csv_field(out, b ? b->workstream : "", ',');
     asr_csv_field(out, asr_outcome_name(cat, ASR_ERROR), ',');
     asr_csv_field(out, "", ',');
     asr_csv_field(out, message, ',');
     asr_csv_field(out, "", ',');
     line_field(out, line);
     return_extra_columns(out, r);
-    asr_csv_field(out, "The return is well-formed XML in UTF-8", ',');
+    asr_csv_field(out, b ? b->title : "", ',');
     asr_csv_field(out, "every", ',');
     asr_csv_field(out, "", ',');
     asr_csv_field(out, "", ',');

@@ -3,11 +3,16 @@ deliverable {
   id = "HIST-02", workstream = "history", due = "every",
   title = "Year-to-date spend does not fall between quarters",
   source = "Planning pack 2025/26: Service Development Funding (2), further information",
-  checks = "Compared with the alliance's previous quarterly return, fail for each workstream whose actualYearToDate is lower than last quarter's; not-applicable without a previous return.",
-  check = function(doc, out)
+  checks = "Compared with the alliance's previous quarterly return of the same financial year, fail for each workstream whose actualYearToDate is lower than last quarter's; not-applicable without a previous return, or when it is of the year before (a Q1 return).",
+  check = function(doc, out, q)
     local prev = doc:previous()
     if not prev then
       return out:not_applicable { detail = "no previous quarter's return was given (--history)" }
+    end
+    local was_year = prev:get("Header/Period/@financialYear")
+    if was_year ~= q.year then
+      return out:not_applicable { detail = string.format(
+        "the previous return is of %s: year-to-date spend starts again in each financial year", tostring(was_year)) }
     end
     local before = prev:index("Finance/Workstream", "id")
     for _, w in ipairs(doc:all("Finance/Workstream")) do
@@ -27,6 +32,6 @@ deliverable {
     pass = "Year-to-date spend has not fallen since the previous quarter",
     fail = { message = "Year-to-date spend fell since the previous quarter: {details}",
       prompt = "Correct the year-to-date figures for {subjects} (they include every earlier quarter, so they cannot fall), or explain the adjustment (a reversed accrual or a recharge) and restate last quarter's figure." },
-    ["not-applicable"] = "No previous quarter's return to compare with",
+    ["not-applicable"] = "Not compared: {details}",
   },
 }
