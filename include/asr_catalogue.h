@@ -58,6 +58,18 @@ typedef struct asr_pack {
     asr_strlist deliverables;
 } asr_pack;
 
+/* A regional tolerance: a threshold the planning pack does not give, with
+ * the catalogue's default and the value in force (a region's --tolerances
+ * file may set it). Values as text, with their unit ("98%", "Q4"). */
+typedef struct asr_tolerance {
+    char *name;          /* "FIN-03.forecast" */
+    char *unit, *means;  /* "%"; what it decides */
+    char *value;         /* in force */
+    char *default_value; /* the catalogue's */
+    char *set_by;        /* "tolerances.lua:3" when a region set it, else NULL */
+    char *reason;        /* the region's reason, or NULL */
+} asr_tolerance;
+
 typedef struct asr_catalogue {
     char *file;                                  /* catalogue.lua, for messages */
     asr_outcome_def outcomes[ASR_OUTCOME_COUNT]; /* least severe first */
@@ -72,6 +84,8 @@ typedef struct asr_catalogue {
     size_t nyears;
     asr_pack *packs;
     size_t npacks;
+    asr_tolerance *tolerances; /* in force, in the catalogue's order */
+    size_t ntolerances;
 } asr_catalogue;
 
 void asr_catalogue_free(asr_catalogue *c);

@@ -48,6 +48,9 @@ int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs);
 /* The same for several rule directories: the national catalogue (the one
  * holding catalogue.lua) and a region's own rules beside it. */
 int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_errlist *errs);
+/* The same with a region's tolerances file (NULL: the catalogue's defaults). */
+int asr_engine_open_tolerances(asr_engine *e, const char *const *dirs, size_t n,
+                               const char *tolerances, asr_errlist *errs);
 void asr_engine_close(asr_engine *e);
 
 /* Keep only the rules whose IDs are listed (comma-separated) and/or whose

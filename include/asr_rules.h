@@ -41,13 +41,14 @@ typedef struct asr_ruleset {
 
 /* Load the catalogue and the rules of dirs[0..n). Exactly one of the
  * directories holds catalogue.lua (the national catalogue); it is read
- * first, and every other *.lua below each directory (sorted by path,
+ * first, then the region's tolerances file (tolerances, may be NULL), and
+ * every other *.lua below each directory (sorted by path,
  * recursively; fixtures files *.test.lua are not rules) is a rule file.
  * Each failure (a bad catalogue, a syntax error, a bad declaration, an ID
  * declared twice for overlapping periods) is appended to errs with file and
  * line; returns -1 if there was any. */
-int asr_rules_load(asr_lua *h, const char *const *dirs, size_t n, asr_ruleset *rs,
-                   asr_errlist *errs);
+int asr_rules_load(asr_lua *h, const char *const *dirs, size_t n, const char *tolerances,
+                   asr_ruleset *rs, asr_errlist *errs);
 void asr_ruleset_free(asr_ruleset *rs);
 
 /* Index of the rule with this ID, or -1. */

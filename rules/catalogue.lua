@@ -5,12 +5,14 @@
 -- report format. Change a heading, add a year or a schema version here and
 -- nothing else needs to change.
 --
--- Five kinds of fact, each a call:
+-- Seven kinds of fact, each a call:
 --   outcomes { ... }     the seven outcomes, least severe first
 --   workstreams { ... }  the workstreams in report order, with their headings
 --   builtin { ... }      the checks assure makes itself, before any rule
 --   schema { ... }       a schema version of the return and its XSD
 --   year { ... }         a financial year: its quarters and their dates
+--   tolerance { ... }    a threshold the pack does not give, with its default
+--   pack { ... }         a year's planning pack: the deliverables it holds
 -- A region's own rule folder (--rules) has no catalogue.lua: it adds rules
 -- to this catalogue, and uses its workstreams, years and schema versions.
 
@@ -93,6 +95,28 @@ year { "2026/27",
   { "Q3", "2026-10-01", "2026-12-31" },
   { "Q4", "2027-01-01", "2027-03-31" },
 }
+
+-- Regional tolerances: thresholds the planning pack does not give, which
+-- the catalogue's rules need to judge a return. Each has its default here;
+-- a region sets its own in a tolerances file (assure check --tolerances
+-- FILE), and every report records the tolerances in force. A rule reads one
+-- with tolerance("FIN-03.forecast"), and its checks text shows it as
+-- {FIN-03.forecast}, so `rules show` and `rules doc` mark it as a region's
+-- figure and not the pack's.
+tolerance { "FIN-03.forecast", 98, unit = "%",
+  means = "a total forecast below this share of the allocation is a potential underspend to declare" }
+tolerance { "FIN-05.emphasis", 50, unit = "%",
+  means = "operational performance and early diagnosis below this share of planned spend is at-risk ('emphasis should be given')" }
+tolerance { "FIN-05.equal-shares", 3, unit = "allocations",
+  means = "this many provider allocations or more, all equal, suggest funds shared out equally" }
+tolerance { "FIN-06.hosting", 5, unit = "%",
+  means = "a hosting fee above this share of the allocation is at-risk (not proportionate)" }
+tolerance { "FD-ALL-01.words", 40, unit = "words",
+  means = "a pathway narrative shorter than this is not a narrative return" }
+tolerance { "FIT-04.due", "Q4", unit = "quarter",
+  means = "the quarter by which every endoscopy provider is on NEDi2.1 (the pack gives no date: the year end)" }
+tolerance { "FIT-04.completeness", 95, unit = "%",
+  means = "an endoscopy provider on NEDi2.1 below this data completeness is at-risk ('high data quality and completeness')" }
 
 -- The planning pack of each year: the deliverables its catalogue holds. Each
 -- must be declared by a rule in force for that year (`rules lint` says which

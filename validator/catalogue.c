@@ -47,6 +47,17 @@ void asr_catalogue_free(asr_catalogue *c)
         asr_strlist_free(&c->packs[i].deliverables);
     }
     free(c->packs);
+    for (size_t i = 0; i < c->ntolerances; i++) {
+        asr_tolerance *t = &c->tolerances[i];
+        free(t->name);
+        free(t->unit);
+        free(t->means);
+        free(t->value);
+        free(t->default_value);
+        free(t->set_by);
+        free(t->reason);
+    }
+    free(c->tolerances);
     memset(c, 0, sizeof *c);
 }
 

@@ -11,6 +11,12 @@
 
 int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_errlist *errs)
 {
+    return asr_engine_open_tolerances(e, dirs, n, NULL, errs);
+}
+
+int asr_engine_open_tolerances(asr_engine *e, const char *const *dirs, size_t n,
+                               const char *tolerances, asr_errlist *errs)
+{
     asr_err err;
     memset(e, 0, sizeof *e);
     e->with_xml02 = 1;
@@ -19,7 +25,7 @@ int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_e
         asr_errlist_push(errs, &err);
         return -1;
     }
-    int rc = asr_rules_load(e->lua, dirs, n, &e->rules, errs);
+    int rc = asr_rules_load(e->lua, dirs, n, tolerances, &e->rules, errs);
     const asr_catalogue *cat = &e->rules.cat;
     if (cat->nschemas && (e->schemas = calloc(cat->nschemas, sizeof *e->schemas)) == NULL) {
         asr_err_set(&err, "", 0, 0, "", "out of memory");

@@ -71,6 +71,8 @@ static const char CHECK_HELP[] =
     "  --history DIR          earlier returns: cross-quarter checks (HIST-nn) and each\n"
     "                         finding marked new, persisting or resolved\n"
     "  --waivers FILE         agreed exceptions (CSV: rule,alliance,provider,reason,expires)\n"
+    "  --tolerances FILE      the region's own values for the thresholds the planning\n"
+    "                         pack does not give (tolerance { \"FIN-03.forecast\", 95 })\n"
     "  --jobs N               parallel workers (default: the number of CPUs)\n"
     "  --fail-on fail|missing|at-risk|never\n"
     "                         lowest outcome that makes the exit status 1 (default fail)\n"
@@ -87,7 +89,7 @@ static const char SUMMARY_HELP[] =
     "each cell the rule's outcome, with counts per rule across the returns.\n"
     "\n"
     "options: --format text|csv|html, -o FILE, and --rules, --only, --workstream,\n"
-    "--quarter, --history, --waivers, --jobs as for check.\n";
+    "--quarter, --history, --waivers, --tolerances, --jobs as for check.\n";
 
 static const char RULES_HELP[] =
     "usage: assure rules list      ID, workstream, due quarter, dates in force and title of each "
@@ -176,12 +178,13 @@ static void print_errs(const asr_errlist *errs)
     }
 }
 
-/* Open an engine on dirs (from rule_dirs); prints what is wrong. Returns 0
- * or EXIT_RULES. */
-static int open_engine(asr_engine *e, const asr_strlist *dirs)
+/* Open an engine on dirs (from rule_dirs) with a region's tolerances file
+ * (may be NULL); prints what is wrong. Returns 0 or EXIT_RULES. */
+static int open_engine(asr_engine *e, const asr_strlist *dirs, const char *tolerances)
 {
     asr_errlist errs = {0};
-    if (asr_engine_open_dirs(e, (const char *const *)dirs->v, dirs->n, &errs) != 0) {
+    if (asr_engine_open_tolerances(e, (const char *const *)dirs->v, dirs->n, tolerances, &errs) !=
+        0) {
         print_errs(&errs);
         fprintf(stderr, "assure: the rule catalogue in %s%s failed to load\n", dirs->v[0],
                 dirs->n > 1 ? " (and others)" : "");
@@ -195,6 +198,7 @@ static int open_engine(asr_engine *e, const asr_strlist *dirs)
 typedef struct opener {
     asr_engine *e;
     const asr_strlist *dirs;
+    const char *tolerances;
     int rc;
 } opener;
 
@@ -202,7 +206,8 @@ static void *open_one(void *p)
 {
     opener *o = p;
     asr_errlist errs = {0};
-    o->rc = asr_engine_open_dirs(o->e, (const char *const *)o->dirs->v, o->dirs->n, &errs);
+    o->rc = asr_engine_open_tolerances(o->e, (const char *const *)o->dirs->v, o->dirs->n,
+                                       o->tolerances, &errs);
     asr_errlist_free(&errs);
     return NULL;
 }
@@ -211,18 +216,19 @@ static void *open_one(void *p)
  * catalogue; the others at the same time on their own threads (they load
  * the same files, so they fail only if the first does, or memory runs
  * out). Returns 0 with all open, or -1 with none open and *status set. */
-static int open_engines(asr_engine *engines, int jobs, const asr_strlist *dirs, int *status)
+static int open_engines(asr_engine *engines, int jobs, const asr_strlist *dirs,
+                        const char *tolerances, int *status)
 {
     opener *ops = calloc((size_t)jobs, sizeof *ops);
     pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
     int *started = calloc((size_t)jobs, sizeof *started);
     int rc0 = ops && threads && started ? 0 : EXIT_USAGE, failed = rc0 != 0;
     for (int j = 1; j < jobs && !failed; j++) {
-        ops[j] = (opener){&engines[j], dirs, -1};
+        ops[j] = (opener){&engines[j], dirs, tolerances, -1};
         started[j] = pthread_create(&threads[j], NULL, open_one, &ops[j]) == 0;
     }
     if (!failed)
-        failed = (rc0 = open_engine(&engines[0], dirs)) != 0; /* prints what is wrong */
+        failed = (rc0 = open_engine(&engines[0], dirs, tolerances)) != 0; /* prints what is wrong */
     for (int j = 1; j < jobs && ops && threads && started; j++) {
         if (started[j])
             pthread_join(threads[j], NULL);
@@ -326,6 +332,7 @@ static void run_time(char iso[32])
 
 typedef struct check_opts {
     const char *format, *output, *only, *workstream, *quarter, *fail_on, *history, *waivers, *jobs;
+    const char *tolerances;
     asr_strlist rules; /* --rules, repeatable */
     asr_strlist inputs;
 } check_opts;
@@ -355,6 +362,7 @@ static int parse_check(int argc, char **argv, check_opts *o, const char *help, i
         {"history", required_argument, 0, 'H'},
         {"waivers", required_argument, 0, 'W'},
         {"jobs", required_argument, 0, 'j'},
+        {"tolerances", required_argument, 0, 'T'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -376,6 +384,7 @@ static int parse_check(int argc, char **argv, check_opts *o, const char *help, i
         case 'H': o->history = optarg; break;
         case 'W': o->waivers = optarg; break;
         case 'j': o->jobs = optarg; break;
+        case 'T': o->tolerances = optarg; break;
         default: *status = option_error(c, argv); return -1;
         }
     }
@@ -549,6 +558,19 @@ static int configure(run *r)
     if (asr_engine_rule_list(&r->engines[0], &r->list) != 0)
         return EXIT_USAGE;
     asr_engine_run_info(&r->engines[0], &r->list, &r->info);
+    /* A region's own tolerance is noted in every report. */
+    for (size_t i = 0; i < cat->ntolerances; i++) {
+        const asr_tolerance *t = &cat->tolerances[i];
+        char note[1400];
+        if (t->set_by == NULL)
+            continue;
+        snprintf(
+            note, sizeof note,
+            "tolerance %s is %s in this run (the catalogue's default is %s), set by %s%s%.900s",
+            t->name, t->value, t->default_value, t->set_by, t->reason ? ": " : "",
+            t->reason ? t->reason : "");
+        asr_strlist_push(&r->notes, note);
+    }
     return 0;
 }
 
@@ -622,7 +644,7 @@ static int run_check(int argc, char **argv, int summary)
     }
     rule_dirs(&r.o.rules, &r.dirs);
     if ((r.engines = calloc((size_t)r.jobs, sizeof *r.engines)) == NULL ||
-        open_engines(r.engines, (int)r.jobs, &r.dirs, &status) != 0) {
+        open_engines(r.engines, (int)r.jobs, &r.dirs, r.o.tolerances, &status) != 0) {
         run_free(&r);
         return r.engines ? status : EXIT_USAGE;
     }
@@ -652,7 +674,7 @@ static int run_check(int argc, char **argv, int summary)
 /* ------------------------------------------------------------ rules */
 
 typedef struct rules_opts {
-    const char *sub, *output, *workstream, *dir;
+    const char *sub, *output, *workstream, *dir, *tolerances;
     asr_strlist given, args;
 } rules_opts;
 
@@ -665,6 +687,7 @@ static int parse_rules(int argc, char **argv, rules_opts *o, int *status)
         {"output", required_argument, 0, 'o'},
         {"workstream", required_argument, 0, 'w'},
         {"dir", required_argument, 0, 'd'},
+        {"tolerances", required_argument, 0, 'T'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -680,6 +703,7 @@ static int parse_rules(int argc, char **argv, rules_opts *o, int *status)
         case 'o': o->output = optarg; break;
         case 'w': o->workstream = optarg; break;
         case 'd': o->dir = optarg; break;
+        case 'T': o->tolerances = optarg; break;
         default: *status = option_error(c, argv); return -1;
         }
     }
@@ -757,7 +781,7 @@ static int cmd_rules(int argc, char **argv)
         rc = asr_rules_lint(dv, dirs.n, stdout, stderr) ? EXIT_FINDINGS : EXIT_OK;
     } else {
         asr_engine engine;
-        if ((rc = open_engine(&engine, &dirs)) != 0)
+        if ((rc = open_engine(&engine, &dirs, o.tolerances)) != 0)
             goto out;
         asr_err err;
         if (strcmp(o.sub, "list") == 0) {

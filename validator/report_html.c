@@ -613,6 +613,38 @@ typedef struct html_state {
     size_t counts[ASR_OUTCOME_COUNT], findings, unreadable, invalid;
 } html_state;
 
+/* The regional tolerances in force, a region's own marked as such. */
+static void write_tolerances(FILE *out, const asr_catalogue *cat)
+{
+    if (cat == NULL || cat->ntolerances == 0)
+        return;
+    fputs("<p class=\"guide\">Regional tolerances (figures the planning pack does not give) in "
+          "force: ",
+          out);
+    for (size_t i = 0; i < cat->ntolerances; i++) {
+        const asr_tolerance *t = &cat->tolerances[i];
+        fputs(i ? "; <code>" : "<code>", out);
+        asr_xml_text(out, t->name);
+        fputs("</code> ", out);
+        if (t->set_by) {
+            fputs("<strong>", out);
+            asr_xml_text(out, t->value);
+            fputs("</strong> (set by ", out);
+            asr_xml_text(out, t->set_by);
+            if (t->reason) {
+                fputs(": ", out);
+                asr_xml_text(out, t->reason);
+            }
+            fputs("; default ", out);
+            asr_xml_text(out, t->default_value);
+            fputs(")", out);
+        } else {
+            asr_xml_text(out, t->value);
+        }
+    }
+    fputs(".</p>\n", out);
+}
+
 static int html_begin(FILE *out, const asr_run_info *info, void *state)
 {
     (void)state;
@@ -629,6 +661,7 @@ static int html_begin(FILE *out, const asr_run_info *info, void *state)
           "need a response come first, with the prompt the alliance should answer; checks that "
           "passed are folded away under each workstream.</p>\n",
           out);
+    write_tolerances(out, info->cat);
     if (info->nnotes) {
         fputs("<div class=\"notes\" role=\"note\">\n<h2>Please note</h2>\n<ul>\n", out);
         for (size_t i = 0; i < info->nnotes; i++) {

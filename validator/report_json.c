@@ -172,6 +172,22 @@ static int json_begin(FILE *out, const asr_run_info *info, void *state)
     fputc('}', out);
     next(out, "notes");
     string_array(out, info->notes, info->nnotes);
+    /* The regional tolerances in force: what judged the returns besides the
+     * rules (asr_catalogue.h). */
+    next(out, "tolerances");
+    fputc('[', out);
+    for (size_t i = 0; info->cat && i < info->cat->ntolerances; i++) {
+        const asr_tolerance *t = &info->cat->tolerances[i];
+        fputs(i ? ",{" : "{", out);
+        key(out, "name");
+        asr_json_string(out, t->name);
+        member(out, "value", t->value);
+        member(out, "default", t->default_value);
+        nullable_member(out, "setBy", t->set_by);
+        nullable_member(out, "reason", t->reason);
+        fputc('}', out);
+    }
+    fputc(']', out);
     next(out, "returns");
     fputc('[', out);
     return 0;

@@ -264,6 +264,97 @@ fail:
     return asr_errlist_push(errs, &e), -1;
 }
 
+/* Read a region's tolerances file: each line it sets is checked against the
+ * catalogue's tolerance and applied before any rule reads it. Its text
+ * goes into the rule set's hash: a report says which tolerances judged it. */
+static int load_tolerances(asr_lua *h, const char *path, asr_errlist *errs,
+                           unsigned long long *hash)
+{
+    lua_State *L = asr_lua_state(h);
+    asr_err e;
+    size_t len;
+    char *src;
+    if (asr_read_file(path, RULE_FILE_MAX, "tolerances", "", &src, &len, &e) != 0)
+        return asr_errlist_push(errs, &e), -1;
+    fnv(hash, src, len);
+    char chunkname[4200];
+    snprintf(chunkname, sizeof chunkname, "@%s", path);
+    int rc = luaL_loadbufferx(L, src, len, chunkname, "t"); /* chunk */
+    free(src);
+    if (rc != LUA_OK) {
+        lua_err_to(&e, path, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return asr_errlist_push(errs, &e), -1;
+    }
+    asr_lua_push_host(h, "tolerances_env"); /* chunk tolerances_env */
+    lua_pushstring(L, path);
+    if (asr_lua_call(h, 1, 2, 0, 0, &e) != 0) {
+        lua_pop(L, 1);
+        goto fail;
+    }
+    lua_pushvalue(L, -2);     /* chunk env get env */
+    lua_setupvalue(L, -4, 1); /* chunk env get (the chunk's _ENV is env) */
+    lua_pushvalue(L, -3);     /* chunk env get chunk */
+    if (asr_lua_call(h, 0, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0)
+        goto fail3;
+    asr_lua_push_host(h, "tolerances_done"); /* chunk env get done */
+    lua_pushvalue(L, -2);                    /* chunk env get done get */
+    if (asr_lua_call(h, 0, 1, 0, 0, &e) != 0) {
+        lua_pop(L, 1);
+        goto fail3;
+    }
+    if (asr_lua_call(h, 1, 0, 0, 0, &e) != 0) /* chunk env get */
+        goto fail3;
+    lua_pop(L, 3);
+    return 0;
+fail3:
+    lua_pop(L, 3);
+fail:
+    lua_err_to(&e, path, e.message);
+    return asr_errlist_push(errs, &e), -1;
+}
+
+/* Protected: copy the list at 2 (host.tolerance_facts) into the catalogue
+ * at 1. */
+static int l_copy_tolerances(lua_State *L)
+{
+    asr_catalogue *c = lua_touserdata(L, 1);
+    size_t n = (size_t)luaL_len(L, 2);
+    if ((c->tolerances = calloc(n ? n : 1, sizeof *c->tolerances)) == NULL)
+        return luaL_error(L, "out of memory");
+    for (size_t i = 0; i < n; i++, c->ntolerances++) {
+        lua_rawgeti(L, 2, (lua_Integer)i + 1);
+        int t = lua_gettop(L);
+        asr_tolerance *d = &c->tolerances[i];
+        d->name = need_str(L, t, "name");
+        d->unit = need_str(L, t, "unit");
+        d->means = need_str(L, t, "means");
+        d->value = need_str(L, t, "value");
+        d->default_value = need_str(L, t, "default");
+        d->set_by = field_dup(L, t, "set_by");
+        d->reason = field_dup(L, t, "reason");
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+static int copy_tolerances(asr_lua *h, asr_catalogue *cat, asr_errlist *errs)
+{
+    lua_State *L = asr_lua_state(h);
+    asr_err e;
+    asr_lua_push_host(h, "tolerance_facts"); /* facts_fn */
+    if (asr_lua_call(h, 0, 1, 0, 0, &e) != 0)
+        return asr_errlist_push(errs, &e), -1;
+    lua_pushcfunction(L, l_copy_tolerances); /* facts copy */
+    lua_pushlightuserdata(L, cat);
+    lua_pushvalue(L, -3); /* facts copy cat facts */
+    int rc = asr_lua_call(h, 2, 0, 0, 0, &e);
+    lua_pop(L, 1);
+    if (rc != 0)
+        asr_errlist_push(errs, &e);
+    return rc;
+}
+
 /* Load one file; append its rules. */
 /* Load one rule file; its text also goes into the catalogue's hash. */
 static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist *errs,
@@ -421,8 +512,8 @@ static void hash_file(const char *path, unsigned long long *hash)
     }
 }
 
-int asr_rules_load(asr_lua *h, const char *const *dirs, size_t ndirs, asr_ruleset *rs,
-                   asr_errlist *errs)
+int asr_rules_load(asr_lua *h, const char *const *dirs, size_t ndirs, const char *tolerances,
+                   asr_ruleset *rs, asr_errlist *errs)
 {
     memset(rs, 0, sizeof *rs);
     asr_err e;
@@ -451,6 +542,9 @@ int asr_rules_load(asr_lua *h, const char *const *dirs, size_t ndirs, asr_rulese
     }
     rs->dir = asr_strdup(home);
     if (rs->dir == NULL || load_catalogue(h, home, rs, errs, &hash) != 0)
+        return -1;
+    if ((tolerances && load_tolerances(h, tolerances, errs, &hash) != 0) ||
+        copy_tolerances(h, &rs->cat, errs) != 0)
         return -1;
     for (size_t i = 0; i < rs->cat.nschemas; i++)
         hash_file(rs->cat.schemas[i].xsd, &hash);

@@ -258,7 +258,7 @@ size_t asr_rules_lint(const char *const *dirs, size_t ndirs, FILE *out, FILE *er
     }
     asr_errlist problems = {0};
     asr_ruleset rs;
-    asr_rules_load(h, dirs, ndirs, &rs, &problems);
+    asr_rules_load(h, dirs, ndirs, NULL, &rs, &problems);
     asr_fixtures fx = {0};
     if (rs.cat.file) /* without the catalogue, every fixture would fail */
         asr_fixtures_load(h, dirs, ndirs, &fx, &problems);

@@ -1,10 +1,14 @@
 -- FIN-03: a potential underspend is declared at the earliest opportunity.
+-- The pack gives no line for "potential underspend": 98% of the allocation is
+-- a regional tolerance (FIN-03.forecast).
+local LINE = tolerance("FIN-03.forecast")
+
 deliverable {
   id = "FIN-03", workstream = "cross-cutting", due = "every",
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Potential underspend declared at the earliest opportunity",
   source = "Planning pack 2025/26: Service Development Funding (1)",
-  checks = "If the total forecastYearEnd is under 98% of Allocation/@amount, fail unless Underspend is declared=\"true\" with a date and a Redistribution narrative that is real evidence; otherwise pass.",
+  checks = "If the total forecastYearEnd is under {FIN-03.forecast} of Allocation/@amount, fail unless Underspend is declared=\"true\" with a date and a Redistribution narrative that is real evidence; otherwise pass.",
   check = function(doc, out)
     local allocation = doc:gbp("Finance/Allocation/@amount")
     local total = 0
@@ -15,7 +19,7 @@ deliverable {
     out:set("forecast", money(total))
     out:set("allocation", money(allocation))
     out:set("share", string.format("%.1f%%", share))
-    if total >= 0.98 * allocation then return end
+    if total * 100 >= LINE * allocation then return end
     local gap = money(allocation - total)
     local u = doc:first("Finance/Underspend")
     local problems = {}
@@ -32,8 +36,8 @@ deliverable {
     end
     if #problems > 0 then
       out:fail { at = u or doc:first("Finance"), subject = "underspend",
-        detail = string.format("forecast year-end spend %s is %.1f%% of the %s allocation (under 98%%) and %s",
-          money(total), share, money(allocation), list(problems)),
+        detail = string.format("forecast year-end spend %s is %.1f%% of the %s allocation (under %s%%) and %s",
+          money(total), share, money(allocation), num_text(LINE), list(problems)),
         prompt = string.format("Declare the potential underspend of %s to the Region and the National Cancer Team now (Underspend declared=\"true\" with the date), and describe in Redistribution how it will be redistributed locally for the benefit of cancer patients: unspent or uncommitted funds cannot be transferred.", gap) }
     end
   end,

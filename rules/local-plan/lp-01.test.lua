@@ -46,8 +46,12 @@ fixtures {
     edits = {
       { "aims=\"SA2 SA4 SA5\" status=\"on-track\"", "aims=\"SA2 SA4 SA5\" status=\"complete\"" },
       { "due=\"Q4 25/26\" aims=\"SA1 SA3 SA4 SA6\" status=\"on-track\"", "due=\"March 2026\" aims=\"SA1 SA3 SA4 SA6\" status=\"on-track\"" } } },
-  { name = "LocalPlan absent", expect = "not-applicable", subjects = {},
+  { name = "LocalPlan absent: the section that holds the evidence is missing", expect = "missing", subjects = {},
     edits = {
       { "<LocalPlan>", "<!-- <LocalPlan>" },
       { "</LocalPlan>", "</LocalPlan> -->" } } },
+  { name = "LocalPlan present with no milestone", expect = "not-applicable", subjects = {},
+    edits = {
+      { "<LocalPlan>", "<LocalPlan><!--" },
+      { "</LocalPlan>", "--></LocalPlan>" } } },
 }

@@ -10,8 +10,12 @@ fixtures {
   { name = "PC-A1 with no aims attribute", expect = "missing", subjects = { "PC-A1" },
     edits = {
       { " aims=\"SA2 SA6\"", "" } } },
-  { name = "LocalPlan absent", expect = "not-applicable", subjects = {},
+  { name = "LocalPlan absent: the section that holds the evidence is missing", expect = "missing", subjects = {},
     edits = {
       { "<LocalPlan>", "<!-- <LocalPlan>" },
       { "</LocalPlan>", "</LocalPlan> -->" } } },
+  { name = "LocalPlan present with no milestone", expect = "not-applicable", subjects = {},
+    edits = {
+      { "<LocalPlan>", "<LocalPlan><!--" },
+      { "</LocalPlan>", "--></LocalPlan>" } } },
 }

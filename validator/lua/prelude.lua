@@ -423,6 +423,8 @@ local SCHEMAS = {}        -- versions, oldest first
 local YEAR = {}           -- "2025/26" -> { name =, first = 2025, { "Q1", starts, ends }, ... }
 local YEARS = {}          -- year names, in order
 local QNAMES = {}         -- the quarters' names, "Q1" .. "Q4"
+local TOLERANCE = {}      -- name -> { value =, default =, unit =, means =, set_by =, reason = }
+local TOLERANCES = {}     -- names, in the catalogue's order
 local current = {}        -- the return being judged (host.begin)
 
 ---------------------------------------------------------------- quarters
@@ -576,6 +578,7 @@ local FIELDS = {
   subject = "string", meets = "function", judge = "function", on_track = "any",
   none = "string", say = "table", narratives = "table", note = "string",
   checks = "string", from = "string", to = "string", schema = "string",
+  row = "string", quote = "string",
 }
 local FIELD_NAMES = {}
 for k in pairs(FIELDS) do FIELD_NAMES[#FIELD_NAMES + 1] = k end
@@ -798,9 +801,9 @@ local function why_none(root, c)
   if i == #c.steps then
     return (where == "the return" and "the return" or where) .. " lists no " .. name
         .. (step.attr and fmt(" with %s%s", humanise(step.attr), step.value and (" = " .. step.value) or "") or ""),
-        cur
+        cur, false
   end
-  return (where == "the return" and "" or (where .. " > ")) .. name .. " is absent", cur
+  return (where == "the return" and "" or (where .. " > ")) .. name .. " is absent", cur, true
 end
 
 -- The `each` shape: items at a path, optionally filtered by `where`, judged
@@ -859,8 +862,11 @@ local function run_each(rule, root, out, q)
   out.vars.total, out.vars.met, out.vars.unmet = total, met, #unmet
   out.vars.line = q.line(total)
   if total == 0 then
-    local why, at = why_none(root, c)
-    local outcome = rule.none or (rule.where and "not-applicable" or "missing")
+    -- A section that holds the evidence is absent: missing, whatever the
+    -- rule says of an empty list; not-applicable only when it is there and
+    -- nothing in it qualifies.
+    local why, at, section_absent = why_none(root, c)
+    local outcome = section_absent and "missing" or rule.none or (rule.where and "not-applicable" or "missing")
     out.vars.none = why
     local item = out:add(outcome, { at = at, subject = false, detail = why,
       prompt = outcome == "missing" and fmt("Add the %s that this deliverable needs (%s).",
@@ -868,6 +874,7 @@ local function run_each(rule, root, out, q)
         label_of(at) == "the return" and rule.each or (label_of(at) .. " > " .. rule.each:match("[^/]+$"))) or nil })
     item.subject = nil
     item.none = true
+    item.evidence = section_absent -- assure's own words say what is absent
   end
 end
 
@@ -1019,8 +1026,23 @@ local host = {}
 -- A fresh _ENV for one rule file: `deliverable {...}` records into it.
 function host.new_env(file)
   local declared = {}
+  local uses = {} -- the tolerances the file reads, in the order it reads them
   local env = {}
   local own = {
+    -- A regional tolerance's value in force (the catalogue's default, or the
+    -- region's --tolerances). Read it at the top of the file, so that `rules
+    -- show` and `rules doc` can say which of a rule's figures are tolerances.
+    tolerance = function(name)
+      local t = TOLERANCE[name]
+      if not t then
+        error(fmt("unknown tolerance '%s' (the catalogue's: %s)", tostring(name), concat(TOLERANCES, ", ")), 2)
+      end
+      if not uses[name] then
+        uses[name] = true
+        uses[#uses + 1] = name
+      end
+      return t.value
+    end,
     deliverable = function(def)
       if type(def) ~= "table" then error("deliverable takes a table: deliverable { id = ..., ... }", 2) end
       local msg = validate(def)
@@ -1043,7 +1065,10 @@ function host.new_env(file)
     end,
     __metatable = false,
   })
-  return env, function() return declared end
+  return env, function()
+    for _, d in ipairs(declared) do d.tolerances = copy(uses) end
+    return declared
+  end
 end
 
 -- A fresh _ENV for rules/catalogue.lua. Each call (outcomes, workstreams,
@@ -1073,7 +1098,7 @@ end
 local function check_keys(what, t, spec)
   if type(t) ~= "table" then error(fmt("%s must be a table", what), 3) end
   local known = {}
-  for k in pairs(spec) do if k ~= "items" then known[#known + 1] = k end end
+  for k in pairs(spec) do if type(k) == "string" and k ~= "items" then known[#known + 1] = k end end
   table.sort(known)
   for k, v in pairs(t) do
     local want = spec[k]
@@ -1082,20 +1107,43 @@ local function check_keys(what, t, spec)
       error(fmt("%s: unknown field '%s' (known: %s)", what, tostring(k), concat(known, ", ")), 3)
     end
     want = (want or "string"):gsub("%?$", "")
-    if type(v) ~= want then
+    if want ~= "any" and type(v) ~= want then
       error(fmt("%s: field '%s' must be a %s, not a %s", what, tostring(k), want, type(v)), 3)
     end
   end
   for k, want in pairs(spec) do
     if k ~= "items" and not want:find("?", 1, true) and t[k] == nil then
+      if type(k) ~= "string" then error(fmt("%s: give its value after its name", what), 3) end
       error(fmt("%s: missing required field '%s'", what, k), 3)
     end
   end
   if type(t[1]) ~= "string" or t[1] == "" then error(fmt("%s: give its name first", what), 3) end
 end
 
+-- A tolerance's value, checked against its unit: a quarter's name for
+-- "quarter", 0 to 100 for "%", else a number 0 or more. Returns the value
+-- or nil and what it must be.
+local function tolerance_value(unit, v)
+  if unit == "quarter" then
+    if quarters.number(v) and type(v) == "string" then return v end
+    return nil, "a quarter (" .. concat(QNAMES, ", ") .. ")"
+  end
+  if type(v) ~= "number" or v ~= v or v < 0 or (unit == "%" and v > 100) or v == math.huge then
+    return nil, unit == "%" and "a percentage from 0 to 100" or "a number, 0 or more"
+  end
+  return v
+end
+
+-- "98%", "40 words", "Q4".
+local function tolerance_text(t, v)
+  v = v == nil and t.value or v
+  if t.unit == "quarter" then return tostring(v) end
+  return num_text(v) .. (t.unit == "%" and "%" or (" " .. t.unit))
+end
+
 function host.catalogue_env(file)
-  local got = { outcomes = nil, workstreams = nil, builtin = nil, schemas = {}, years = {}, packs = {} }
+  local got = { outcomes = nil, workstreams = nil, builtin = nil, schemas = {}, years = {}, packs = {},
+    tolerances = {} }
   local function once(kind, list)
     if got[kind] then error(fmt("%s is declared twice in the catalogue", kind), 3) end
     if type(list) ~= "table" or #list == 0 then error(fmt("%s takes a list: %s { { ... }, ... }", kind, kind), 3) end
@@ -1176,6 +1224,14 @@ function host.catalogue_env(file)
     end
     got.years[#got.years + 1] = y
   end
+  function api.tolerance(t)
+    check_keys("tolerance", t, { unit = "string", means = "string", [2] = "any" })
+    if not t[1]:match("^[A-Z][A-Z0-9%-]*%.[a-z][a-z%-]*$") then
+      error(fmt("tolerance '%s': name it RULE.what, such as FIN-03.forecast", t[1]), 2)
+    end
+    unique("tolerance", t[1])
+    got.tolerances[#got.tolerances + 1] = t
+  end
   function api.pack(p)
     check_keys("pack", p, { title = "string", deliverables = "table" })
     if not year_first(p[1]) then error(fmt("pack '%s': name it by its financial year, such as 2025/26", p[1]), 2) end
@@ -1193,7 +1249,7 @@ function host.catalogue_env(file)
   local env = setmetatable({}, {
     __index = function(_, k)
       local v = api[k]
-      if v == nil then error(fmt("unknown name '%s' in the catalogue (use outcomes, workstreams, builtin, schema, year, pack)", tostring(k)), 2) end
+      if v == nil then error(fmt("unknown name '%s' in the catalogue (use outcomes, workstreams, builtin, schema, year, pack, tolerance)", tostring(k)), 2) end
       return v
     end,
     __newindex = function(_, k) error(fmt("the catalogue cannot set '%s': it only declares facts", tostring(k)), 2) end,
@@ -1248,6 +1304,12 @@ function host.catalogue_done(got)
   for _, p in ipairs(got.packs) do
     if not YEAR[p[1]] then error(fmt("pack %s: the calendar has no year %s", p[1], p[1]), 0) end
   end
+  for _, t in ipairs(got.tolerances) do
+    local v, want = tolerance_value(t.unit, t[2])
+    if v == nil then error(fmt("tolerance %s: its default must be %s", t[1], want), 0) end
+    TOLERANCES[#TOLERANCES + 1] = t[1]
+    TOLERANCE[t[1]] = { name = t[1], value = v, default = v, unit = t.unit, means = t.means }
+  end
   -- The facts as plain tables, for the C side.
   local facts = { outcomes = {}, workstreams = {}, builtin = {}, schemas = {}, years = {}, packs = {} }
   for i, o in ipairs(got.outcomes) do
@@ -1269,6 +1331,60 @@ function host.catalogue_done(got)
     facts.packs[i] = { year = p[1], title = p.title, deliverables = copy(p.deliverables) }
   end
   return facts
+end
+
+-- A fresh _ENV for a region's tolerances file (--tolerances FILE): each
+-- `tolerance { "NAME", value, reason = "..." }` sets one of the catalogue's
+-- tolerances, checked as the catalogue's own are; host.tolerances_done
+-- applies them.
+function host.tolerances_env(file)
+  local set, seen = {}, {}
+  local function tolerance(t)
+    if type(t) ~= "table" then error('tolerance takes a table: tolerance { "FIN-03.forecast", 95, reason = "..." }', 2) end
+    for k in pairs(t) do
+      if k ~= 1 and k ~= 2 and k ~= "reason" then
+        error(fmt("unknown field '%s' (a tolerance has its name, its value and a reason)", tostring(k)), 2)
+      end
+    end
+    local known = TOLERANCE[t[1]]
+    if not known then
+      error(fmt("'%s' is not a tolerance of the catalogue (%s)", tostring(t[1]), concat(TOLERANCES, ", ")), 2)
+    end
+    if seen[t[1]] then error(fmt("%s is set twice (first at line %s)", t[1], seen[t[1]]), 2) end
+    local v, want = tolerance_value(known.unit, t[2])
+    if v == nil then error(fmt("%s must be %s, not %s", t[1], want, tostring(t[2])), 2) end
+    if t.reason ~= nil and type(t.reason) ~= "string" then error(fmt("%s: reason must be text", t[1]), 2) end
+    local where = native.where(2) or file
+    seen[t[1]] = where:match(":(%d+)$") or "?"
+    set[#set + 1] = { name = t[1], value = v, reason = t.reason, set_by = where }
+  end
+  local env = setmetatable({}, {
+    __index = function(_, k)
+      if k == "tolerance" then return tolerance end
+      error(fmt("unknown name '%s' in a tolerances file (it holds tolerance { ... } lines)", tostring(k)), 2)
+    end,
+    __newindex = function(_, k) error(fmt("a tolerances file cannot set '%s'", tostring(k)), 2) end,
+    __metatable = false,
+  })
+  return env, function() return set end
+end
+
+function host.tolerances_done(set)
+  for _, t in ipairs(set) do
+    local known = TOLERANCE[t.name]
+    known.value, known.set_by, known.reason = t.value, t.set_by, t.reason
+  end
+end
+
+-- The tolerances in force, for the C side: values as text ("98%").
+function host.tolerance_facts()
+  local out = {}
+  for i, name in ipairs(TOLERANCES) do
+    local t = TOLERANCE[name]
+    out[i] = { name = name, unit = t.unit, means = t.means, value = tolerance_text(t),
+      default = tolerance_text(t, t.default), set_by = t.set_by, reason = t.reason }
+  end
+  return out
 end
 
 -- A fresh _ENV for one fixtures file (<id>.test.lua): `fixtures {...}`
@@ -1390,10 +1506,32 @@ function host.describe(rule, markdown)
     return concat(ps, ", ")
   end)()) or nil
   local due = rule.due == "every" and "every quarter" or ("by " .. rule.due)
+  -- A tolerance's value, marked as a region's figure and not the pack's.
+  local function marked(t)
+    return markdown and fmt("%s *(regional tolerance `%s`)*", tolerance_text(t), t.name)
+        or fmt("%s [regional tolerance %s]", tolerance_text(t), t.name)
+  end
+  -- {FIN-03.forecast} in checks is the tolerance's value in force.
+  local checks = rule.checks and rule.checks:gsub("{([%w%.%-]+)}", function(name)
+    local t = TOLERANCE[name]
+    return t and marked(t) or nil
+  end)
+  local tols = {}
+  for _, name in ipairs(rule.tolerances or {}) do
+    local t = TOLERANCE[name]
+    tols[#tols + 1] = fmt("%s: %s (%s); %s", name, tolerance_text(t),
+      t.set_by and fmt("set by %s%s, default %s", t.set_by, t.reason and (": " .. t.reason) or "", tolerance_text(t, t.default))
+        or "the catalogue's default", t.means)
+  end
   -- One list of fields for both forms: { name, value, as code in Markdown }.
   local fields = {
-    { "due", due }, { "source", rule.source }, { "checks", rule.checks },
+    { "due", due },
+    { "source", rule.row and fmt("%s (%s)", rule.source, rule.row) or rule.source },
+    { "pack says", rule.quote and fmt("\"%s\"", rule.quote) },
+    { "checks", checks },
+    { "tolerances", #tols > 0 and concat(tols, markdown and "; " or "\n              ") or nil },
     { "in force", (rule.from or rule.to) and fmt("%s to %s", rule.from or "always", rule.to or "onwards") },
+    { "schema", rule.schema and fmt("from %s (not-applicable on older returns)", rule.schema) },
     { "note", rule.note }, { "evidence", evidence, true },
     { "on track", rule.on_track == "linear" and fmt("before it is due, at least ceil(total %s Q/4) must meet it",
       markdown and "×" or "x") or nil },

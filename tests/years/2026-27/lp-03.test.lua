@@ -30,6 +30,8 @@ fixtures {
     edits = { { 'due="Q1-4 25/26" aims="SA1 SA3" status="off-track"',
                 'due="Q1-4 25/26" aims="SA1 SA3" status="complete"' },
               { 'due="Q1 26/27"', 'due="June"' } } },
-  { name = "no milestones", expect = "not-applicable",
+  { name = "no local plan: missing", expect = "missing",
     edits = { { "<LocalPlan>", "<!-- <LocalPlan>" }, { "</LocalPlan>", "</LocalPlan> -->" } } },
+  { name = "a local plan with no milestones", expect = "not-applicable",
+    edits = { { "<LocalPlan>", "<LocalPlan><!--" }, { "</LocalPlan>", "--></LocalPlan>" } } },
 }
