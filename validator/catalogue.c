@@ -45,6 +45,13 @@ void asr_catalogue_free(asr_catalogue *c)
         free(c->packs[i].year);
         free(c->packs[i].title);
         asr_strlist_free(&c->packs[i].deliverables);
+        for (size_t k = 0; k < c->packs[i].nunchecked; k++) {
+            free(c->packs[i].unchecked[k].quote);
+            free(c->packs[i].unchecked[k].section);
+            free(c->packs[i].unchecked[k].row);
+            free(c->packs[i].unchecked[k].why);
+        }
+        free(c->packs[i].unchecked);
     }
     free(c->packs);
     for (size_t i = 0; i < c->ntolerances; i++) {

@@ -197,6 +197,20 @@ static int l_copy_catalogue(lua_State *L)
                 return luaL_error(L, "out of memory");
             lua_pop(L, 1);
         }
+        lua_pop(L, 1);
+        lua_getfield(L, p, "not_checkable"); /* ... p list */
+        size_t m = (size_t)luaL_len(L, -1);
+        if ((d->unchecked = calloc(m ? m : 1, sizeof *d->unchecked)) == NULL)
+            return luaL_error(L, "out of memory");
+        for (size_t k = 0; k < m; k++, d->nunchecked++) {
+            lua_rawgeti(L, -1, (lua_Integer)k + 1);
+            int u = lua_gettop(L);
+            d->unchecked[k].quote = need_str(L, u, "quote");
+            d->unchecked[k].section = need_str(L, u, "section");
+            d->unchecked[k].row = need_str(L, u, "row");
+            d->unchecked[k].why = need_str(L, u, "why");
+            lua_pop(L, 1);
+        }
         lua_pop(L, 2);
     }
     lua_pop(L, 1);

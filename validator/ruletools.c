@@ -90,6 +90,27 @@ static void doc_builtins(const asr_catalogue *cat, const char *ws, FILE *out)
     }
 }
 
+/* The pack sentences no return can evidence, so that coverage is visible. */
+static void doc_unchecked(const asr_catalogue *cat, FILE *out)
+{
+    for (size_t p = 0; p < cat->npacks; p++) {
+        const asr_pack *pk = &cat->packs[p];
+        if (pk->nunchecked == 0)
+            continue;
+        fprintf(out,
+                "\n## Not checkable from a return (%s)\n\n"
+                "What the %s asks that no quarterly return can evidence, with the reason. "
+                "Every other Deliverables and Cancer Alliance role sentence of the pack is a "
+                "rule above.\n\n",
+                pk->year, pk->title);
+        for (size_t k = 0; k < pk->nunchecked; k++) {
+            const asr_unchecked *u = &pk->unchecked[k];
+            fprintf(out, "- **Not checkable** (%s / %s): \"%s\" %s\n", u->section, u->row, u->quote,
+                    u->why);
+        }
+    }
+}
+
 int asr_rules_doc(const asr_engine *e, FILE *out, asr_err *err)
 {
     const asr_catalogue *cat = &e->rules.cat;
@@ -121,6 +142,7 @@ int asr_rules_doc(const asr_engine *e, FILE *out, asr_err *err)
                 return -1;
         }
     }
+    doc_unchecked(cat, out);
     return 0;
 }
 

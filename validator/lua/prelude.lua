@@ -333,19 +333,21 @@ local function signal(kind, node, attr, missing_step, value, expected, write)
   local what = what_of(node, attr, missing_step)
   local s = setmetatable({ kind = kind, node = node, attr = (missing_step == nil or
       missing_step:sub(1, 1) == "@") and attr or nil, what = what, value = value }, Signal)
-  local need = write and (": " .. write) or "."
+  -- The message says what is wrong where; the prompt only what to write,
+  -- and when (the next return), without saying it again.
+  local need = write and (": " .. write .. ".") or "."
   if kind == "absent" then
     s.message = what .. " is absent"
-    s.prompt = "Add " .. what .. need
+    s.prompt = "Add it in the next return" .. need
   elseif kind == "empty" then
     s.message = what .. " is empty"
-    s.prompt = "Fill in " .. what .. need
+    s.prompt = "Fill it in for the next return" .. need
   elseif kind == "placeholder" then
     s.message = fmt("%s holds only the placeholder '%s'", what, value)
-    s.prompt = fmt("Replace the placeholder '%s' in %s with real evidence%s", value, what, need)
+    s.prompt = "Write real evidence there in the next return" .. need
   else -- malformed
     s.message = fmt("%s is '%s', which is not %s", what, value, expected)
-    s.prompt = fmt("Correct %s to %s.", what, expected)
+    s.prompt = fmt("Write it as %s in the next return.", expected)
   end
   return s
 end
@@ -1233,7 +1235,10 @@ function host.catalogue_env(file)
     got.tolerances[#got.tolerances + 1] = t
   end
   function api.pack(p)
-    check_keys("pack", p, { title = "string", deliverables = "table" })
+    check_keys("pack", p, { title = "string", deliverables = "table", not_checkable = "table?" })
+    for i, n in ipairs(p.not_checkable or {}) do
+      check_keys(fmt("pack %s: not_checkable[%d]", p[1], i), n, { section = "string", row = "string", why = "string" })
+    end
     if not year_first(p[1]) then error(fmt("pack '%s': name it by its financial year, such as 2025/26", p[1]), 2) end
     unique("pack", p[1])
     local ids = {}
@@ -1328,7 +1333,11 @@ function host.catalogue_done(got)
     facts.years[i] = { name = y[1], first = year_first(y[1]), quarters = q }
   end
   for i, p in ipairs(got.packs) do
-    facts.packs[i] = { year = p[1], title = p.title, deliverables = copy(p.deliverables) }
+    local nc = {}
+    for k, n in ipairs(p.not_checkable or {}) do
+      nc[k] = { quote = n[1], section = n.section, row = n.row, why = n.why }
+    end
+    facts.packs[i] = { year = p[1], title = p.title, deliverables = copy(p.deliverables), not_checkable = nc }
   end
   return facts
 end
