@@ -16,6 +16,12 @@ void *asr_xmlpool_realloc(void *p, size_t n);
 void asr_xmlpool_free(void *p);
 char *asr_xmlpool_strdup(const char *s);
 
+/* Whether p points into one of the chunks small blocks are carved from,
+ * i.e. it was handed out here rather than by malloc. For the tests, which
+ * check that libxml2 really allocates through this pool: it walks every
+ * chunk under their lock, so not for the allocation path. */
+int asr_xmlpool_owns(const void *p);
+
 /* Free every chunk. Only once nothing allocated here is in use (after
  * xmlCleanupParser, at exit). */
 void asr_xmlpool_release(void);

@@ -87,6 +87,17 @@ char *asr_xmlpool_strdup(const char *s)
     return p;
 }
 
+int asr_xmlpool_owns(const void *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    int found = 0;
+    pthread_mutex_lock(&chunks_mu);
+    for (void *c = chunks; c != NULL && !found; c = *(void **)c)
+        found = a >= (uintptr_t)c && a < (uintptr_t)c + CHUNK;
+    pthread_mutex_unlock(&chunks_mu);
+    return found;
+}
+
 void asr_xmlpool_release(void)
 {
     pthread_mutex_lock(&chunks_mu);

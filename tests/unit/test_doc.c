@@ -1,7 +1,8 @@
 /* test_doc.c: reading a return safely (XML-01), recognising it as a
  * quarterly return (XML-02) and validating it against the XSD. Every hostile
- * input must be refused with the right code, line, column and message, fast,
- * and nothing it points at (a local file, a URL) may ever be read. */
+ * input must be refused with the right code, line, column and message, and
+ * nothing it points at (a local file, a URL) may ever be read. No test
+ * asserts on elapsed time; a .timeout is only a safety net against a hang. */
 #define _GNU_SOURCE
 #include "asr_doc.h"
 #include "helpers.h"
@@ -15,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #define NS         ASR_NS
@@ -31,13 +31,6 @@ static void setup(void) { asr_xml_init(); }
 TestSuite(doc, .init = setup);
 
 /* ------------------------------------------------------------- helpers */
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* Load buf as "test.xml" into a fresh doc and a cleared err. */
 static int load(asr_doc *doc, asr_err *err, const char *buf, size_t len)
@@ -309,12 +302,9 @@ ParameterizedTest(hostile *h, doc, hostile_doctype, .timeout = 5)
 {
     asr_doc doc;
     asr_err err;
-    double t0 = now();
     int rc = load(&doc, &err, h->xml, strlen(h->xml));
-    double dt = now() - t0;
     expect_refused(h->name, rc, &doc, &err, "XML-01", 2, -1, h->phrase);
     cr_expect_gt(err.column, 0, "%s: column must be known", h->name);
-    cr_expect_lt(dt, 0.5, "%s: took %.3f s", h->name, dt);
     /* Nothing the DOCTYPE pointed at may leak into the report. */
     cr_expect_null(strstr(err.message, "root:"), "%s: /etc/passwd leaked: %s", h->name,
                    err.message);
@@ -372,11 +362,8 @@ Test(doc, quadratic_blowup, .timeout = 5)
     cr_assert_lt(n, cap);
     asr_doc doc;
     asr_err err;
-    double t0 = now();
     int rc = load(&doc, &err, xml, n);
-    double dt = now() - t0;
     expect_refused("quadratic blow-up", rc, &doc, &err, "XML-01", 2, -1, "DOCTYPE");
-    cr_expect_lt(dt, 0.5, "quadratic blow-up took %.3f s", dt);
     cr_expect_lt(strlen(err.message), 200u, "the entity's text must not be echoed");
     free(xml);
 }
@@ -486,7 +473,7 @@ Test(doc, columns_count_characters)
 
 /* ----------------------------------------------------------------- depth */
 
-Test(doc, deep_nesting_is_refused_fast, .timeout = 5)
+Test(doc, deep_nesting_is_refused, .timeout = 5)
 {
     size_t depth = 100000;
     size_t cap = depth * 7 + 256;
@@ -505,12 +492,9 @@ Test(doc, deep_nesting_is_refused_fast, .timeout = 5)
     cr_assert_lt(n, cap);
     asr_doc doc;
     asr_err err;
-    double t0 = now();
     int rc = load(&doc, &err, xml, n);
-    double dt = now() - t0;
     expect_refused("100000-deep", rc, &doc, &err, "XML-01", 3, -1, "depth");
     cr_expect_gt(err.column, 0);
-    cr_expect_lt(dt, 0.5, "deep nesting took %.3f s", dt);
     free(xml);
 }
 

@@ -1,14 +1,17 @@
 /* test_xmlpool.c: the allocator libxml2 is given. Every size class and the
  * large blocks keep their contents through realloc, freed blocks are
  * reused, a block freed on another thread is safe to reuse there, and
- * libxml2 parses and validates a return through it. */
+ * libxml2 really allocates through it (or, under ASan, really does not)
+ * while it parses and validates a return. */
 #include "asr_doc.h"
 #include "asr_xmlpool.h"
 #include "helpers.h"
 
 #include <criterion/criterion.h>
+#include <libxml/xmlmemory.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void fill(unsigned char *p, size_t n, unsigned seed)
@@ -116,10 +119,30 @@ Test(xmlpool, freed_on_another_thread)
     }
 }
 
-/* libxml2 through the pool (asr_xml_init installs it): the example return
- * parses, validates and frees, twice, with the same findings. */
+/* libxml2 allocates through the pool once asr_xml_init has run: xmlMemGet
+ * gives back the pool's functions, and each parsed tree (the document and
+ * its root element) lies in the pool's chunks. Under AddressSanitizer the
+ * pool steps aside (ASR_ASAN, asr.h) so that ASan sees every block: then
+ * libxml2 must keep malloc and nothing of the tree may be in a chunk. The
+ * example return parses, validates and frees, twice, with the same
+ * findings. */
 Test(xmlpool, libxml2_uses_it, .init = asr_xml_init)
 {
+    xmlFreeFunc f;
+    xmlMallocFunc m;
+    xmlReallocFunc r;
+    xmlStrdupFunc s;
+    cr_assert_eq(xmlMemGet(&f, &m, &r, &s), 0);
+#if defined(ASR_ASAN)
+    const int pooled = 0;
+    cr_expect(m == malloc && r == realloc && f == free,
+              "ASan build: libxml2 must keep malloc, realloc and free");
+#else
+    const int pooled = 1;
+    cr_expect(m == asr_xmlpool_malloc && r == asr_xmlpool_realloc && f == asr_xmlpool_free &&
+                  s == asr_xmlpool_strdup,
+              "libxml2 is not given the pool (xmlMemSetup in asr_xml_init)");
+#endif
     char *xml = t_example();
     asr_err err;
     asr_errlist errs = {0};
@@ -129,6 +152,10 @@ Test(xmlpool, libxml2_uses_it, .init = asr_xml_init)
         asr_doc d;
         cr_assert_eq(asr_doc_load_memory(&d, "ncl-q2.xml", xml, strlen(xml), &err), 0, "%s",
                      err.message);
+        cr_expect_eq(asr_xmlpool_owns(d.xml), pooled, "run %d: the document is %sin a pool chunk",
+                     run, pooled ? "not " : "");
+        cr_expect_eq(asr_xmlpool_owns(d.root), pooled,
+                     "run %d: the root element is %sin a pool chunk", run, pooled ? "not " : "");
         cr_expect_str_eq(d.alliance_code, "E56000027");
         cr_expect_eq(asr_doc_validate(&d, xsd, &errs), 0);
         asr_doc_free(&d);
