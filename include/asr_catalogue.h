@@ -50,12 +50,21 @@ typedef struct asr_year {
     asr_quarter_dates q[4];
 } asr_year;
 
+/* A sentence of the pack that no quarterly return can evidence (the national
+ * team's own commitments, say), listed so that coverage is visible. */
+typedef struct asr_unchecked {
+    char *quote, *section, *row, *why;
+} asr_unchecked;
+
 /* A year's planning pack: the deliverables its catalogue holds, each of
- * which a rule in force that year must declare (`rules lint` checks). */
+ * which a rule in force that year must declare (`rules lint` checks), and
+ * the sentences not checkable from a return. */
 typedef struct asr_pack {
     char *year;  /* "2025/26" */
     char *title; /* "Cancer Alliance planning support pack 2025/26" */
     asr_strlist deliverables;
+    asr_unchecked *unchecked;
+    size_t nunchecked;
 } asr_pack;
 
 /* A regional tolerance: a threshold the planning pack does not give, with
