@@ -37,6 +37,7 @@ typedef struct asr_doc {
     const char *alliance_code, *alliance_name, *region;
     const char *financial_year, *quarter;
     const char *schema_version; /* QuarterlyReturn/@schemaVersion */
+    long period_line;           /* of Header/Period, or of the root when it is absent */
 } asr_doc;
 
 /* Read and parse the return at path (XML-01): a quarterly return's root

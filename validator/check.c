@@ -4,6 +4,7 @@
 
 #include "asr_sha256.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,9 +61,20 @@ void asr_engine_close(asr_engine *e)
     memset(e, 0, sizeof *e);
 }
 
-int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *err)
+/* A copy of s in upper (up) or lower case: IDs are written in capitals,
+ * workstreams in small letters, and --only fit-04 means FIT-04. */
+static char *folded(const char *s, int up)
+{
+    char *c = asr_strdup(s);
+    for (char *p = c; p && *p; p++)
+        *p = (char)(up ? toupper((unsigned char)*p) : tolower((unsigned char)*p));
+    return c;
+}
+
+int asr_engine_select(asr_engine *e, const char *ids, const char *ws_given, asr_err *err)
 {
     size_t n = e->rules.n;
+    char *ws = ws_given ? folded(ws_given, 0) : NULL;
     unsigned char *sel = malloc(n ? n : 1);
     if (sel == NULL)
         return asr_err_set(err, "", 0, 0, "", "out of memory");
@@ -79,13 +91,15 @@ int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *e
         xml02 &= x02 && strcmp(ws, x02->workstream) == 0;
         if (!known) {
             free(sel);
-            return asr_err_set(err, "", 0, 0, "", "no rule has workstream '%s'", ws);
+            free(ws);
+            return asr_err_set(err, "", 0, 0, "", "no rule has workstream '%s'", ws_given);
         }
+        free(ws);
     }
     if (ids) {
         unsigned char *want = calloc(n ? n : 1, 1);
         int want02 = 0;
-        char *copy = asr_strdup(ids);
+        char *copy = folded(ids, 1);
         if (want == NULL || copy == NULL) {
             free(want);
             free(copy);
@@ -96,6 +110,8 @@ int asr_engine_select(asr_engine *e, const char *ids, const char *ws, asr_err *e
              id = strtok_r(NULL, ",", &save)) {
             while (*id == ' ')
                 id++;
+            for (char *end = id + strlen(id); end > id && end[-1] == ' ';)
+                *--end = '\0';
             if (strcmp(id, "XML-02") == 0) {
                 want02 = 1;
                 continue;
@@ -230,8 +246,10 @@ static int year_has_rules(const asr_ruleset *rs, long key)
 }
 
 /* Whether the return can be judged: a schema version the catalogue knows, a
- * year of its calendar with rules in force. If not, out gets the error (the
- * return is reported as not checked, like XML-01) and 0 is returned. */
+ * quarter (its own, or --quarter) and a year of its calendar with rules in
+ * force. If not, out gets the error, with the fix (the return is reported as
+ * not checked, like XML-01), and 0 is returned: a return is never judged at
+ * a guessed quarter or by another year's rules. */
 static int judgeable(asr_engine *e, const asr_doc *doc, int q, asr_return_report *out)
 {
     const asr_catalogue *cat = &e->rules.cat;
@@ -244,17 +262,29 @@ static int judgeable(asr_engine *e, const asr_doc *doc, int q, asr_return_report
                     doc->schema_version ? doc->schema_version : "(none)",
                     cat->nschemas == 1 ? "version" : "versions",
                     asr_catalogue_list(cat, 0, "and", known, sizeof known));
+    } else if (q == 0) {
+        char names[64] = "";
+        for (int i = 0; i < 4; i++)
+            snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
+                     i ? (i == 3 ? " or " : ", ") : "", cat->years[0].q[i].name);
+        asr_err_set(&err, doc->file, doc->period_line, 0, "XML-04",
+                    doc->quarter
+                        ? "has quarter '%s': the quarter must be one of %s (write it so, "
+                          "or give --quarter to judge the return at one); it was not judged"
+                        : "has no quarter%s: Header/Period needs quarter, one of %s (or give "
+                          "--quarter to judge the return at one); it was not judged",
+                    doc->quarter ? doc->quarter : "", names);
     } else if (!asr_catalogue_year(cat, doc->financial_year)) {
-        asr_err_set(&err, doc->file, line, 0, "XML-04",
+        asr_err_set(&err, doc->file, doc->period_line, 0, "XML-04",
                     "is for the financial year '%s', which is not in the catalogue's calendar "
                     "(%s): it was not judged",
                     doc->financial_year ? doc->financial_year : "(none)",
                     asr_catalogue_list(cat, 1, "and", known, sizeof known));
     } else if (!year_has_rules(&e->rules, asr_period_key(doc->financial_year, q))) {
-        asr_err_set(&err, doc->file, line, 0, "XML-04",
-                    "is for %s Q%d, and no rules of the catalogue are in force then: it was not "
+        asr_err_set(&err, doc->file, doc->period_line, 0, "XML-04",
+                    "is for %s %s, and no rules of the catalogue are in force then: it was not "
                     "judged (check it with the rules for its year)",
-                    doc->financial_year, q);
+                    doc->financial_year, cat->years[0].q[q - 1].name);
     } else {
         return 1;
     }
@@ -274,9 +304,8 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
     out->financial_year = dup_or_null(doc->financial_year);
     out->quarter = dup_or_null(doc->quarter);
     int q = e->quarter ? e->quarter : asr_catalogue_quarter(cat, doc->quarter);
-    if (q == 0)
-        q = 4; /* the quarter is unreadable (XML-02/04 say so): judge at year end */
-    out->judged_quarter = asr_strdup(cat->years[0].q[q - 1].name);
+    if (q > 0)
+        out->judged_quarter = asr_strdup(cat->years[0].q[q - 1].name);
     if (!judgeable(e, doc, q, out))
         return 0;
 

@@ -11,6 +11,7 @@
 #include "asr_ruletools.h"
 #include "asr_waivers.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
@@ -519,7 +520,10 @@ static int configure(run *r)
     const check_opts *o = &r->o;
     const asr_catalogue *cat = &r->engines[0].rules.cat;
     int q = 0;
-    if (o->quarter && (q = asr_catalogue_quarter(cat, o->quarter)) == 0) {
+    char quarter[8] = "";
+    for (size_t i = 0; o->quarter && o->quarter[i] && i + 1 < sizeof quarter; i++)
+        quarter[i] = (char)toupper((unsigned char)o->quarter[i]); /* --quarter q3 */
+    if (o->quarter && (q = asr_catalogue_quarter(cat, quarter)) == 0) {
         usage_error("--quarter %s: use Q1, Q2, Q3 or Q4", o->quarter);
         return EXIT_USAGE;
     }

@@ -21,8 +21,12 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xpath.h>
 
+/* A compiled XSD, and its own words for its types (xs:documentation, for
+ * messages): word_keys[i] is "name:pct" or "pattern:[0-9]+", words[i] the
+ * type's documentation. */
 struct asr_schema {
     xmlSchemaPtr xsd;
+    asr_strlist word_keys, words;
 };
 
 /* ---------------------------------------------------------------- set-up */
@@ -186,6 +190,179 @@ static int check_attribute_counts(const char *name, const char *s, size_t len, a
     return 0;
 }
 
+/* ------------------------------------------------------------ plain words */
+
+/* libxml2's well-formedness messages, in words a person writing a return
+ * can act on, with the right form; matched by their start. %s in the plain
+ * words takes the name libxml2's message gave (before " line", if any). */
+static const struct {
+    const char *libxml2, *plain;
+} PARSE_WORDS[] = {
+    {"xmlParseEntityRef: no name", "a bare & (write & as &amp; in text, and < as &lt;)"},
+    {"EntityRef: expecting ';'", "a bare & (write & as &amp; in text, and < as &lt;)"},
+    {"Opening and ending tag mismatch: ", "an end tag does not match its start tag <%s>: "
+                                          "every <Name> needs a </Name>, in order"},
+    {"Premature end of data in tag ", "the file ends before <%s> is closed: it may have been "
+                                      "cut short, or a </...> is missing"},
+    {"AttValue: \" or ' expected", "an attribute's value must be in quotes, e.g. quarter=\"Q2\""},
+    {"Attribute ", "an element gives the attribute %s twice"},
+    {"Extra content at the end of the document",
+     "there is more after </QuarterlyReturn>: a return has one root element, and nothing "
+     "after it but comments"},
+    {"StartTag: invalid element name", "a '<' that does not start a tag (write < as &lt; in text)"},
+    {"Unescaped '<' not allowed in attributes values",
+     "an attribute value holds '<' (write it as &lt;), or its closing quote is missing"},
+    {"Specification mandates value for attribute ",
+     "the attribute %s has no value: write it as name=\"value\""},
+    {"Couldn't find end of Start Tag ",
+     "the start tag <%s> is not closed: check its quotes and its closing >"},
+    {"Start tag expected, '<' not found",
+     "there is no XML here: a return starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?>"},
+    {"Document is empty", "there is no XML here: the file holds no element"},
+    {"Comment not terminated", "a comment <!-- is not closed with -->"},
+    {"Char 0x", "a character XML does not allow (a control character): remove it"},
+    {"PCDATA invalid Char value", "a character XML does not allow (a control character): "
+                                  "remove it"},
+};
+
+/* The first word of s (a name: up to a space, ','), into buf. */
+static const char *first_name(const char *s, char *buf, size_t cap)
+{
+    size_t n = strcspn(s, " ,\n");
+    snprintf(buf, cap, "%.*s", (int)(n < cap ? n : cap - 1), s);
+    return buf;
+}
+
+/* msg (libxml2's) in plain words, into out. */
+static void plain_parse_error(const char *msg, char *out, size_t cap)
+{
+    for (size_t i = 0; i < sizeof PARSE_WORDS / sizeof PARSE_WORDS[0]; i++) {
+        size_t n = strlen(PARSE_WORDS[i].libxml2);
+        if (strncmp(msg, PARSE_WORDS[i].libxml2, n) != 0)
+            continue;
+        if (strcmp(PARSE_WORDS[i].libxml2, "Attribute ") == 0 && !strstr(msg, "redefined"))
+            break;
+        char name[128];
+        snprintf(out, cap, PARSE_WORDS[i].plain, first_name(msg + n, name, sizeof name));
+        return;
+    }
+    snprintf(out, cap, "%s", msg);
+}
+
+/* A schema's own words for its types: a type's xs:documentation, found by
+ * the type's name and by each of its patterns (libxml2 names either). */
+static void read_type_words(xmlDocPtr xsd, asr_schema *tw)
+{
+    xmlXPathContextPtr ctx = xmlXPathNewContext(xsd);
+    xmlXPathObjectPtr res =
+        ctx ? xmlXPathEvalExpression(
+                  (const xmlChar *)"//*[local-name()='simpleType'][@name]"
+                                   "[*[local-name()='annotation']/*[local-name()='documentation']]",
+                  ctx)
+            : NULL;
+    for (int i = 0; res && res->nodesetval && i < res->nodesetval->nodeNr; i++) {
+        xmlNodePtr t = res->nodesetval->nodeTab[i];
+        xmlChar *name = xmlGetProp(t, (const xmlChar *)"name");
+        xmlChar *doc = NULL;
+        for (xmlNodePtr a = t->children; a && !doc; a = a->next)
+            for (xmlNodePtr d = a->type == XML_ELEMENT_NODE ? a->children : NULL; d && !doc;
+                 d = d->next)
+                if (d->type == XML_ELEMENT_NODE &&
+                    strcmp((const char *)d->name, "documentation") == 0)
+                    doc = xmlNodeGetContent(d);
+        char key[1024];
+        snprintf(key, sizeof key, "name:%s", (const char *)name);
+        asr_strlist_push(&tw->word_keys, key);
+        asr_strlist_push(&tw->words, (const char *)doc);
+        for (xmlNodePtr r = t->children; r; r = r->next)
+            for (xmlNodePtr p = r->type == XML_ELEMENT_NODE ? r->children : NULL; p; p = p->next)
+                if (p->type == XML_ELEMENT_NODE && strcmp((const char *)p->name, "pattern") == 0) {
+                    xmlChar *v = xmlGetProp(p, (const xmlChar *)"value");
+                    snprintf(key, sizeof key, "pattern:%s", v ? (const char *)v : "");
+                    asr_strlist_push(&tw->word_keys, key);
+                    asr_strlist_push(&tw->words, (const char *)doc);
+                    xmlFree(v);
+                }
+        xmlFree(name);
+        xmlFree(doc);
+    }
+    xmlXPathFreeObject(res);
+    xmlXPathFreeContext(ctx);
+}
+
+static const char *words_for(const asr_schema *tw, const char *kind, const char *what, size_t len)
+{
+    char key[1024];
+    snprintf(key, sizeof key, "%s:%.*s", kind, (int)len, what);
+    for (size_t i = 0; i < tw->word_keys.n; i++)
+        if (strcmp(tw->word_keys.v[i], key) == 0)
+            return tw->words.v[i];
+    return NULL;
+}
+
+/* Copy the text between open and close after at in s (e.g. the value in
+ * "The value '84.123' has"); returns its start and length, or NULL. */
+static const char *between(const char *s, const char *open, const char *close, size_t *len)
+{
+    const char *a = strstr(s, open);
+    if (a == NULL)
+        return NULL;
+    a += strlen(open);
+    const char *b = strstr(a, close);
+    if (b == NULL)
+        return NULL;
+    *len = (size_t)(b - a);
+    return a;
+}
+
+/* An XSD message ("Element 'X', attribute 'a': [facet 'pattern'] The value
+ * 'v' is not accepted by the pattern 'p'.") in plain words, the element and
+ * attribute kept: the schema's own words for the type, with an example. */
+static void plain_schema_error(const asr_schema *tw, const char *msg, char *out, size_t cap)
+{
+    const char *colon = strstr(msg, ": ");
+    int head = colon ? (int)(colon - msg) : 0;
+    const char *rest = colon ? colon + 2 : msg;
+    size_t vl = 0, pl = 0;
+    const char *v = between(rest, "The value '", "'", &vl), *p = NULL, *w = NULL;
+    if (strncmp(rest, "[facet 'pattern']", 17) == 0 && v &&
+        (p = between(rest, "by the pattern '", "'.", &pl)) && (w = words_for(tw, "pattern", p, pl)))
+        snprintf(out, cap, "%.*s: '%.*s' is not %s", head, msg, (int)vl, v, w);
+    else if (strncmp(rest, "[facet 'fractionDigits']", 24) == 0 && v &&
+             (p = between(rest, "allowed ('", "')", &pl)))
+        snprintf(out, cap,
+                 "%.*s: '%.*s' has more than %.*s decimal places (write at most %.*s, "
+                 "e.g. 84.13)",
+                 head, msg, (int)vl, v, (int)pl, p, (int)pl, p);
+    else if (strncmp(rest, "[facet 'enumeration']", 21) == 0 && v &&
+             (p = between(rest, "set {", "}", &pl)))
+        snprintf(out, cap, "%.*s: '%.*s' is not one of %.*s", head, msg, (int)vl, v, (int)pl, p);
+    else if (strncmp(rest, "[facet 'maxInclusive']", 22) == 0 && v &&
+             (p = between(rest, "allowed ('", "')", &pl)))
+        snprintf(out, cap, "%.*s: '%.*s' is more than %.*s", head, msg, (int)vl, v, (int)pl, p);
+    else if (strncmp(rest, "[facet 'minInclusive']", 22) == 0 && v &&
+             (p = between(rest, "allowed ('", "')", &pl)))
+        snprintf(out, cap, "%.*s: '%.*s' is less than %.*s", head, msg, (int)vl, v, (int)pl, p);
+    else if ((v = between(rest, "'", "' is not a valid value of the atomic type '", &vl)) &&
+             (p = between(rest, "atomic type '", "'", &pl)) && (w = words_for(tw, "name", p, pl)))
+        snprintf(out, cap, "%.*s: '%.*s' is not %s", head, msg, (int)vl, v, w);
+    else if (strncmp(rest, "This element is not expected. Expected is", 41) == 0 &&
+             (p = between(rest, "( ", " )", &pl)))
+        snprintf(out, cap, "%.*s: this element is not expected here; the next one should be %s%.*s",
+                 head, msg, strchr(rest, ',') ? "one of " : "", (int)pl, p);
+    else if (strncmp(rest, "This element is not expected.", 29) == 0)
+        snprintf(out, cap,
+                 "%.*s: this element is not expected here (no more elements may "
+                 "follow at this point)",
+                 head, msg);
+    else if (strncmp(rest, "Missing child element(s). Expected is", 37) == 0 &&
+             (p = between(rest, "( ", " )", &pl)))
+        snprintf(out, cap, "%.*s: a child element is missing here: expected %.*s", head, msg,
+                 (int)pl, p);
+    else
+        snprintf(out, cap, "%s", msg);
+}
+
 /* ---------------------------------------------------------------- parsing */
 
 /* State for one parse, reached from callbacks through ctxt->_private. */
@@ -217,9 +394,12 @@ static void on_error(void *data, xmlErrorPtr e)
                    "return has)");
         return;
     }
+    char plain[1024];
     if (strstr(m, "Excessive depth"))
-        m = "elements are nested more than 256 deep (the depth limit)";
-    keep_first(ps, e->line, e->int2, "is not well-formed XML: %s", m);
+        snprintf(plain, sizeof plain, "elements are nested more than 256 deep (the depth limit)");
+    else
+        plain_parse_error(m, plain, sizeof plain);
+    keep_first(ps, e->line, e->int2, "is not well-formed XML: %s", plain);
 }
 
 /* libxml2 keeps 16 bits of an element's line: from line 65,535 on, record
@@ -284,7 +464,38 @@ static int is_return_ns(xmlNodePtr n)
     return n->ns && n->ns->href && strcmp((const char *)n->ns->href, ASR_NS) == 0;
 }
 
+/* A copy of buf with each lone CR (old Mac line ends) made LF, as XML's
+ * end-of-line handling reads it anyway: libxml2 counts lines at LF only,
+ * and would put every error of a CR-only file on line 1. NULL when buf has
+ * no lone CR (or memory ran out: then buf is read as it is). */
+static char *lone_cr_to_lf(const char *buf, size_t len)
+{
+    const char *cr = memchr(buf, '\r', len);
+    while (cr && (size_t)(cr - buf) + 1 < len && cr[1] == '\n')
+        cr = memchr(cr + 2, '\r', len - (size_t)(cr + 2 - buf));
+    if (cr == NULL)
+        return NULL;
+    char *copy = malloc(len);
+    if (copy == NULL)
+        return NULL;
+    memcpy(copy, buf, len);
+    for (size_t i = (size_t)(cr - buf); i < len; i++)
+        if (copy[i] == '\r' && (i + 1 == len || copy[i + 1] != '\n'))
+            copy[i] = '\n';
+    return copy;
+}
+
+static int load_memory(asr_doc *doc, const char *name, const char *buf, size_t len, asr_err *err);
+
 int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf, size_t len, asr_err *err)
+{
+    char *lf = len <= ASR_MAX_RETURN_BYTES ? lone_cr_to_lf(buf, len) : NULL;
+    int rc = load_memory(doc, name, lf ? lf : buf, len, err);
+    free(lf);
+    return rc;
+}
+
+static int load_memory(asr_doc *doc, const char *name, const char *buf, size_t len, asr_err *err)
 {
     memset(doc, 0, sizeof *doc);
     if (len == 0)
@@ -337,7 +548,7 @@ int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf, size_t 
     else if (!is_return_ns(root))
         why = "root element is not in the namespace " ASR_NS;
     if (why) {
-        asr_err_set(err, name, root ? asr_node_line(root) : 0, 0, "XML-02",
+        asr_err_set(err, name, root ? asr_node_line(root) : 0, 0, "XML-01",
                     "is not a quarterly return: %s", why);
         xmlFreeDoc(xml);
         return -1;
@@ -359,6 +570,7 @@ int asr_doc_load_memory(asr_doc *doc, const char *name, const char *buf, size_t 
     doc->financial_year = attr_of(period, "financialYear");
     doc->quarter = attr_of(period, "quarter");
     doc->schema_version = attr_of(root, "schemaVersion");
+    doc->period_line = asr_node_line(period ? period : root);
     return 0;
 }
 
@@ -408,12 +620,16 @@ asr_schema *asr_schema_load(const char *path, asr_err *err)
     xmlSchemaPtr xsd = xmlSchemaParse(pc);
     if (xsd == NULL)
         goto fail;
-    s = malloc(sizeof *s);
+    s = calloc(1, sizeof *s);
     if (s == NULL) {
         xmlSchemaFree(xsd);
         goto fail;
     }
     s->xsd = xsd;
+    xmlDocPtr tree = xmlReadMemory(buf, (int)len, path, NULL, XML_PARSE_NONET);
+    if (tree)
+        read_type_words(tree, s);
+    xmlFreeDoc(tree);
     xmlSchemaFreeParserCtxt(pc);
     free(buf);
     return s;
@@ -429,11 +645,14 @@ void asr_schema_free(asr_schema *s)
     if (s == NULL)
         return;
     xmlSchemaFree(s->xsd);
+    asr_strlist_free(&s->word_keys);
+    asr_strlist_free(&s->words);
     free(s);
 }
 
 typedef struct valid_state {
     const asr_doc *doc;
+    const asr_schema *schema;
     asr_errlist *out;
     int count;
 } valid_state;
@@ -450,9 +669,21 @@ static void on_invalid(void *data, xmlErrorPtr e)
     long line = e->line;
     if (e->node && ((xmlNodePtr)e->node)->type == XML_ELEMENT_NODE)
         line = asr_node_line(e->node);
-    asr_err_set(&x, vs->doc->file, line, e->int2, "XML-02", "%s",
-                e->message ? e->message : "schema violation");
-    strip_ns(x.message);
+    char raw[1024];
+    snprintf(raw, sizeof raw, "%s", e->message ? e->message : "schema violation");
+    raw[strcspn(raw, "\n")] = '\0';
+    strip_ns(raw);
+    asr_err_set(&x, vs->doc->file, line, e->int2, "XML-02", "%s", raw);
+    plain_schema_error(vs->schema, raw, x.message, sizeof x.message);
+    /* libxml2 may say two things of one value (its decimals, then its
+     * pattern): in plain words that is one violation. */
+    const asr_err *prev = vs->out->n ? &vs->out->v[vs->out->n - 1] : NULL;
+    const char *value = strstr(x.message, ": '"), *end = value ? strchr(value + 3, '\'') : NULL;
+    size_t same = end ? (size_t)(end - x.message) + 1 : strlen(x.message) + 1;
+    if (prev && prev->line == x.line && strncmp(prev->message, x.message, same) == 0) {
+        vs->count--;
+        return;
+    }
     asr_errlist_push(vs->out, &x);
 }
 
@@ -465,7 +696,7 @@ int asr_doc_validate(const asr_doc *doc, const asr_schema *schema, asr_errlist *
         asr_errlist_push(out, &x);
         return -1;
     }
-    valid_state vs = {doc, out, 0};
+    valid_state vs = {doc, schema, out, 0};
     xmlSchemaSetValidStructuredErrors(vc, on_invalid, &vs);
     /* Without a document URL, libxml2 2.9.14 does not search every earlier
      * sibling and ancestor for XInclude markers on each error (20,000

@@ -97,6 +97,16 @@ static const expect example[] = {
     {"HIST-04", "not-applicable", ""},
 };
 
+/* The example return with edits (NULL-terminated pairs), checked with e. */
+static void check_edited(asr_engine *e, const char *const *edits, asr_return_report *r)
+{
+    char *base = t_example();
+    char *xml = t_mutate(base, edits);
+    t_check(e, xml, 0, r);
+    free(xml);
+    free(base);
+}
+
 Test(check, example_return_every_rule)
 {
     asr_engine e;
@@ -188,22 +198,47 @@ Test(check, invalid_return_still_runs_rules)
     asr_engine_close(&e);
 }
 
-/* An unreadable quarter is judged at Q4, and XML-04 says why. */
-Test(check, unreadable_quarter_is_judged_at_q4)
+/* A quarter that is not Q1-Q4 is not judged at a guessed quarter: an
+ * XML-04 error at the Period line says what it must be, and no rule runs;
+ * with --quarter the return is judged at that quarter. */
+Test(check, unreadable_quarter_is_not_judged)
 {
     asr_engine e;
     t_engine_open(&e, NULL);
-    char *base = t_example();
-    const char *edits[] = {"quarter=\"Q2\"", "quarter=\"Q5\"", NULL};
-    char *xml = t_mutate(base, edits);
-    asr_return_report r;
-    t_check(&e, xml, 0, &r);
-    cr_expect_str_eq(r.judged_quarter, "Q4");
-    cr_expect_eq(t_find(&r, "XML-04")->outcome, ASR_FAIL);
-    cr_expect_eq(t_find(&r, "FIT-04")->outcome, ASR_FAIL);
-    asr_return_report_free(&r);
-    free(xml);
-    free(base);
+    static const char *const written[] = {"quarter=\"Q5\"", "quarter=\"q2\"",
+                                          "quarter=\"Quarter 2\"", "quarter=\" Q2\"", ""};
+    static const char *const found[] = {"has quarter 'Q5'", "has quarter 'q2'",
+                                        "has quarter 'Quarter 2'", "has quarter ' Q2'",
+                                        "has no quarter"};
+    for (size_t i = 0; i < 5; i++) {
+        char to[64];
+        snprintf(to, sizeof to, "%s%s", i < 4 ? " " : "", written[i]);
+        const char *edits[] = {" quarter=\"Q2\"", to, NULL};
+        asr_return_report r;
+        check_edited(&e, edits, &r);
+        cr_expect(!r.readable, "%s", found[i]);
+        cr_expect_eq(r.nfindings, 0);
+        cr_assert_eq(r.errors.n, 1);
+        cr_expect_str_eq(r.errors.v[0].code, "XML-04");
+        cr_expect_eq(r.errors.v[0].line, 6, "the Period line");
+        cr_expect_not_null(strstr(r.errors.v[0].message, found[i]), "%s", r.errors.v[0].message);
+        cr_expect_not_null(strstr(r.errors.v[0].message, "one of Q1, Q2, Q3 or Q4"), "%s",
+                           r.errors.v[0].message);
+        asr_return_report_free(&r);
+        /* --quarter judges it at that quarter. */
+        e.quarter = 3;
+        char *base = t_example();
+        char *xml = t_mutate(base, edits);
+        asr_return_report rq;
+        cr_assert_eq(asr_engine_check_memory(&e, "test.xml", xml, strlen(xml), &rq), 0);
+        cr_expect(rq.readable);
+        cr_expect_str_eq(rq.judged_quarter, "Q3");
+        cr_expect_geq(t_find(&rq, "XML-04")->outcome, ASR_MISSING, "%s", found[i]);
+        asr_return_report_free(&rq);
+        free(xml);
+        free(base);
+        e.quarter = 0;
+    }
     asr_engine_close(&e);
 }
 
@@ -261,16 +296,6 @@ Test(check, long_lists_are_capped_in_messages)
 }
 
 /* ------------------------------------------------------------ versions and years */
-
-/* The example return with edits (NULL-terminated pairs), checked with e. */
-static void check_edited(asr_engine *e, const char *const *edits, asr_return_report *r)
-{
-    char *base = t_example();
-    char *xml = t_mutate(base, edits);
-    t_check(e, xml, 0, r);
-    free(xml);
-    free(base);
-}
 
 /* A version the catalogue does not declare is an XML-01 error naming the
  * versions it knows, and nothing is judged. */
