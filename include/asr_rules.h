@@ -23,6 +23,7 @@ typedef struct asr_rule {
     long from_key, until_key; /* year * 10 + quarter (20251), 0 = open-ended */
     char *schema;             /* the first schema version holding its evidence, or NULL */
     long schema_rank;         /* its index in the catalogue's versions (0 when NULL) */
+    int history;              /* compares with the previous return: runs only with --history */
 } asr_rule;
 
 /* Whether r applies to returns of period key (asr_period_key). */
@@ -70,12 +71,14 @@ int asr_rule_lint(asr_lua *h, const asr_catalogue *cat, const asr_rule *r, const
 
 /* Run the rules with select[i] != 0 (select NULL = all) that are in force
  * for doc's year at quarter q (1..4), with prev (may be NULL) the alliance's
- * previous return for cross-quarter rules (doc:previous()), appending one
+ * previous return for cross-quarter rules (doc:previous()), which run only
+ * when with_history is set (--history was given), appending one
  * finding per rule to out (an `error` finding for a rule that fails or
  * exceeds its limits, `not-applicable` for one whose evidence doc's schema
  * version has no place for; the others still run). Returns 0, or -1 only
  * when out of memory. */
 int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select,
-                  const asr_doc *doc, const asr_doc *prev, int q, asr_return_report *out);
+                  const asr_doc *doc, const asr_doc *prev, int q, int with_history,
+                  asr_return_report *out);
 
 #endif

@@ -324,14 +324,14 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
     asr_doc prev;
     long key = asr_period_key(doc->financial_year, q);
     if (!load_previous(e, doc, key, &prev, out))
-        return asr_rules_run(e->lua, &e->rules, e->select, doc, NULL, q, out);
+        return asr_rules_run(e->lua, &e->rules, e->select, doc, NULL, q, e->history != NULL, out);
     /* The previous return judged at its own quarter, for the change marks. */
     asr_return_report before;
     memset(&before, 0, sizeof before);
     int rc = asr_rules_run(e->lua, &e->rules, e->select, &prev, NULL,
-                           asr_catalogue_quarter(cat, prev.quarter), &before);
+                           asr_catalogue_quarter(cat, prev.quarter), 0, &before);
     if (rc == 0)
-        rc = asr_rules_run(e->lua, &e->rules, e->select, doc, &prev, q, out);
+        rc = asr_rules_run(e->lua, &e->rules, e->select, doc, &prev, q, 1, out);
     if (rc == 0)
         mark_changes(out, &before);
     asr_return_report_free(&before);
@@ -469,9 +469,10 @@ int asr_engine_rule_list(const asr_engine *e, asr_rule_list *l)
         l->titles[l->n] = l->xml02_title;
         l->workstreams[l->n++] = x02->workstream;
     }
-    /* A rule declared for several periods is one column. */
+    /* A rule declared for several periods is one column; a cross-quarter
+     * rule none without --history. */
     for (size_t i = 0; i < rs->n; i++)
-        if ((!e->select || e->select[i]) &&
+        if ((!e->select || e->select[i]) && (!rs->v[i].history || e->history) &&
             !(l->n > 0 && strcmp(l->ids[l->n - 1], rs->v[i].id) == 0)) {
             l->ids[l->n] = rs->v[i].id;
             l->titles[l->n] = rs->v[i].title;

@@ -446,6 +446,9 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
         r.until_key = (long)lua_tointeger(L, -1);
         lua_pop(L, 2);
         r.schema = field_dup(L, def, "schema");
+        lua_getfield(L, def, "history");
+        r.history = lua_toboolean(L, -1);
+        lua_pop(L, 1);
         r.schema_rank = r.schema ? asr_catalogue_schema(&rs->cat, r.schema) : 0;
         char *where = field_dup(L, def, "line");
         const char *colon = where ? strrchr(where, ':') : NULL;
@@ -799,7 +802,8 @@ static void error_finding(asr_finding *f, const asr_rule *r, const char *msg)
 }
 
 int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select,
-                  const asr_doc *doc, const asr_doc *prev, int q, asr_return_report *out)
+                  const asr_doc *doc, const asr_doc *prev, int q, int with_history,
+                  asr_return_report *out)
 {
     lua_State *L = asr_lua_state(h);
     asr_err e;
@@ -821,8 +825,8 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
     for (size_t i = 0; i < rs->n; i++) {
         if (select && !select[i])
             continue;
-        if (!asr_rule_in_force(&rs->v[i], period))
-            continue;
+        if (!asr_rule_in_force(&rs->v[i], period) || (rs->v[i].history && !with_history))
+            continue; /* not in force; or cross-quarter, and no --history */
         const asr_rule *r = &rs->v[i];
         asr_finding f = {0};
         if (set_meta(&f, r) != 0) {

@@ -23,6 +23,7 @@ static const expect example[] = {
     {"XML-02", "pass", ""},
     {"XML-03", "pass", ""},
     {"XML-04", "pass", ""},
+    {"XML-05", "pass", ""}, /* every percentage written 0 to 100 */
     {"FIN-01", "pass", ""},
     {"FIN-02", "pass", ""},
     {"FIN-03", "pass", ""},
@@ -159,8 +160,9 @@ Test(check, select_only_and_workstream)
     cr_expect_eq(asr_engine_select(&e, NULL, "finance", &err), -1);
     cr_assert_eq(asr_engine_select(&e, NULL, "integrity", &err), 0);
     t_check(&e, xml, 0, &r);
-    cr_assert_eq(r.nfindings, 3);
+    cr_assert_eq(r.nfindings, 4); /* XML-02 built in, XML-03, XML-04, XML-05 */
     cr_expect_str_eq(r.findings[0].rule, "XML-02");
+    cr_expect_str_eq(r.findings[3].rule, "XML-05");
     asr_return_report_free(&r);
     free(xml);
     asr_engine_close(&e);
@@ -370,6 +372,28 @@ Test(check, a_year_without_rules_is_not_judged)
     cr_expect_eq(r.nfindings, 0);
     cr_expect_not_null(strstr(r.errors.v[0].message, "2026/27 Q2, and no rules"), "%s",
                        r.errors.v[0].message);
+    asr_return_report_free(&r);
+    asr_engine_close(&e);
+}
+
+/* A percentage written as a fraction is named by XML-05, and a rule that
+ * reads it does not judge it as 0.84%: it is missing, pointing to XML-05
+ * (ED-05 would otherwise ask for actions at 0.84% staging completeness). */
+Test(check, a_fraction_is_not_judged_as_a_percentage)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    const char *edits[] = {"percent=\"83.5\"", "percent=\"0.84\"", NULL};
+    asr_return_report r;
+    check_edited(&e, edits, &r);
+    const asr_finding *x = t_find(&r, "XML-05"), *ed = t_find(&r, "ED-05");
+    cr_assert_not_null(x);
+    cr_expect_eq(x->outcome, ASR_FAIL);
+    cr_expect_str_eq(t_subjects(x), "Early diagnosis > Staging completeness > Percent");
+    cr_expect_eq(ed->outcome, ASR_MISSING, "%s", ed->message);
+    cr_expect_not_null(strstr(ed->message, "is 0.84, which looks like a fraction"), "%s",
+                       ed->message);
+    cr_expect_not_null(strstr(ed->message, "XML-05"), "%s", ed->message);
     asr_return_report_free(&r);
     asr_engine_close(&e);
 }

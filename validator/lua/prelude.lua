@@ -134,7 +134,7 @@ local function humanise(name)
   if done then return done end
   -- camelCase and PascalCase to words; keep runs of capitals together.
   local s = name:gsub("(%l)(%u)", "%1 %2"):gsub("(%u)(%u%l)", "%1 %2")
-      :gsub("(%a)(%d)", "%1 %2")
+      :gsub("(%a)(%d)", "%1 %2"):gsub("(%d)(%a)", "%1 %2")
   local out = {}
   for w in s:gmatch("%S+") do
     local lw = w:lower()
@@ -345,6 +345,9 @@ local function signal(kind, node, attr, missing_step, value, expected, write)
   elseif kind == "placeholder" then
     s.message = fmt("%s holds only the placeholder '%s'", what, value)
     s.prompt = "Write real evidence there in the next return" .. need
+  elseif kind == "fraction" then
+    s.message = fmt("%s is %s, which looks like a fraction, not a percentage (see XML-05)", what, value)
+    s.prompt = "Write it as a percentage from 0 to 100 (84 for 84%) in the next return."
   else -- malformed
     s.message = fmt("%s is '%s', which is not %s", what, value, expected)
     s.prompt = fmt("Write it as %s in the next return.", expected)
@@ -364,12 +367,38 @@ local function is_signal(e) return getmetatable(e) == Signal end
 -- types: no sign, exponent, comma or percent sign (-0, +84.1, .5, 84., 1e400,
 -- 12,5, 50%), at most 20 characters; whole numbers at most 15 digits; dates
 -- real ones as YYYY-MM-DD.
+-- A percentage written as a fraction (0.84 for 84%) passes the schema but
+-- is no real figure: a value 0.x, unless its element's figures written with
+-- a decimal point add up to about 100 (90 to 110: shares of a whole, such
+-- as FIT's banding, where under 1% is real). XML-05 names each; the pct
+-- getter treats one as missing, pointing there.
+local function looks_like_fraction(node, attr)
+  local value = node:attr(attr)
+  if type(value) ~= "string" or not value:match("^0%.%d+$") or tonumber(value) == 0 then
+    return false
+  end
+  local sum = 0
+  for _, a in ipairs(node:attrs()) do
+    local v = node:attr(a)
+    if v:match("^%d+%.%d+$") then sum = sum + tonumber(v) end
+  end
+  return not (sum >= 90 and sum <= 110)
+end
+
 local native_get = native.get
 local function getter(kind, expected)
   return function(node, path, ...)
     local c = compile_path(path)
     local ok, v, raw, at, attr, missing = native_get(node, c.flat, c.attr, kind)
-    if ok then return v end
+    if ok then
+      if kind == "pct" and v > 0 and v < 1 then
+        local _, el, a = resolve(node, path)
+        if el and a and looks_like_fraction(el, a) then
+          raise(signal("fraction", el, a, nil, el:attr(a)))
+        end
+      end
+      return v
+    end
     if v ~= "malformed" and select("#", ...) > 0 then return (...) end
     if v == "absent" then raise(signal("absent", at, attr, missing)) end
     if v == "empty" then raise(signal("empty", at, attr)) end
@@ -580,7 +609,7 @@ local FIELDS = {
   subject = "string", meets = "function", judge = "function", on_track = "any",
   none = "string", say = "table", narratives = "table", note = "string",
   checks = "string", from = "string", to = "string", schema = "string",
-  row = "string", quote = "string",
+  row = "string", quote = "string", history = "boolean",
 }
 local FIELD_NAMES = {}
 for k in pairs(FIELDS) do FIELD_NAMES[#FIELD_NAMES + 1] = k end
@@ -1018,6 +1047,7 @@ local base = {
   re = readonly(re, "re"),
   quarters = readonly(quarters, "quarters"),
   words = words, split = split, mentions = mentions, no_evidence = no_evidence, list = list,
+  looks_like_fraction = looks_like_fraction,
   num_text = num_text, money = money, trim = trim,
 }
 
@@ -1541,6 +1571,7 @@ function host.describe(rule, markdown)
     { "tolerances", #tols > 0 and concat(tols, markdown and "; " or "\n              ") or nil },
     { "in force", (rule.from or rule.to) and fmt("%s to %s", rule.from or "always", rule.to or "onwards") },
     { "schema", rule.schema and fmt("from %s (not-applicable on older returns)", rule.schema) },
+    { "history", rule.history and "compares each return with the previous quarter's: runs only with --history" },
     { "note", rule.note }, { "evidence", evidence, true },
     { "on track", rule.on_track == "linear" and fmt("before it is due, at least ceil(total %s Q/4) must meet it",
       markdown and "×" or "x") or nil },

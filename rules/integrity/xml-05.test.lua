@@ -1,0 +1,20 @@
+-- Fixtures for XML-05: percentages written as fractions.
+fixtures {
+  rule = "XML-05",
+  base = "../../samples/returns/ncl-q2.xml",
+  { name = "the sample writes percentages from 0 to 100", expect = "pass", subjects = {} },
+  { name = "FIT referrals 0.84 for 84%", expect = "fail", subjects = { "FIT > Referrals with FIT > Percent" },
+    edits = { { 'percent="84.1"', 'percent="0.84"' } } },
+  { name = "two fractions, in different sections", expect = "fail",
+    subjects = { "Operational performance > Standard FDS (QMJ) > Current", "FIT > Referrals with FIT > Percent" },
+    edits = { { 'percent="84.1"', 'percent="0.84"' },
+              { 'current="78.4"', 'current="0.78"' } } },
+  { name = "FIT banding under 1% adds up to 100: real", expect = "pass", subjects = {},
+    file = "../../samples/returns/gm-q2.xml" },
+  { name = "FIT banding written as fractions adds up to 1", expect = "fail",
+    subjects = { "FIT > Banding triage > Lt 10", "FIT > Banding triage > From 10 to 100",
+      "FIT > Banding triage > Over 100", "FIT > Banding triage > No FIT",
+      "FIT > Banding triage > Not appropriate", "FIT > Banding triage > No value" },
+    edits = { { 'lt10="61.0" from10to100="18.5" over100="9.2" noFIT="8.1" notAppropriate="2.2" noValue="1.0"',
+                'lt10="0.61" from10to100="0.18" over100="0.09" noFIT="0.08" notAppropriate="0.02" noValue="0.02"' } } },
+}
