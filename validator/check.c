@@ -166,9 +166,9 @@ static int xml02_finding(const asr_catalogue *cat, const char *version, const as
     snprintf(msg, sizeof msg, "%d schema %s; the first, at line %ld: %s", violations,
              violations == 1 ? "violation" : "violations", first->line, first->message);
     snprintf(prompt, sizeof prompt,
-             "Correct the return so that it validates against schema %s "
-             "(quarterly-return.md): fix %s listed under errors, starting at line %ld.",
-             version, violations == 1 ? "the violation" : "each violation", first->line);
+             "Correct %s in the next return, starting at line %ld; the return format (schema %s) "
+             "is described in assure's rules/schema/README.md and at /format on an assure server.",
+             violations == 1 ? "it" : "each", first->line, version);
     f->message = asr_strdup(msg);
     f->prompt = asr_strdup(prompt);
     for (size_t i = 0; i < r->errors.n; i++)

@@ -9,6 +9,7 @@
 #include "asr_check.h"
 #include "asr_report.h"
 #include "asr_ruletools.h"
+#include "asr_template.h"
 #include "asr_waivers.h"
 
 #include <ctype.h>
@@ -34,6 +35,7 @@ static const char USAGE[] =
     "usage: assure check [options] RETURN.xml|DIR ...\n"
     "       assure summary [options] RETURN.xml|DIR ...\n"
     "       assure rules list|show ID|doc|test [ID...]|lint|new ID [--rules DIR]\n"
+    "       assure template [--alliance CODE] [--quarter Qn] [-o FILE]\n"
     "       assure --help | --version\n";
 
 static const char HELP[] =
@@ -50,6 +52,7 @@ static const char HELP[] =
     "  rules test   run the rules' fixtures\n"
     "  rules lint   problems in rules and fixtures, with file and line\n"
     "  rules new    a new rule and its fixtures from a template\n"
+    "  template     a blank quarterly return of the current schema, to fill in\n"
     "\n"
     "'assure COMMAND --help' for a command's options.\n";
 
@@ -812,6 +815,118 @@ out:
     return rc;
 }
 
+/* ------------------------------------------------------------ template */
+
+static const char TEMPLATE_HELP[] =
+    "usage: assure template [--alliance CODE] [--year YYYY/YY] [--quarter Qn] [--version V]\n"
+    "                       [-o FILE] [--rules DIR]\n"
+    "\n"
+    "Write a blank quarterly return of the current schema version (or --version),\n"
+    "from its XSD: every section and element, every value to fill in, and a comment\n"
+    "on what goes where. The year and quarter default to today's.\n";
+
+typedef struct template_opts {
+    const char *alliance, *year, *quarter, *version, *output;
+    asr_strlist given;
+} template_opts;
+
+static int parse_template(int argc, char **argv, template_opts *o, int *status)
+{
+    static const struct option longs[] = {
+        {"alliance", required_argument, 0, 'a'}, {"year", required_argument, 0, 'y'},
+        {"quarter", required_argument, 0, 'q'},  {"version", required_argument, 0, 'v'},
+        {"output", required_argument, 0, 'o'},   {"rules", required_argument, 0, 'r'},
+        {"help", no_argument, 0, 'h'},           {0, 0, 0, 0},
+    };
+    opterr = 0;
+    optind = 0;
+    for (int c; (c = getopt_long(argc, argv, ":ho:", longs, NULL)) != -1;) {
+        switch (c) {
+        case 'h':
+            fputs(TEMPLATE_HELP, stdout);
+            *status = EXIT_OK;
+            return -1;
+        case 'a': o->alliance = optarg; break;
+        case 'y': o->year = optarg; break;
+        case 'q': o->quarter = optarg; break;
+        case 'v': o->version = optarg; break;
+        case 'o': o->output = optarg; break;
+        case 'r': asr_strlist_push(&o->given, optarg); break;
+        default: *status = option_error(c, argv); return -1;
+        }
+    }
+    if (optind < argc) {
+        usage_error("template: unexpected argument %s", argv[optind]);
+        *status = EXIT_USAGE;
+        return -1;
+    }
+    return 0;
+}
+
+/* Today's financial year and quarter in the calendar (by the run time), or
+ * the calendar's last. */
+static void today_period(const asr_catalogue *cat, const char **year, const char **quarter)
+{
+    char now[32];
+    run_time(now);
+    const asr_year *y = &cat->years[cat->nyears - 1];
+    int q = 0;
+    for (size_t i = 0; i < cat->nyears; i++)
+        for (int k = 0; k < 4; k++)
+            if (strncmp(now, cat->years[i].q[k].starts, 10) >= 0 &&
+                strncmp(now, cat->years[i].q[k].ends, 10) <= 0) {
+                y = &cat->years[i];
+                q = k;
+            }
+    if (!*year)
+        *year = y->name;
+    if (!*quarter)
+        *quarter = y->q[q].name;
+}
+
+static int cmd_template(int argc, char **argv)
+{
+    template_opts o = {0};
+    asr_strlist dirs = {0};
+    asr_engine e;
+    int rc = EXIT_OK, open = 0;
+    if (parse_template(argc, argv, &o, &rc) != 0)
+        goto out;
+    rule_dirs(&o.given, &dirs);
+    if ((rc = open_engine(&e, &dirs, NULL)) != 0)
+        goto out;
+    open = 1;
+    const asr_catalogue *cat = &e.rules.cat;
+    long v = o.version ? asr_catalogue_schema(cat, o.version) : (long)cat->nschemas - 1;
+    char known[256];
+    if (v < 0) {
+        usage_error("template: no schema version '%s'", o.version);
+        fprintf(stderr, "assure: the catalogue knows %s\n",
+                asr_catalogue_list(cat, 0, "and", known, sizeof known));
+        rc = EXIT_USAGE;
+        goto out;
+    }
+    today_period(cat, &o.year, &o.quarter);
+    asr_template_opts t = {cat->schemas[v].version, o.alliance, o.year, o.quarter};
+    out_file out;
+    asr_err err;
+    if (output_open(&out, o.output) != 0) {
+        rc = EXIT_USAGE;
+        goto out;
+    }
+    int ok = asr_template_write(cat->schemas[v].xsd, &t, out.f, &err) == 0;
+    if (!ok)
+        fprintf(stderr, "assure: %s: %s\n", err.file, err.message);
+    if (output_close(&out, ok) != 0 || !ok)
+        rc = EXIT_USAGE;
+out:
+    if (open)
+        asr_engine_close(&e);
+    asr_strlist_free(&dirs);
+    asr_strlist_free(&o.given);
+    return rc;
+}
+
 int asr_cli_main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -835,6 +950,8 @@ int asr_cli_main(int argc, char **argv)
         return run_check(argc - 1, argv + 1, 1);
     if (strcmp(cmd, "rules") == 0)
         return cmd_rules(argc - 1, argv + 1);
+    if (strcmp(cmd, "template") == 0)
+        return cmd_template(argc - 1, argv + 1);
     usage_error("unknown command '%s'", cmd);
     return EXIT_USAGE;
 }
