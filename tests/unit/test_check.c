@@ -32,7 +32,7 @@ static const expect example[] = {
     {"GOV-01", "pass", ""},
     {"GOV-02", "pass", ""},
     {"OP-01", "pass", ""},
-    {"OP-02", "at-risk", "head-and-neck"}, /* bottom quartile, plan in development */
+    {"OP-02", "fail", "head-and-neck"},  /* bottom quartile, plan in development: due Q1, so a fail (revision 2) */
     {"OP-03", "pass", "RRV"},              /* 27.5% over 31 days, with actions */
     {"OP-04", "pass", ""},
     {"OP-05", "pass", "RAP"},            /* 71.8% < 75 with a seasonality plan */
