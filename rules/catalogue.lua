@@ -123,8 +123,9 @@ tolerance { "FIT-04.completeness", 95, unit = "%",
 -- are not); checks of any year (XML-03, XML-04, HIST-nn) are not listed.
 pack { "2025/26", title = "Cancer Alliance planning support pack 2025/26",
   deliverables = {
-    "FIN-01", "FIN-02", "FIN-03", "FIN-04", "FIN-05", "FIN-06", "GOV-01", "GOV-02",
-    "OP-01", "OP-02", "OP-03", "OP-04", "OP-05", "OP-06", "OP-07", "OP-08",
+    "FIN-01", "FIN-02", "FIN-03", "FIN-04", "FIN-05", "FIN-06", "FIN-07", "FIN-08",
+    "GOV-01", "GOV-02", "GOV-03", "GOV-04",
+    "OP-01", "OP-02", "OP-03", "OP-04", "OP-05", "OP-06", "OP-07", "OP-08", "OP-09",
     "FD-URO-01", "FD-URO-02", "FD-URO-03", "FD-URO-04", "FD-GYN-01", "FD-GYN-02", "FD-GYN-03",
     "FD-BRE-01", "FD-BRE-02", "FD-SKN-01", "FD-SKN-02", "FD-SKN-03", "FD-SKN-04", "FD-ALL-01",
     "FIT-01", "FIT-02", "FIT-03", "FIT-04", "FIT-05", "FIT-06",
@@ -132,5 +133,19 @@ pack { "2025/26", title = "Cancer Alliance planning support pack 2025/26",
     "TV-01", "TV-02", "TV-03", "TV-04", "TV-05", "TV-06", "TV-07", "TV-08", "TV-09",
     "LWBC-01", "LWBC-02", "LWBC-03", "LWBC-04", "LWBC-05", "LWBC-06", "LWBC-07", "LWBC-08",
     "EOC-01", "EOC-02", "EOC-03", "EOC-04", "WF-01", "WF-02", "LP-01", "LP-02",
+  },
+  -- What the pack asks that no quarterly return can evidence: listed, with
+  -- the reason, so that `rules doc` shows the coverage whole (tests/quotes
+  -- checks each sentence against a copy of the pack).
+  not_checkable = {
+    { "Plans should be clearly related to work on Faster Diagnosis pathways where relevant",
+      section = "Faster Diagnosis and Operational Performance: Operational Performance", row = "Deliverables",
+      why = "whether the plan is clearly related to the Faster Diagnosis pathway work is a judgement on the plan's content, which a quarterly return does not hold; the four focus areas this bullet introduces are OP-02 to OP-05" },
+    { "Prioritise resource to improve Cancer Waiting Times performance, based on both the overall impact on performance, and the potential clinical impact of delays in diagnosis.",
+      section = "Faster Diagnosis and Operational Performance: Operational Performance", row = "Cancer Alliance role",
+      why = "how the alliance weighs impact and clinical risk in prioritising resource, and its work with clinical and diagnostic networks, are not reported in a quarterly return; the spend that follows is checked by FIN-01 and FIN-05" },
+    { "Promote the National Cancer Waiting Times guidance",
+      section = "Faster Diagnosis and Operational Performance: Operational Performance", row = "Cancer Alliance role",
+      why = "promoting the guidance leaves nothing a return records; the local Access and Inter-Provider Transfer policies the same bullet asks for are checked by GOV-01" },
   },
 }

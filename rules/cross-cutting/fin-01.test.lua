@@ -25,4 +25,8 @@ fixtures {
     edits = {
       { "<Finance>", "<!-- <Finance>" },
       { "</Finance>", "</Finance> -->" } } },
+  { name = "treatment-and-care workstream absent", expect = "missing", subjects = { "treatment-and-care" },
+    edits = {
+      { "<Workstream id=\"treatment-and-care\"", "<!-- <Workstream id=\"treatment-and-care\"" },
+      { "forecastYearEnd=\"690000\"/>", "forecastYearEnd=\"690000\"/> -->" } } },
 }

@@ -10,4 +10,12 @@ fixtures {
   { name = "malformed forecast (790k)", expect = "missing", subjects = { "cross-cutting" },
     edits = {
       { "forecastYearEnd=\"790000\"", "forecastYearEnd=\"790k\"" } } },
+  { name = "Finance section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<Finance>", "<!-- <Finance>" },
+      { "</Finance>", "</Finance> -->" } } },
+  { name = "treatment-and-care workstream absent", expect = "missing", subjects = { "treatment-and-care" },
+    edits = {
+      { "<Workstream id=\"treatment-and-care\"", "<!-- <Workstream id=\"treatment-and-care\"" },
+      { "forecastYearEnd=\"690000\"/>", "forecastYearEnd=\"690000\"/> -->" } } },
 }

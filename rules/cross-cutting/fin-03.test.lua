@@ -26,4 +26,12 @@ fixtures {
     edits = {
       { "forecastYearEnd=\"790000\"", "forecastYearEnd=\"690000\"" },
       { "<Underspend declared=\"false\"/>", "<Underspend declared=\"true\" date=\"end of Q2\"><Redistribution>GBP 150,000 moved to FIT safety-netting pilots in four PCNs, agreed with the Region on 30 September.</Redistribution></Underspend>" } } },
+  { name = "Finance section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<Finance>", "<!-- <Finance>" },
+      { "</Finance>", "</Finance> -->" } } },
+  { name = "forecast 96.4%, declared with a date but no Redistribution", expect = "fail", subjects = { "underspend" },
+    edits = {
+      { "forecastYearEnd=\"790000\"", "forecastYearEnd=\"690000\"" },
+      { "<Underspend declared=\"false\"/>", "<Underspend declared=\"true\" date=\"2025-09-30\"/>" } } },
 }

@@ -10,4 +10,8 @@ fixtures {
   { name = "malformed capital (25k)", expect = "missing", subjects = { "early-diagnosis" },
     edits = {
       { "forecastYearEnd=\"1190000\"", "forecastYearEnd=\"1190000\" capital=\"25k\"" } } },
+  { name = "Finance section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<Finance>", "<!-- <Finance>" },
+      { "</Finance>", "</Finance> -->" } } },
 }

@@ -17,4 +17,11 @@ fixtures {
   { name = "hosting fee exactly 5% of allocation", expect = "pass", subjects = {},
     edits = {
       { "fee=\"84000\"", "fee=\"210000\"" } } },
+  { name = "Finance section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<Finance>", "<!-- <Finance>" },
+      { "</Finance>", "</Finance> -->" } } },
+  { name = "Hosting fee malformed (84k)", expect = "missing", subjects = { "RRV" },
+    edits = {
+      { "fee=\"84000\"", "fee=\"84k\"" } } },
 }

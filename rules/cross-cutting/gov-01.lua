@@ -1,10 +1,14 @@
 -- GOV-01: boards review CWT data; access and inter-provider transfer
 -- policies are in place.
 local ITEMS = {
-  { "boardReviewsCWT", "the alliance board routinely reviews cancer waiting times data" },
-  { "pathwayBoardsReviewCWT", "pathway boards routinely review cancer waiting times data" },
-  { "accessPolicy", "an access policy is in place" },
-  { "interProviderTransferPolicy", "an inter-provider transfer policy is in place" },
+  { "boardReviewsCWT", "the Alliance Board does not routinely review CWT data",
+    "Say in the next return from which meeting detailed CWT figures become a standing item of its agenda." },
+  { "pathwayBoardsReviewCWT", "pathway boards do not routinely review CWT data",
+    "Say in the next return which tumour types' pathway boards will take detailed CWT figures as a standing item, and from when." },
+  { "accessPolicy", "no local Access policy is in place",
+    "Give in the next return the date the Access policy, following the National Cancer Waiting Times guidance, will be agreed across the alliance's providers." },
+  { "interProviderTransferPolicy", "no local Inter-Provider Transfer policy is in place",
+    "Give in the next return the date the transfer policy will be agreed across the alliance's providers." },
 }
 
 deliverable {
@@ -12,25 +16,28 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Boards review CWT data; access and inter-provider transfer policies in place",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
-  checks = "OperationalPerformance/Governance must have boardReviewsCWT, pathwayBoardsReviewCWT, accessPolicy and interProviderTransferPolicy all true: fail for each false; missing if Governance is absent.",
+  row = "Cancer Alliance role",
+  quote = "Have governance processes routinely to review and discuss detailed Cancer Waiting Times data",
+  note = "The same row's bullet \"developing local Access and Inter-Provider Transfer policies across their geographies and providers\" is the source of accessPolicy and interProviderTransferPolicy.",
+  checks = "OperationalPerformance/Governance must have boardReviewsCWT (the Alliance Board), pathwayBoardsReviewCWT (the pathway boards for each tumour type), accessPolicy and interProviderTransferPolicy all true: fail for each false; missing if Governance or the OperationalPerformance section is absent.",
   check = function(doc, out)
     local g = doc:first("OperationalPerformance/Governance")
     if not g then
-      return out:missing { at = doc:first("OperationalPerformance") or doc,
-        detail = "Operational performance > Governance is absent",
-        prompt = "Add Governance to OperationalPerformance, saying whether the alliance board and pathway boards review CWT data and whether access and inter-provider transfer policies are in place." }
+      local op = doc:first("OperationalPerformance")
+      return out:missing { at = op or doc,
+        detail = op and "Operational performance > Governance is absent" or "the Operational performance section is absent",
+        prompt = "In the next return, say whether the Alliance Board and the pathway boards routinely review Cancer Waiting Times data, and whether local Access and Inter-Provider Transfer policies are in place." }
     end
     for _, it in ipairs(ITEMS) do
       out:try(it[1], function()
         if not g:bool("@" .. it[1]) then
-          out:fail { at = g, attr = it[1], subject = it[1], detail = "not yet: " .. it[2] }
+          out:fail { at = g, attr = it[1], subject = it[1], detail = it[2], prompt = it[3] }
         end
       end)
     end
   end,
   say = {
-    pass = "Both boards review CWT data and access and inter-provider transfer policies are in place",
-    fail = { message = "{count} of 4 governance {count|requirement is|requirements are} not met: {details}",
-      prompt = "Set out when and how each is being put in place ({subjects}): the alliance board and pathway boards should routinely review CWT data, with access and inter-provider transfer policies agreed across providers." },
+    pass = "The Alliance Board and pathway boards review CWT data, and access and inter-provider transfer policies are in place",
+    fail = "{count} of 4 governance requirements {count|is|are} not met: {details}",
   },
 }

@@ -13,4 +13,13 @@ fixtures {
   { name = "malformed pathwayBoardsReviewCWT (yes)", expect = "missing", subjects = { "pathwayBoardsReviewCWT" },
     edits = {
       { "pathwayBoardsReviewCWT=\"true\"", "pathwayBoardsReviewCWT=\"yes\"" } } },
+  { name = "pathway boards do not review CWT and no transfer policy", expect = "fail", subjects = { "pathwayBoardsReviewCWT", "interProviderTransferPolicy" },
+    edits = {
+      { "pathwayBoardsReviewCWT=\"true\"", "pathwayBoardsReviewCWT=\"false\"" },
+      { "interProviderTransferPolicy=\"true\"", "interProviderTransferPolicy=\"false\"" } } },
+  { name = "operational performance section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<OperationalPerformance>", "<!-- <OperationalPerformance>" },
+      { "</OperationalPerformance>", "</OperationalPerformance> -->" } } },
+  { name = "the Q3 Surrey and Sussex return: no transfer policy", file = "../../samples/returns/smc-q3.xml", expect = "fail", subjects = { "interProviderTransferPolicy" } },
 }

@@ -2,8 +2,8 @@
 -- the three Cancer Waiting Times standards (FDS, 31-day, 62-day).
 local STANDARDS = {
   { "FDS", "coversFDS", "the 28 day Faster Diagnosis Standard" },
-  { "31D", "covers31D", "the 31 day Decision to Treat to Treatment Standard" },
-  { "62D", "covers62D", "the 62 day Urgent Referral to First Treatment Standard" },
+  { "31D", "covers31D", "the 31 day standard" },
+  { "62D", "covers62D", "the 62 day standard" },
 }
 local PLAN = "ImprovementPlan"
 
@@ -12,6 +12,8 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "An Operational Performance Improvement Plan across the three standards (FDS, 31-day, 62-day)",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
+  row = "Deliverables",
+  quote = "Develop and deliver an Operational Performance Improvement Plan which will contribute to an improvement in Cancer Waiting Times performance across the three standards",
   checks = "OperationalPerformance/ImprovementPlan must have @status in-place and @coversFDS, @covers31D and @covers62D all true: from Q1 (so every quarter) it fails if the status is none or in-development (subject ImprovementPlan) or if a standard is not covered (subject FDS, 31D or 62D); missing if the ImprovementPlan is absent.",
   check = function(doc, out)
     local op = doc:first("OperationalPerformance")
@@ -24,22 +26,22 @@ deliverable {
       local status = p:enum("@status", { "none", "in-development", "in-place" })
       if status ~= "in-place" then
         out:fail { at = p, attr = "status", subject = PLAN,
-          detail = "ImprovementPlan status is " .. status .. ", not in-place" }
+          detail = "ImprovementPlan is " .. status }
       end
     end)
     for _, s in ipairs(STANDARDS) do
       out:try(s[1], function()
         if not p:bool("@" .. s[2]) then
-          out:fail { at = p, attr = s[2], subject = s[1], detail = "the plan does not cover " .. s[3] .. " (" .. s[1] .. ")" }
+          out:fail { at = p, attr = s[2], subject = s[1], detail = "it does not cover " .. s[1] .. ", " .. s[3] }
         end
       end)
     end
   end,
   say = {
     pass = "The Operational Performance Improvement Plan is in place and covers the Faster Diagnosis, 31 day and 62 day standards",
-    fail = { message = "The Operational Performance Improvement Plan is not in place across the three standards, as required by {due}: {details}",
-      prompt = "The Operational Performance Improvement Plan falls short ({details}); a plan in place covering all three Cancer Waiting Times standards was required by {due}. Set out the date the plan will be in place and how it will improve performance against the Faster Diagnosis, 31 day Decision to Treat to Treatment and 62 day Urgent Referral to First Treatment Standards, linked to the Faster Diagnosis pathways and the staging and treatment elements of the pathway." },
+    fail = { message = "The Operational Performance Improvement Plan, due in place by {due}, falls short: {details}",
+      prompt = "Give in the next return the date the full plan will be agreed, and how it ties Faster Diagnosis pathway work to the staging and treatment elements." },
     missing = { message = "No Operational Performance Improvement Plan is reported ({details}); one was due by {due}",
-      prompt = "Add OperationalPerformance > ImprovementPlan with its status (none, in-development or in-place) and whether it covers each of the three standards (coversFDS, covers31D, covers62D); the plan was due in place by {due}. Describe in the Operational performance narrative how the Operational Performance Improvement Plan will improve Faster Diagnosis, 31 day and 62 day performance." },
+      prompt = "Add ImprovementPlan to OperationalPerformance in the next return: its status and which of the Faster Diagnosis, 31 day and 62 day standards it covers." },
   },
 }

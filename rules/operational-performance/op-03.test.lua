@@ -14,7 +14,7 @@ fixtures {
   { name = "exactly 25%", expect = "not-applicable", subjects = {},
     edits = {
       { "percentOver31=\"27.5\" actions=\"true\"", "percentOver31=\"25.0\" actions=\"false\"" } } },
-  { name = "no long waits listed", expect = "not-applicable", subjects = {},
+  { name = "section there, no long waits listed", expect = "not-applicable", subjects = {},
     edits = {
       { "<LongWait ", "<!-- <LongWait " },
       { "</LongWait>", "</LongWait> -->" } } },
@@ -24,4 +24,8 @@ fixtures {
   { name = "RAP over 25% with no actions beside RRV", expect = "fail", subjects = { "RAP" },
     edits = {
       { "</LongWait>", "</LongWait><LongWait provider=\"RAP\" pathway=\"lung-surgery\" percentOver31=\"31.0\" actions=\"false\"/><LongWait provider=\"RKE\" pathway=\"breast-surgery\" percentOver31=\"12.0\" actions=\"false\"/>" } } },
+  { name = "operational performance section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<OperationalPerformance>", "<!-- <OperationalPerformance>" },
+      { "</OperationalPerformance>", "</OperationalPerformance> -->" } } },
 }

@@ -9,7 +9,9 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Lung 62-day pathway performance, including the staging and treatment phases",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
-  checks = "OperationalPerformance/Lung62Day must be present with a narrative (its text) that is real evidence, else missing; from Q1 it fails if @stagingActions or @treatmentActions is false. The subject is lung.",
+  row = "Deliverables",
+  quote = "The lung 62 day pathway performance, including the staging and treatment phases of the pathway.",
+  checks = "OperationalPerformance/Lung62Day must be present with a narrative (its text) that is real evidence, else missing (also when the OperationalPerformance section is absent); from Q1 it fails if @stagingActions or @treatmentActions is false. The subject is lung.",
   check = function(doc, out)
     local l = doc:first("OperationalPerformance/Lung62Day")
     local write = "the actions on the lung 62 day pathway, including the staging and treatment phases, with dates"
@@ -28,6 +30,7 @@ deliverable {
       end)
     end
     if #lacking > 0 then
+      out:set("phases", list(lacking) .. (#lacking == 1 and " phase" or " phases"))
       out:fail { at = l, attr = first, subject = "lung",
         detail = perf .. ", no actions on the " .. list(lacking) .. (#lacking == 1 and " phase" or " phases") }
     end
@@ -35,7 +38,7 @@ deliverable {
   end,
   say = {
     pass = "Actions on the lung 62 day pathway cover the staging and treatment phases",
-    fail = { message = "The lung 62 day pathway plan does not cover both the staging and treatment phases, due by {due}: {details}",
-      prompt = "The lung 62 day pathway plan is incomplete ({details}); actions on both the staging and treatment phases were required by {due}. Describe in the Lung62Day narrative the actions on the staging phase (e.g. EBUS and PET-CT capacity, straight-to-test) and the treatment phase (e.g. MDT and treatment planning, surgical and radiotherapy capacity), with dates, and set stagingActions and treatmentActions to true." },
+    fail = { message = "Lung 62 day pathway work, due by {due}, lacks a phase: {details}",
+      prompt = "Describe in the Lung62Day text for the next return the actions on the {phases}, who leads them and the dates." },
   },
 }

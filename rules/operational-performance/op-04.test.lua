@@ -23,4 +23,8 @@ fixtures {
   { name = "malformed staging flag", expect = "missing", subjects = { "lung" },
     edits = {
       { "stagingActions=\"true\"", "stagingActions=\"1\"" } } },
+  { name = "operational performance section absent", expect = "missing", subjects = { "lung" },
+    edits = {
+      { "<OperationalPerformance>", "<!-- <OperationalPerformance>" },
+      { "</OperationalPerformance>", "</OperationalPerformance> -->" } } },
 }

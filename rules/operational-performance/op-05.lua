@@ -5,20 +5,21 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Skin FDS below 75% in a provider (Apr–Sep 2024): seasonality plan",
   source = "Planning pack 2025/26: Faster Diagnosis and Operational Performance: Operational Performance",
-  checks = "Each OperationalPerformance/SkinFDS with @aprSep2024 below 75 must have @seasonalityPlan=true: from Q1 it fails where it is false; not-applicable if no provider was below 75% from April to September 2024.",
+  row = "Deliverables",
+  quote = "a continued focus on skin performance in providers where FDS skin performance was below 75% within individual providers in 2024/25 (from April to September 2024)",
+  checks = "Each OperationalPerformance/SkinFDS with @aprSep2024 below 75 must have @seasonalityPlan=true: from Q1 it fails where it is false. Missing if the OperationalPerformance section is absent; not-applicable if it is there and no provider was below 75% from April to September 2024.",
   each = "OperationalPerformance/SkinFDS", subject = "@provider", none = "not-applicable",
   where = function(s) return s:pct("@aprSep2024") < 75 end,
   meets = function(s)
     local cur = s:get("@current")
     local now = (cur and re.test(cur, [[^\d+(\.\d+)?$]])) and (", " .. num_text(tonumber(cur)) .. "% now") or ""
     local plan = s:bool("@seasonalityPlan")
-    return plan, string.format("%s skin FDS %s%% in April to September 2024%s, %s",
-      s:attr("provider") or "?", num_text(s:pct("@aprSep2024")), now, plan and "seasonality plan in place" or "no seasonality plan")
+    return plan, string.format("%s %s%% then%s", s:attr("provider") or "?", num_text(s:pct("@aprSep2024")), now)
   end,
   say = {
     pass = "Every provider with skin FDS below 75% in April to September 2024 has a seasonality plan ({details})",
-    fail = { message = "{count} {count|provider has|providers have} skin FDS below 75% in April to September 2024 and no seasonality plan, due by {due}: {details}",
-      prompt = "Skin FDS performance at {subjects} was below 75% from April to September 2024 ({details}); a plan to overcome seasonality was required by {due}. Describe the seasonality plan for {subjects}: the demand and capacity actions for the summer peak in skin referrals (teledermatology, additional clinics, PTL monitoring), how they reduce seasonal variation in FDS performance across the year, and set seasonalityPlan to true." },
+    fail = { message = "No seasonality plan, due by {due}, at {count} {count|provider|providers} with skin FDS below 75% in April to September 2024: {details}",
+      prompt = "Describe in the next return how {subjects} will manage the summer peak in skin referrals, for more consistent performance across the year." },
     ["not-applicable"] = "No provider had skin FDS below 75% in April to September 2024",
   },
 }

@@ -13,7 +13,7 @@ fixtures {
   { name = "RAP at exactly 75%", expect = "not-applicable", subjects = {},
     edits = {
       { "aprSep2024=\"71.8\" current=\"80.2\" seasonalityPlan=\"true\"", "aprSep2024=\"75.0\" current=\"80.2\" seasonalityPlan=\"false\"" } } },
-  { name = "no skin FDS listed", expect = "not-applicable", subjects = {},
+  { name = "section there, no skin FDS listed", expect = "not-applicable", subjects = {},
     edits = {
       { "<SkinFDS provider=\"RAP\" aprSep2024=\"71.8\" current=\"80.2\" seasonalityPlan=\"true\"/>", "" } } },
   { name = "malformed seasonality flag", expect = "missing", subjects = { "RAP" },
@@ -22,4 +22,8 @@ fixtures {
   { name = "RKE above 75% needs no plan", expect = "pass", subjects = { "RAP" },
     edits = {
       { "<SkinFDS provider=\"RAP\" aprSep2024=\"71.8\" current=\"80.2\" seasonalityPlan=\"true\"/>", "<SkinFDS provider=\"RAP\" aprSep2024=\"71.8\" current=\"80.2\" seasonalityPlan=\"true\"/><SkinFDS provider=\"RKE\" aprSep2024=\"82.0\" current=\"84.0\" seasonalityPlan=\"false\"/>" } } },
+  { name = "operational performance section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<OperationalPerformance>", "<!-- <OperationalPerformance>" },
+      { "</OperationalPerformance>", "</OperationalPerformance> -->" } } },
 }

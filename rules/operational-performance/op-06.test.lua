@@ -22,9 +22,18 @@ fixtures {
   { name = "above 80% but below last year, at Q1", quarter = "Q1", expect = "fail", subjects = { "QMJ" },
     edits = {
       { "current=\"78.4\" sameQuarterLastYear=\"75.9\"", "current=\"81.0\" sameQuarterLastYear=\"82.0\"" } } },
-  { name = "equal to last year", expect = "not-due", subjects = { "QMJ" },
+  { name = "equal to last year: improvement not demonstrated", expect = "at-risk", subjects = { "QMJ" },
     edits = {
       { "sameQuarterLastYear=\"75.9\"", "sameQuarterLastYear=\"78.4\"" } } },
+  { name = "at 80% or more but equal to last year", expect = "at-risk", subjects = { "QMJ" },
+    edits = {
+      { "current=\"78.4\" sameQuarterLastYear=\"75.9\"", "current=\"81.0\" sameQuarterLastYear=\"81.0\"" } } },
+  { name = "equal to last year and below 80% at Q4", quarter = "Q4", expect = "fail", subjects = { "QMJ" },
+    edits = {
+      { "sameQuarterLastYear=\"75.9\"", "sameQuarterLastYear=\"78.4\"" } } },
+  { name = "at 80% at Q4 but equal to last year", quarter = "Q4", expect = "at-risk", subjects = { "QMJ" },
+    edits = {
+      { "current=\"78.4\" sameQuarterLastYear=\"75.9\"", "current=\"80.0\" sameQuarterLastYear=\"80.0\"" } } },
   { name = "no trajectory", expect = "not-due", subjects = { "QMJ" },
     edits = {
       { " trajectory=\"78.0\"", "" } } },

@@ -18,6 +18,20 @@ fixtures {
   { name = "below the same quarter last year", expect = "fail", subjects = { "QMJ" },
     edits = {
       { "sameQuarterLastYear=\"68.0\"", "sameQuarterLastYear=\"72.5\"" } } },
+  { name = "equal to last year: improvement not demonstrated", expect = "at-risk", subjects = { "QMJ" },
+    edits = {
+      { "trajectory=\"72.0\"", "trajectory=\"71.0\"" },
+      { "sameQuarterLastYear=\"68.0\"", "sameQuarterLastYear=\"71.2\"" } } },
+  { name = "at 75% or more but equal to last year", expect = "at-risk", subjects = { "QMJ" },
+    edits = {
+      { "current=\"71.2\" sameQuarterLastYear=\"68.0\"", "current=\"76.0\" sameQuarterLastYear=\"76.0\"" } } },
+  { name = "equal to last year and below 75% at Q4", quarter = "Q4", expect = "fail", subjects = { "QMJ" },
+    edits = {
+      { "sameQuarterLastYear=\"68.0\"", "sameQuarterLastYear=\"71.2\"" } } },
+  { name = "operational performance section absent", expect = "missing", subjects = { "QMJ" },
+    edits = {
+      { "<OperationalPerformance>", "<!-- <OperationalPerformance>" },
+      { "</OperationalPerformance>", "</OperationalPerformance> -->" } } },
   { name = "no 62-day figure", expect = "missing", subjects = { "QMJ" },
     edits = {
       { "<Standard code=\"62D\" icb=\"QMJ\" current=\"71.2\" sameQuarterLastYear=\"68.0\" trajectory=\"72.0\"/>", "" } } },

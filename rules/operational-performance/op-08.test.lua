@@ -11,9 +11,20 @@ fixtures {
   { name = "below last year at Q1", quarter = "Q1", expect = "fail", subjects = { "QMJ" },
     edits = {
       { "sameQuarterLastYear=\"92.4\"", "sameQuarterLastYear=\"93.5\"" } } },
-  { name = "equal to last year", expect = "pass", subjects = { "QMJ" },
+  { name = "equal to last year: improvement not demonstrated", expect = "at-risk", subjects = { "QMJ" },
     edits = {
       { "sameQuarterLastYear=\"92.4\"", "sameQuarterLastYear=\"93.1\"" } } },
+  { name = "equal to last year at Q4", quarter = "Q4", expect = "at-risk", subjects = { "QMJ" },
+    edits = {
+      { "sameQuarterLastYear=\"92.4\"", "sameQuarterLastYear=\"93.1\"" } } },
+  { name = "one ICB below last year, one equal", file = "../../samples/returns/smc-q4.xml", expect = "fail", subjects = { "QNX" },
+    edits = {
+      { "code=\"31D\" icb=\"QXU\" current=\"94.4\" sameQuarterLastYear=\"93.5\"", "code=\"31D\" icb=\"QXU\" current=\"94.4\" sameQuarterLastYear=\"94.4\"" },
+      { "code=\"31D\" icb=\"QNX\" current=\"92.8\" sameQuarterLastYear=\"92.0\"", "code=\"31D\" icb=\"QNX\" current=\"92.8\" sameQuarterLastYear=\"93.0\"" } } },
+  { name = "operational performance section absent", expect = "missing", subjects = { "QMJ" },
+    edits = {
+      { "<OperationalPerformance>", "<!-- <OperationalPerformance>" },
+      { "</OperationalPerformance>", "</OperationalPerformance> -->" } } },
   { name = "no 31-day figure", expect = "missing", subjects = { "QMJ" },
     edits = {
       { "<Standard code=\"31D\" icb=\"QMJ\" current=\"93.1\" sameQuarterLastYear=\"92.4\"/>", "" } } },

@@ -30,16 +30,21 @@ static const expect example[] = {
     {"FIN-04", "pass", "cross-cutting,operational-performance,early-diagnosis,treatment-and-care"},
     {"FIN-05", "pass", ""},
     {"FIN-06", "pass", ""},
+    {"FIN-07", "not-applicable", ""},      /* schema 1.0: no place for the evidence */
+    {"FIN-08", "not-applicable", ""},      /* schema 1.0 */
     {"GOV-01", "pass", ""},
     {"GOV-02", "pass", ""},
+    {"GOV-03", "not-applicable", ""},      /* schema 1.0 */
+    {"GOV-04", "not-applicable", ""},      /* schema 1.0 */
     {"OP-01", "pass", ""},
-    {"OP-02", "at-risk", "head-and-neck"}, /* bottom quartile, plan in development */
+    {"OP-02", "fail", "head-and-neck"},  /* bottom quartile, plan in development: due Q1, so a fail (revision 2) */
     {"OP-03", "pass", "RRV"},              /* 27.5% over 31 days, with actions */
     {"OP-04", "pass", ""},
     {"OP-05", "pass", "RAP"},            /* 71.8% < 75 with a seasonality plan */
     {"OP-06", "not-due", "QMJ"},         /* 78.4 < 80, above trajectory 78.0 and last year */
     {"OP-07", "at-risk", "QMJ"},         /* 71.2 below its trajectory 72.0 */
-    {"OP-08", "pass", "QMJ"},            /* 93.1 >= 92.4 last year */
+    {"OP-08", "pass", "QMJ"},            /* 93.1 > 92.4 last year */
+    {"OP-09", "not-applicable", ""},       /* schema 1.0 */
     {"FD-URO-01", "not-due", "RAP,RKE"}, /* 2 of 4 trained = the Q2 line of 2 */
     {"FD-URO-02", "pass", "RRV,RAL,RAP,RKE"},
     {"FD-URO-03", "pass", "RAL"}, /* RAP is lowest quartile but tier 1 */
