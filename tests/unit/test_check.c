@@ -70,9 +70,9 @@ static const expect example[] = {
     {"TV-02", "pass", "RAL"},
     {"TV-03", "fail", "RKE"}, /* 19 < 25, QI plan only in development */
     {"TV-04", "pass", "RRV"},
-    {"TV-05", "fail", "RRV"}, /* metastatic 31 < 35, no QI plan */
-    {"TV-06", "pass", "RRV"}, /* 14 over 62 days, down from 19 */
-    {"TV-07", "pass", "RRV"}, /* 6 up from 5, QI plan in place */
+    {"TV-05", "fail", "RRV"},    /* metastatic 31 < 35, no QI plan */
+    {"TV-06", "pass", "RRV"},    /* 14 over 62 days, down from 19 */
+    {"TV-07", "at-risk", "RRV"}, /* 6 up from 5, assured QI plan: no reduction yet (rev. 2) */
     {"TV-08", "pass", ""},
     {"TV-09", "pass", ""},
     {"LWBC-01", "not-due", "HWBIS,CCR"}, /* in development before Q4 */
