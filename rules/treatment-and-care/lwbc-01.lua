@@ -9,6 +9,8 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Local agreements embedded for personalised care interventions and PSFU",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
+  row = "Deliverables",
+  quote = "Complete the embedding of local accountability arrangements ('local agreements') for personalised care interventions and Personalised Stratified Follow Up (PSFU) pathways",
   checks = "Each of the five interventions (PSFU, HNA-PCSP, HWBIS, EOTS, CCR) needs a local agreement with status embedded by Q4: at Q4 each one not embedded fails; before Q4 one with status none is at risk and one in development is not yet due. An intervention with no LocalAgreement reported is missing.",
   check = function(doc, out, q)
     local section = doc:first("LivingWithAndBeyondCancer")
@@ -17,14 +19,13 @@ deliverable {
       local a = agreements[name]
       if not a then
         out:missing { at = section or doc, subject = name,
-          detail = "no local agreement is reported for " .. name,
-          prompt = "Add a LocalAgreement for " .. name .. " to LivingWithAndBeyondCancer with its status (none, in-development or embedded)." }
+          detail = "no local agreement is reported for " .. name }
       else
         out:try(name, function()
           local status = a:enum("@status", STATUSES)
           if status == "embedded" then return end
           local item = { at = a, attr = "status", subject = name,
-            detail = string.format("%s is %s", name, status == "none" and "none (no local agreement)" or status) }
+            detail = status == "none" and (name .. " has none") or (name .. " is " .. status) }
           if q.is_due then
             out:fail(item)
           elseif status == "none" then
@@ -39,11 +40,11 @@ deliverable {
   say = {
     pass = "Local agreements are embedded for PSFU and all four core personalised care interventions (HNA-PCSP, HWBIS, EOTS, CCR)",
     fail = { message = "{count} of the 5 interventions {count|has|have} no embedded local agreement at {quarter} ({details}); all five were due to be embedded by {due}",
-      prompt = "The local agreements for {subjects} are not embedded ({details}); all five had to be embedded by {due}, when PSFU and the core personalised care interventions complete their transition to ICB commissioning. Describe, for {subjects}, what is outstanding in the local accountability arrangements with ICB commissioners and providers, who is accountable, and the date each will be embedded." },
+      prompt = "For {subjects}, say what is outstanding, who is accountable and when {count|it|each} will be embedded, by the next return." },
     ["at-risk"] = { message = "{count} of the 5 interventions {count|has|have} no local agreement yet ({details}); all five must be embedded by {due}",
-      prompt = "There is no local agreement yet for {subjects} ({details}); all five interventions must have an embedded local agreement by {due}. Set out the plan, with dates, to agree and embed local accountability arrangements for {subjects} with ICB commissioners and providers by {due}, as part of the transition to ICB commissioning." },
-    ["not-due"] = "{count} of 5 local {count|agreement is|agreements are} still in development ({details}); all five must be embedded by {due}",
+      prompt = "Set out, with dates, how the local accountability arrangements for {subjects} will be agreed with ICB commissioners and providers, by the next return." },
+    ["not-due"] = "{count} of 5 local agreements {count|is|are} still in development ({details}); all five must be embedded by {due}",
     missing = { message = "{count} of the 5 interventions {count|is|are} not reported: {subjects}",
-      prompt = "Add a LocalAgreement to LivingWithAndBeyondCancer for {subjects}, with its status (none, in-development or embedded); all five interventions (PSFU, HNA-PCSP, HWBIS, EOTS, CCR) must have an embedded local agreement by {due}." },
+      prompt = "Add a LocalAgreement for {subjects} with its status (none, in-development or embedded) to the next return." },
   },
 }

@@ -4,47 +4,65 @@
 -- interventions across the cancer pathway that support increasing any form
 -- of physical activity (delivery begun; LWBC-05). One check, declared for
 -- each.
+--
+-- Catalogue revision 2: the pack asks for "co-produced improvement plans and
+-- agreements", so a plan that is not co-produced is missing, as LWBC-03's
+-- psychosocial plan is. A plan with status none does not exist yet, so there
+-- is nothing to be co-produced: the status alone judges it.
 local STATUSES = { "none", "in-development", "plan-complete", "delivering" }
 
--- The check for the plan with @area AREA; MISSING_PROMPT when there is none.
-local function plan_delivering(AREA, MISSING_PROMPT)
+-- The check for the plan with @area AREA, called WHAT in details.
+local function plan_delivering(AREA, WHAT)
   return function(doc, out, q)
     local p = doc:index("LivingWithAndBeyondCancer/ImprovementPlan", "area")[AREA]
     if not p then
       return out:missing { at = doc:first("LivingWithAndBeyondCancer") or doc, subject = AREA,
-        detail = "no " .. AREA .. " improvement plan is reported",
-        prompt = MISSING_PROMPT }
+        detail = "no " .. WHAT .. " improvement plan is reported",
+        prompt = "Add an ImprovementPlan with area " .. AREA .. ", its status and whether it is co-produced, to the next return." }
     end
-    local status = p:enum("@status", STATUSES)
-    if status == "delivering" then return end
-    local item = { at = p, attr = "status", subject = AREA,
-      detail = "the " .. AREA .. " plan is " .. status }
-    if q.is_due then
-      out:fail(item)
-    elseif q.n >= 2 and (status == "none" or status == "in-development") then
-      out:at_risk(item)
-    else
-      out:not_due(item)
+    local ok, status = out:try(AREA, p.enum, p, "@status", STATUSES)
+    if not ok then return end
+    if status ~= "delivering" then
+      local item = { at = p, attr = "status", subject = AREA, detail = "the " .. WHAT .. " plan is " .. status }
+      if q.is_due then
+        out:fail(item)
+      elseif q.n >= 2 and (status == "none" or status == "in-development") then
+        out:at_risk(item)
+      else
+        out:not_due(item)
+      end
     end
+    if status == "none" then return end
+    out:try(AREA, function()
+      if not p:bool("@coProduced") then
+        out:missing { at = p, attr = "coProduced", subject = AREA,
+          detail = "the " .. WHAT .. " plan is not co-produced; the pack asks for co-produced improvement plans",
+          prompt = "Describe how people affected by cancer and community and system partners are shaping the plan, and the agreement for its sustainable commissioning, by the next return." }
+      end
+    end)
   end
 end
+
+local CHECKS = "The %s ImprovementPlan must have status delivering by Q4: at Q4 any other status fails; at Q2 and Q3 a status of none or in-development is at risk (plan-complete is not yet due); at Q1 anything short of delivering is not yet due. In any quarter the plan is missing if it is absent, or if it exists (any status but none) and is not co-produced (coProduced false); a fail outranks that."
 
 deliverable {
   id = "LWBC-04", workstream = "treatment-and-care", due = "Q4",
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Prehabilitation: plan complete and delivery begun",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
-  checks = "The prehabilitation ImprovementPlan must have status delivering by Q4: at Q4 any other status fails; at Q2 and Q3 a status of none or in-development is at risk (plan-complete is not yet due); at Q1 anything short of delivering is not yet due. No prehabilitation plan is missing.",
-  check = plan_delivering("prehabilitation",
-    "No cancer prehabilitation improvement plan is reported; the plan must be complete and delivery begun by Q4. Add an ImprovementPlan with area prehabilitation to LivingWithAndBeyondCancer, with its status (none, in-development, plan-complete or delivering) and whether it is co-produced."),
+  row = "Deliverables",
+  quote = "cancer prehabilitation (per NIHR/Macmillan guidance) - complete plan and begin delivery",
+  checks = string.format(CHECKS, "prehabilitation"),
+  check = plan_delivering("prehabilitation", "prehabilitation"),
   say = {
-    pass = "The cancer prehabilitation plan is complete and delivery has begun",
+    pass = "The co-produced cancer prehabilitation plan is complete and delivery has begun",
     fail = { message = "Cancer prehabilitation is not being delivered: {details}; the plan was due to be complete and delivery begun by {due}",
-      prompt = "Cancer prehabilitation is not being delivered: {details}, but the plan had to be complete and delivery begun by {due}. Describe what stands in the way of delivering cancer prehabilitation (per NIHR/Macmillan guidance), the date delivery will begin, and the co-produced agreement for its sustainable commissioning and delivery." },
+      prompt = "Explain what stands in the way, and give the date delivery will begin (per NIHR/Macmillan guidance) and the agreement for sustainable commissioning, by the next return." },
     ["at-risk"] = { message = "Cancer prehabilitation is not yet being delivered: {details} at {quarter}; the plan must be complete and delivery begun by {due}",
-      prompt = "Cancer prehabilitation is not yet being delivered: {details} at {quarter}, but the plan must be complete and delivery begun by {due}. Set out the dates to complete the co-produced cancer prehabilitation plan (per NIHR/Macmillan guidance) with community and system partners and to begin delivery by {due}." },
+      prompt = "Give the dates to finish the co-produced plan and to start delivery, by the next return." },
     ["not-due"] = "Cancer prehabilitation is not yet being delivered: {details}; delivery must begin by {due}",
-    -- the absent-plan prompt is on the item; a malformed status gets assure's own
+    -- the missing items (no plan, not co-produced) carry their own prompts;
+    -- a malformed value gets assure's own
     missing = "Cancer prehabilitation: {details}",
   },
 }
@@ -54,17 +72,17 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Physical activity interventions: delivery begun",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
-  checks = "The physical-activity ImprovementPlan must have status delivering by Q4: at Q4 any other status fails; at Q2 and Q3 a status of none or in-development is at risk (plan-complete is not yet due); at Q1 anything short of delivering is not yet due. No physical-activity plan is missing.",
-  check = plan_delivering("physical-activity",
-    "No physical activity improvement plan is reported; delivery must have begun by Q4. Add an ImprovementPlan with area physical-activity to LivingWithAndBeyondCancer, with its status (none, in-development, plan-complete or delivering) and whether it is co-produced."),
+  row = "Deliverables",
+  quote = "behaviour change and other intervention(s) across the cancer pathway that support increasing any form of physical activity - begin delivery.",
+  checks = string.format(CHECKS, "physical-activity"),
+  check = plan_delivering("physical-activity", "physical-activity"),
   say = {
-    pass = "Delivery of physical activity interventions across the cancer pathway has begun",
+    pass = "Delivery of co-produced physical activity interventions across the cancer pathway has begun",
     fail = { message = "Physical activity interventions are not being delivered: {details}; delivery was due to begin by {due}",
-      prompt = "Physical activity interventions are not being delivered: {details}, but delivery had to begin by {due}. Describe what stands in the way of delivering behaviour change and other interventions across the cancer pathway that support increasing any form of physical activity, the date delivery will begin, and the co-produced agreement for its sustainable commissioning and delivery." },
+      prompt = "Explain what stands in the way, and give the date behaviour change and other interventions will start and the agreement for sustainable commissioning, by the next return." },
     ["at-risk"] = { message = "Physical activity interventions are not yet being delivered: {details} at {quarter}; delivery must begin by {due}",
-      prompt = "Physical activity interventions are not yet being delivered: {details} at {quarter}, but delivery must begin by {due}. Set out the dates to complete the co-produced plan with community and system partners and to begin delivering behaviour change and other interventions across the cancer pathway that support increasing any form of physical activity by {due}." },
+      prompt = "Give the dates to finish the co-produced plan and to start delivery, by the next return." },
     ["not-due"] = "Physical activity interventions are not yet being delivered: {details}; delivery must begin by {due}",
-    -- the absent-plan prompt is on the item; a malformed status gets assure's own
     missing = "Physical activity interventions: {details}",
   },
 }

@@ -27,4 +27,25 @@ fixtures {
   { name = "malformed status", expect = "missing", subjects = { "prehabilitation" },
     edits = {
       { "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"true\"", "area=\"prehabilitation\" status=\"started\" coProduced=\"true\"" } } },
+  -- Catalogue revision 2: a plan that is not co-produced is missing, as
+  -- LWBC-03's; a plan with status none has nothing to be co-produced yet.
+  { name = "plan complete but not co-produced", expect = "missing", subjects = { "prehabilitation" },
+    edits = {
+      { "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"true\"", "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"false\"" } } },
+  { name = "delivering but not co-produced", quarter = "Q4", expect = "missing", subjects = { "prehabilitation" },
+    edits = {
+      { "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"true\"", "area=\"prehabilitation\" status=\"delivering\" coProduced=\"false\"" } } },
+  { name = "Q4: not delivering and not co-produced: fail wins", quarter = "Q4", expect = "fail", subjects = { "prehabilitation" },
+    edits = {
+      { "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"true\"", "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"false\"" } } },
+  { name = "Q1: no plan yet (none), not co-produced", quarter = "Q1", expect = "not-due", subjects = { "prehabilitation" },
+    edits = {
+      { "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"true\"", "area=\"prehabilitation\" status=\"none\" coProduced=\"false\"" } } },
+  { name = "coProduced malformed", expect = "missing", subjects = { "prehabilitation" },
+    edits = {
+      { "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"true\"", "area=\"prehabilitation\" status=\"plan-complete\" coProduced=\"yes\"" } } },
+  { name = "no LWBC section", expect = "missing", subjects = { "prehabilitation" },
+    edits = {
+      { "<LivingWithAndBeyondCancer>", "<!-- <LivingWithAndBeyondCancer>" },
+      { "</LivingWithAndBeyondCancer>", "</LivingWithAndBeyondCancer> -->" } } },
 }

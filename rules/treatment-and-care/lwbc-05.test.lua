@@ -19,4 +19,22 @@ fixtures {
     edits = {
       { "<LivingWithAndBeyondCancer>", "<!-- <LivingWithAndBeyondCancer>" },
       { "</LivingWithAndBeyondCancer>", "</LivingWithAndBeyondCancer> -->" } } },
+  -- Catalogue revision 2: a plan that is not co-produced is missing.
+  { name = "in development, not co-produced", expect = "missing", subjects = { "physical-activity" },
+    edits = {
+      { "area=\"physical-activity\" status=\"in-development\" coProduced=\"true\"", "area=\"physical-activity\" status=\"in-development\" coProduced=\"false\"" } } },
+  { name = "Q4: delivering, not co-produced", quarter = "Q4", expect = "missing", subjects = { "physical-activity" },
+    edits = {
+      { "area=\"physical-activity\" status=\"in-development\" coProduced=\"true\"", "area=\"physical-activity\" status=\"delivering\" coProduced=\"false\"" } } },
+  { name = "Q3: none, not co-produced, is at risk", quarter = "Q3", expect = "at-risk", subjects = { "physical-activity" },
+    edits = {
+      { "area=\"physical-activity\" status=\"in-development\" coProduced=\"true\"", "area=\"physical-activity\" status=\"none\" coProduced=\"false\"" } } },
+  { name = "Q4 and delivering", quarter = "Q4", expect = "pass", subjects = {},
+    edits = {
+      { "area=\"physical-activity\" status=\"in-development\" coProduced=\"true\"", "area=\"physical-activity\" status=\"delivering\" coProduced=\"true\"" } } },
+  { name = "malformed status", expect = "missing", subjects = { "physical-activity" },
+    edits = {
+      { "area=\"physical-activity\" status=\"in-development\" coProduced=\"true\"", "area=\"physical-activity\" status=\"begun\" coProduced=\"true\"" } } },
+  { name = "the Q3 return: plan complete, delivery starts in February", file = "../../samples/returns/ncl-q3.xml",
+    expect = "not-due", subjects = { "physical-activity" } },
 }

@@ -5,13 +5,15 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "End of treatment summaries: improvement over the year from Q3 2024/25",
   source = "Planning pack 2025/26: Treatment and Care: Living With and Beyond Cancer",
+  row = "Success measures",
+  quote = "Alliance to show improvement over 1 year (starting time point Q3 24/25 to Q3 25/26).",
   checks = "The proportion of people provided with an end of treatment summary (EOTS current) must be above the Q3 2024/25 baseline: at Q3 and Q4 it fails if current is at or below the baseline; at Q1 and Q2 it is at risk if not above. Passes whenever current is above the baseline. An absent EOTS or figure is missing.",
   check = function(doc, out, q)
     local e = doc:first("LivingWithAndBeyondCancer/EOTS")
     if not e then
       return out:missing { at = doc:first("LivingWithAndBeyondCancer") or doc, subject = "EOTS",
         detail = "no end of treatment summaries (EOTS) figures are reported",
-        prompt = "Add EOTS to LivingWithAndBeyondCancer with the proportion of people provided with an end of treatment summary in the 2024/25 Q3 baseline (baseline, baselinePeriod) and in " .. q.name .. " (current, period), from COSD; it must be higher by Q3." }
+        prompt = "Add EOTS with the 2024/25 Q3 baseline (baseline, baselinePeriod) and the figure for " .. q.name .. " (current, period), from COSD, to the next return." }
     end
     out:try("EOTS", function()
       local baseline, current = e:pct("@baseline"), e:pct("@current")
@@ -31,8 +33,8 @@ deliverable {
   say = {
     pass = "EOTS rose from {baseline} in {baselinePeriod} to {current} in {period}",
     fail = { message = "End of treatment summaries have not improved: {details}; improvement over the year was due by {due}",
-      prompt = "The proportion of people provided with an end of treatment summary is {current} in {period}, not above the {baselinePeriod} baseline of {baseline}; the alliance had to show improvement over one year by {due}. Describe why EOTS provision has not improved at the providers concerned, and the actions with trusts, with dates, to raise it." },
+      prompt = "Explain why, and give the actions agreed with trusts and their dates, by the next return." },
     ["at-risk"] = { message = "End of treatment summaries are not yet improving: {details}; improvement must show by {due}",
-      prompt = "The proportion of people provided with an end of treatment summary is {current} in {period}, not above the {baselinePeriod} baseline of {baseline}; it must be higher by {due} (Q3 2025/26). Set out the recovery plan with trusts, with dates, to raise EOTS provision above {baseline} by {due}." },
+      prompt = "Set out the recovery plan agreed with trusts, with dates, by the next return." },
   },
 }

@@ -7,6 +7,8 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "A named clinical lead and clinical group for each tumour site",
   source = "Planning pack 2025/26: Treatment and Care: Treatment Variation and SACT",
+  row = "Cancer Alliance role",
+  quote = "Identify a named clinical lead and relevant clinical group for each tumour site",
   checks = "From Q1, each of the seven tumour sites (lung, bowel, breast, ovarian, pancreatic, og, nhl) needs a TreatmentVariation/ClinicalGroup with @exists true and a named @lead; a site with no group, @exists false or no lead is missing.",
   check = function(doc, out)
     local groups = doc:index("TreatmentVariation/ClinicalGroup", "tumour")
@@ -29,7 +31,7 @@ deliverable {
   end,
   say = {
     pass = "Each of the seven tumour sites has a named clinical lead and clinical group",
-    missing = { message = "{count} of 7 tumour {count|site has|sites have} no named clinical lead and clinical group: {details}",
-      prompt = "{subjects} {count|has|have} no named clinical lead and relevant clinical group ({details}); the pack asks for one for each tumour site by {due}. Identify a named clinical lead and the relevant clinical group for {subjects}, with the project management and analytical support for their work, and add a TreatmentVariation ClinicalGroup for each with the lead's name and exists set to true." },
+    missing = { message = "{count} of 7 tumour sites {count|has|have} no named clinical lead and clinical group ({details}); one for each site was due by {due}",
+      prompt = "For {subjects}, say who will lead and who will sit in the group, with the project management and analytical support, in the next return." },
   },
 }

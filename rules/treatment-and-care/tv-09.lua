@@ -7,6 +7,8 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "SACT demand and capacity evaluated and fed into commissioning",
   source = "Planning pack 2025/26: Treatment and Care: Treatment Variation and SACT",
+  row = "Deliverables",
+  quote = "continue to evaluate the demand and capacity of SACT services across the Alliance footprint and feed into commissioning discussions.",
   checks = "Every quarter, TreatmentVariation/SACTDemandCapacity absent or with @status not-started is missing; with the evaluation ongoing or complete it is at-risk if @fedIntoCommissioning is false.",
   check = function(doc, out)
     local s = doc:first("TreatmentVariation/SACTDemandCapacity")
@@ -17,18 +19,18 @@ deliverable {
     local status = s:enum("@status", STATUSES)
     out:set("status", status)
     if status == "not-started" then
-      return out:missing { at = s, attr = "status", detail = "the SACT demand and capacity evaluation is not-started" }
+      return out:missing { at = s, attr = "status", detail = "The SACT demand and capacity evaluation is not-started" }
     end
     if not s:bool("@fedIntoCommissioning") then
       out:at_risk { at = s, attr = "fedIntoCommissioning",
-        detail = "the SACT demand and capacity evaluation (" .. status .. ") has not fed into commissioning discussions" }
+        detail = "The SACT demand and capacity evaluation (" .. status .. ") has not fed into commissioning discussions" }
     end
   end,
   say = {
     pass = "The SACT demand and capacity evaluation is {status} and feeds into commissioning discussions",
-    missing = { message = "{details}",
-      prompt = "The pack asks alliances to continue to evaluate the demand and capacity of SACT services across the alliance footprint and feed into commissioning discussions, every quarter, and no evaluation under way is reported ({details}). Describe in SACTDemandCapacity the evaluation of SACT demand and capacity (chair and workforce capacity, growth in demand, by provider), when it started or will start, and its status." },
-    ["at-risk"] = { message = "{details}",
-      prompt = "The SACT demand and capacity evaluation is {status} but has not fed into commissioning discussions; the pack asks that it feeds into commissioning discussions, every quarter. Describe in SACTDemandCapacity when and how the findings will be shared with ICB and specialised commissioners, and set fedIntoCommissioning to true once they have been." },
+    missing = { message = "{details}; the pack asks for it every quarter, feeding into commissioning discussions",
+      prompt = "Describe the evaluation planned (chair and workforce capacity, demand growth, by provider), its lead and start date, in the next return." },
+    ["at-risk"] = { message = "{details}; the pack asks that it does, every quarter",
+      prompt = "Say when and how the findings will reach ICB and specialised commissioners, by the next return." },
   },
 }

@@ -76,11 +76,12 @@ static const expect example[] = {
     {"TV-02", "pass", "RAL"},
     {"TV-03", "fail", "RKE"}, /* 19 < 25, QI plan only in development */
     {"TV-04", "pass", "RRV"},
-    {"TV-05", "fail", "RRV"}, /* metastatic 31 < 35, no QI plan */
-    {"TV-06", "pass", "RRV"}, /* 14 over 62 days, down from 19 */
-    {"TV-07", "pass", "RRV"}, /* 6 up from 5, QI plan in place */
+    {"TV-05", "fail", "RRV"},    /* metastatic 31 < 35, no QI plan */
+    {"TV-06", "pass", "RRV"},    /* 14 over 62 days, down from 19 */
+    {"TV-07", "at-risk", "RRV"}, /* 6 up from 5, assured QI plan: no reduction yet (rev. 2) */
     {"TV-08", "pass", ""},
     {"TV-09", "pass", ""},
+    {"TV-10", "not-applicable", ""},     /* schema 1.1 evidence; the sample is 1.0 */
     {"LWBC-01", "not-due", "HWBIS,CCR"}, /* in development before Q4 */
     {"LWBC-02", "not-due", "RAP,RKE"},
     {"LWBC-03", "pass", ""},
@@ -89,6 +90,7 @@ static const expect example[] = {
     {"LWBC-06", "fail", "RAP"},                  /* CR7920 not submitted */
     {"LWBC-07", "pass", ""},                     /* 41.5 > 38.0 */
     {"LWBC-08", "pass", ""},
+    {"LWBC-09", "not-applicable", ""}, /* schema 1.1 evidence; the sample is 1.0 */
     {"EOC-01", "pass", ""},
     {"EOC-02", "pass", ""},
     {"EOC-03", "pass", ""},
