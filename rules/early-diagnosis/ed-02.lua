@@ -34,7 +34,7 @@ deliverable {
   end,
   say = {
     pass = "The local early diagnosis plan is underpinned by Rapid Cancer Registration Data analysis of staging by tumour type, deprivation, ICB and outliers",
-    missing = { message = "{count} of the 4 Rapid Cancer Registration Data analyses {count|is|are} not shown{absent}, due by {due}: {details}",
+    missing = { message = "{count} of the 4 RCRD analyses {count|is|are} not shown{absent}, due by {due}: {details}",
       prompt = "Complete {count|it|them} for the next return, and name in the quarterly update the priorities found, especially tumour sites with many late diagnoses." },
   },
 }

@@ -27,7 +27,7 @@ deliverable {
     local lb, lc = d:pct("@leastDeprivedBaseline"), d:pct("@leastDeprivedCurrent")
     local most = hundredths(mc) - hundredths(mb)
     local least = hundredths(lc) - hundredths(lb)
-    local detail = string.format("most deprived %s (%s%% to %s%%), least deprived %s (%s%% to %s%%)",
+    local detail = string.format("most deprived %s (%s%% to %s%%), least %s (%s%% to %s%%)",
       points(most), num_text(mb), num_text(mc), points(least), num_text(lb), num_text(lc))
     if most < least then
       out:at_risk { at = d, attr = "mostDeprivedCurrent", detail = detail }

@@ -1,7 +1,7 @@
 -- ED-05: alliances with overall staging completeness below 80% set out the
 -- actions they will take with their trusts, linking with the National
 -- Disease Registration Service.
-local WRITE = "the actions with each trust to reach 80%, who leads them, by when, and how they link with the National Disease Registration Service"
+local WRITE = "the actions with each trust to reach 80%, who leads them and by when, and how they link with NDRS"
 
 deliverable {
   id = "ED-05", workstream = "early-diagnosis", due = "every",
@@ -30,7 +30,7 @@ deliverable {
     end
     if not s:bool("@ndrsLinked") then
       out:missing { at = s, attr = "ndrsLinked", detail = head .. " and the actions are not linked with NDRS",
-        prompt = "Describe in the StagingCompleteness text, for the next return, how the work with each trust links with the National Disease Registration Service (data submission, validation, feedback)." }
+        prompt = "Describe in that text, for the next return, how the work with each trust links with the National Disease Registration Service (data submission, validation, feedback)." }
     end
     out:evidence(doc, "EarlyDiagnosis/StagingCompleteness", WRITE)
   end,

@@ -24,6 +24,6 @@ deliverable {
   say = {
     pass = "The quarterly update against the local early diagnosis plan covers deprivation-related inequalities",
     ["at-risk"] = { message = "The {quarter} early diagnosis update ({words} {words|word|words}) says nothing about deprivation or Core20PLUS5",
-      prompt = "Add to the update, for the next return, this quarter's progress for people living in the most deprived areas against the least deprived, and the specific activities for them." },
+      prompt = "Add to it, for the next return, progress in the most deprived areas against the least deprived, and the activities for people living there." },
   },
 }

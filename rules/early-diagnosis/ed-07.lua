@@ -27,7 +27,7 @@ deliverable {
     fail = { message = "{count} {count|ICB is|ICBs are} below {count|its|their} early diagnosis target at {due}: {details}",
       prompt = "Explain, for the next return, which interventions under-delivered, and the actions and trajectory agreed with {subjects} for 2026/27." },
     ["at-risk"] = { message = "{count} {count|ICB has|ICBs have} fallen below {count|its|their} early diagnosis baseline (target due by {due}): {details}",
-      prompt = "Set out, for the next return, the recovery plan for {subjects}: the tumour sites and places driving the fall (RCRD) and the interventions being changed." },
+      prompt = "Set out, for the next return, the recovery plan for {subjects}: where the fall comes from (RCRD) and which interventions will change." },
     missing = { message = "{count} {count|ICB has|ICBs have} no early diagnosis target to judge: {details}",
       prompt = "Add, in the next return, an ICBTarget for {subjects} with the baseline, the annual target and the current figure (RCRD, 12-month rolling average)." },
     ["not-due"] = "{count} {count|ICB is|ICBs are} above baseline and not yet at {count|its|their} early diagnosis target, due by {due}: {details}",

@@ -59,7 +59,7 @@ deliverable {
   say = {
     pass = "{current}, not above last quarter{within}",
     fail = { message = "{found} (FIT < 10, normal FBC and examination)",
-      prompt = "Explain, for the next return, which providers are behind it and how FIT-negative patients with no continuing clinical concerns leave the pathway." },
+      prompt = "Say, for the next return, which providers drive it and how FIT-negative patients with no continuing clinical concerns leave the pathway." },
     ["at-risk"] = { message = "{found} (FIT < 10, normal FBC and examination)",
       prompt = "Set out, for the next return, the providers where they rose and the actions, with dates, to bring them down." },
   },

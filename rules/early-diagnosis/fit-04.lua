@@ -40,6 +40,6 @@ deliverable {
     missing = { message = "{count} endoscopy {count|provider has|providers have} no FIT > Endoscopy provider entry: {subjects}",
       prompt = "Add {count|it|them} in the next return, with the National Endoscopy Database schema each submits to and its data completeness." },
     ["at-risk"] = { message = "{count} of {total} endoscopy providers {count|is|are} below the region's line (NEDi2.1 by {due}, data " .. LINE .. " complete): {details}",
-      prompt = "By the next return, give {count|the date|the dates} {subjects} will meet it and the alliance's support (programme management, budget)." },
+      prompt = "By the next return, say when {subjects} will meet it and what programme management or budget the alliance gives." },
   },
 }

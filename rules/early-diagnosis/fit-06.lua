@@ -1,5 +1,5 @@
 -- FIT-06: FIT uptake analysed for inequalities (deprivation, ethnicity).
-local WRITE = "where FIT uptake and return vary with deprivation and ethnicity (PCN IIF, FIT return rates), and the actions with PCNs (patient education, safety netting)"
+local WRITE = "where FIT uptake varies with deprivation and ethnicity (PCN IIF, FIT return rates) and the actions with PCNs (education, safety netting)"
 
 deliverable {
   id = "FIT-06", workstream = "early-diagnosis", due = "every",
