@@ -2,17 +2,19 @@
 -- Cancer Registration Data: staging by tumour type, all-cancer deprivation,
 -- ICB, and outliers or worsening trends.
 local ASPECTS = {
-  { attr = "rcrdStagingByTumour", what = "staging data by tumour type" },
+  { attr = "rcrdStagingByTumour", what = "staging by tumour type" },
   { attr = "deprivation", what = "all-cancer deprivation" },
-  { attr = "icb", what = "early diagnosis by ICB" },
-  { attr = "outliers", what = "outliers or worsening trends in early diagnosis" },
+  { attr = "icb", what = "by ICB" },
+  { attr = "outliers", what = "outliers or worsening trends" },
 }
 
 deliverable {
   id = "ED-02", workstream = "early-diagnosis", due = "Q1",
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Plan underpinned by Rapid Cancer Registration Data analysis (staging by tumour, deprivation, ICB, outliers)",
-  source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans",
+  source = "Planning pack 2025/26: Local Early Diagnosis Plans",
+  row = "Cancer Alliance role",
+  quote = "As a minimum, Rapid Cancer Registration staging data by tumour type, all-cancer deprivation and ICB (based on 12-month rolling average early diagnosis proportions) should be considered.",
   checks = "From Q1, EarlyDiagnosis/Analysis must show all four analyses of Rapid Cancer Registration Data (@rcrdStagingByTumour, @deprivation, @icb, @outliers true); each one false or absent is missing.",
   check = function(doc, out)
     local a = doc:first("EarlyDiagnosis/Analysis")
@@ -20,7 +22,7 @@ deliverable {
     for _, x in ipairs(ASPECTS) do
       if not a then
         out:missing { at = doc:first("EarlyDiagnosis") or doc, subject = x.attr,
-          detail = x.attr .. " (" .. x.what .. ") not reported" }
+          detail = x.attr .. " (" .. x.what .. ")" }
       else
         local ok, v = out:try(x.attr, a.bool, a, "@" .. x.attr, nil)
         if ok and v ~= true then
@@ -32,7 +34,7 @@ deliverable {
   end,
   say = {
     pass = "The local early diagnosis plan is underpinned by Rapid Cancer Registration Data analysis of staging by tumour type, deprivation, ICB and outliers",
-    missing = { message = "{count} of the 4 Rapid Cancer Registration Data analyses {count|is|are} not shown{absent}: {details}",
-      prompt = "The return does not show that the local early diagnosis plan considered {subjects}{absent}; as a minimum, Rapid Cancer Registration staging data by tumour type, all-cancer deprivation and ICB (12-month rolling average early diagnosis proportions), and any outliers or worsening trends, had to underpin the plan by {due}. Complete that analysis, set {subjects} to true in EarlyDiagnosis Analysis, and describe in the quarterly update the local priorities it identified, particularly tumour sites with a high volume of late diagnoses." },
+    missing = { message = "{count} of the 4 RCRD analyses {count|is|are} not shown{absent}, due by {due}: {details}",
+      prompt = "Complete {count|it|them} for the next return, and name in the quarterly update the priorities found, especially tumour sites with many late diagnoses." },
   },
 }

@@ -1,14 +1,17 @@
 -- ED-06: a quarterly update against the local early diagnosis plan, with its
 -- focus on reducing deprivation-related inequalities.
 local TERMS = { "deprivation", "deprived", "Core20PLUS5", "Core20" }
-local WRITE = "this quarter's progress against the local early diagnosis plan: early diagnosis by ICB (Rapid Cancer Registration Data), each intervention's delivery, and the activities to improve early diagnosis for people living in the most deprived areas, in line with Core20PLUS5"
+local WRITE = "this quarter's progress against the plan: the position by ICB (RCRD), each intervention's delivery, and the activities for people in the most deprived areas (Core20PLUS5)"
 
 deliverable {
   id = "ED-06", workstream = "early-diagnosis", due = "every",
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Quarterly update against the local early diagnosis plan",
-  source = "Planning pack 2025/26: Local Early Diagnosis: Local Early Diagnosis Plans",
+  source = "Planning pack 2025/26: Local Early Diagnosis Plans",
+  row = "Success measures",
+  quote = "Updates against local plans should be provided quarterly.",
   checks = "Every quarter, EarlyDiagnosis/QuarterlyUpdate must be real text (absent, empty or a placeholder is missing); it is at-risk if it mentions none of deprivation, deprived, Core20PLUS5 or Core20 (case-insensitive whole words).",
+  note = "The plans \"have a particular focus on reducing deprivation-related inequalities\" (Deliverables), hence the at-risk when the update says nothing about deprivation.",
   check = function(doc, out)
     local text = out:evidence(doc, "EarlyDiagnosis/QuarterlyUpdate", WRITE)
     if not text then return end
@@ -20,7 +23,7 @@ deliverable {
   end,
   say = {
     pass = "The quarterly update against the local early diagnosis plan covers deprivation-related inequalities",
-    ["at-risk"] = { message = "The {quarter} early diagnosis update ({words} words) says nothing about deprivation or Core20PLUS5",
-      prompt = "The {quarter} update against the local early diagnosis plan mentions neither deprivation nor Core20PLUS5; local early diagnosis plans have a particular focus on reducing deprivation-related inequalities, and updates are due every quarter. Add to the QuarterlyUpdate the progress this quarter on early diagnosis in the most deprived areas compared with the least deprived, and the specific activities for people living in the most deprived areas, in line with Core20PLUS5." },
+    ["at-risk"] = { message = "The {quarter} early diagnosis update ({words} {words|word|words}) says nothing about deprivation or Core20PLUS5",
+      prompt = "Add to it, for the next return, progress in the most deprived areas against the least deprived, and the activities for people living there." },
   },
 }

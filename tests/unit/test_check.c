@@ -16,7 +16,11 @@ typedef struct expect {
  * - FIN-06: fee 84k = 2.0% of the allocation; Benefits is real text.
  * - FIT-01: 4310/5122 = 84.15% (reported 84.1, >= 80); FIT-02: 212/1388 = 15.27% (15.3, < 20).
  * - FIT-03: 96 <= 104 previous, <= trajectory 100. FIT-05: bands sum to 100.0 and 100.0.
- * - FIT-04: RAP is on NEDi2.0, due Q4, so at-risk at Q2.
+ * - FIT-04: RAP is on NEDi2.0, due Q4 (tolerance FIT-04.due), so at-risk at Q2; RKE is on
+ *   NEDi2.1 but 93.4% complete, below the 95% of tolerance FIT-04.completeness: at-risk
+ *   too (catalogue revision 2: "with high data quality and completeness").
+ * - FIT-07, FIT-08, ED-08, ED-09, GEN-01 read schema 1.1 evidence: not applicable to a
+ *   1.0 return.
  * - LP-01: PC-B1 is due Q1-2 25/26 (its last quarter, Q2) and only on-track: fail.
  *   PC-A1 (Q1) and AD-C2 (Q2) are complete; AD-D1 (Q4) is not yet due. */
 static const expect example[] = {
@@ -62,9 +66,11 @@ static const expect example[] = {
     {"FIT-01", "pass", ""},
     {"FIT-02", "pass", ""},
     {"FIT-03", "pass", ""},
-    {"FIT-04", "at-risk", "RAP"},
+    {"FIT-04", "at-risk", "RAP,RKE"},
     {"FIT-05", "pass", ""},
     {"FIT-06", "pass", ""},
+    {"FIT-07", "not-applicable", ""},
+    {"FIT-08", "not-applicable", ""},
     {"ED-01", "pass", "QMJ"},
     {"ED-02", "pass", ""},
     {"ED-03", "pass", ""}, /* +1.6 most deprived vs +0.9 least */
@@ -72,6 +78,9 @@ static const expect example[] = {
     {"ED-05", "not-applicable", ""}, /* staging 83.5% >= 80 */
     {"ED-06", "pass", ""},           /* mentions Core20PLUS5 */
     {"ED-07", "not-due", "QMJ"},     /* 57.2: above baseline 56.1, below target 58.0 */
+    {"ED-08", "not-applicable", ""},
+    {"ED-09", "not-applicable", ""},
+    {"GEN-01", "not-applicable", ""},
     {"TV-01", "pass", "RRV,RAP"},    /* RAP 61.5 < 70 with an assured QI plan in place */
     {"TV-02", "pass", "RAL"},
     {"TV-03", "fail", "RKE"}, /* 19 < 25, QI plan only in development */
