@@ -291,8 +291,8 @@ size_t asr_rules_lint(const char *const *dirs, size_t ndirs, FILE *out, FILE *er
     print_errs(&problems, errs);
     if (names && rs.cat.nschemas)
         n += lint_rules(h, &rs, &fx, names, errs);
-    fprintf(out, "%zu %s in %zu rules and %zu fixtures\n", n, n == 1 ? "problem" : "problems", rs.n,
-            fx.n);
+    fprintf(out, "%zu %s in %zu %s and %zu %s\n", n, n == 1 ? "problem" : "problems", rs.n,
+            rs.n == 1 ? "rule" : "rules", fx.n, fx.n == 1 ? "fixture" : "fixtures");
     for (size_t v = 0; names && v < rs.cat.nschemas; v++)
         asr_strlist_free(&names[v]);
     free(names);
