@@ -33,7 +33,7 @@ deliverable {
           if count < MIN then
             out:missing { at = at, subject = n.subject,
               detail = string.format("%s narrative of %d %s", n.subject, count, count == 1 and "word" or "words"),
-              prompt = "Expand the " .. n.subject .. " narrative in the next return: " .. n.write .. ", with next steps and dates." }
+              prompt = "In the next return, describe " .. n.write .. ", with next steps and dates." }
           else
             out:pass { at = at, subject = n.subject }
           end
