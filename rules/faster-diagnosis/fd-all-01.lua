@@ -5,13 +5,13 @@
 local MIN = tolerance("FD-ALL-01.words")
 local PATHWAYS = {
   { path = "FasterDiagnosis/Urology/Narrative", subject = "urology", every = true,
-    write = "progress this quarter on non-medical LAMP biopsy (number of providers implemented), one stop haematuria services, and the pathway analyser and improvement plans" },
+    write = "progress on non-medical LAMP biopsy (providers implemented), one stop haematuria services and the improvement plans" },
   { path = "FasterDiagnosis/Gynaecology/Narrative", subject = "gynaecology", every = true,
-    write = "progress this quarter on the unscheduled bleeding on HRT pathway (providers live, local evaluation, transition to BAU) and the pathway analyser and improvement plans" },
+    write = "progress on the unscheduled bleeding on HRT pathway (providers live, evaluation, BAU) and the improvement plans" },
   { path = "FasterDiagnosis/Breast/Narrative", subject = "breast", every = false,
-    write = "progress this quarter on the breast pain pathway (providers live, evaluation, transition to BAU)" },
+    write = "progress on the breast pain pathway (providers live, evaluation, BAU)" },
   { path = "FasterDiagnosis/Skin/Narrative", subject = "skin", every = false,
-    write = "progress this quarter on teledermatology (% of USC referrals, BAU funding mechanisms), nurse roles and one-stop surgery" },
+    write = "progress on teledermatology (% of USC referrals, BAU funding), nurse roles and one-stop surgery" },
 }
 
 deliverable {
