@@ -24,4 +24,6 @@ fixtures {
     edits = {
       { "<Breast>", "<Breast><!-- " },
       { "<Narrative>Breast pain", " --><Narrative>Breast pain" } } },
+  { name = "breast section absent", expect = "missing", subjects = {},
+    edits = { { "<Breast>", "<!-- <Breast>" }, { "</Breast>", "</Breast> -->" } } },
 }

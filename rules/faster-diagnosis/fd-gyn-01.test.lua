@@ -27,4 +27,6 @@ fixtures {
     edits = {
       { "<Gynaecology>", "<Gynaecology><!-- " },
       { "<AnalyserScreenshot submitted=\"false\"", " --><AnalyserScreenshot submitted=\"false\"" } } },
+  { name = "gynaecology section absent", expect = "missing", subjects = {},
+    edits = { { "<Gynaecology>", "<!-- <Gynaecology>" }, { "</Gynaecology>", "</Gynaecology> -->" } } },
 }

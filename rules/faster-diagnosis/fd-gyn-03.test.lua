@@ -22,7 +22,21 @@ fixtures {
   { name = "RRV without a triage model", expect = "missing", subjects = { "RRV" },
     edits = {
       { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"30\" improvementPlan=\"2025-09-01\"" } } },
-  { name = "RRV analyser on 40 patients", expect = "at-risk", subjects = { "RRV" },
+  -- Revision 2: up to 30 sequential patients a pathway, endometrial and ovarian: 60.
+  { name = "RRV analyser on 40 patients", expect = "pass", subjects = { "RRV" },
     edits = {
       { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"40\" improvementPlan=\"2025-09-01\" triageModel=\"same day assessment with ultrasound and OP hysteroscopy\"" } } },
+  { name = "RRV analyser on 60 patients", expect = "pass", subjects = { "RRV" },
+    edits = {
+      { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"60\" improvementPlan=\"2025-09-01\" triageModel=\"same day assessment with ultrasound and OP hysteroscopy\"" } } },
+  { name = "RRV analyser on 61 patients", expect = "at-risk", subjects = { "RRV" },
+    edits = {
+      { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"61\" improvementPlan=\"2025-09-01\" triageModel=\"same day assessment with ultrasound and OP hysteroscopy\"" } } },
+  { name = "RRV analyser on 61 patients at Q1", quarter = "Q1", expect = "at-risk", subjects = { "RRV" },
+    edits = {
+      { "evaluation=\"true\" fdsLowestQuartile=\"false\"", "evaluation=\"true\" fdsLowestQuartile=\"true\" pathwayAnalyser=\"2025-06-02\" analyserPatients=\"61\" improvementPlan=\"2025-09-01\" triageModel=\"same day assessment with ultrasound and OP hysteroscopy\"" } } },
+  { name = "gynaecology section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<Gynaecology>", "<!-- <Gynaecology>" },
+      { "</Gynaecology>", "</Gynaecology> -->" } } },
 }

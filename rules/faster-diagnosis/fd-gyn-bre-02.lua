@@ -25,7 +25,7 @@ local function live_to_bau(PROVIDERS, PATHWAY, WRITE)
           out:fail { at = p, attr = PATHWAY, subject = code, detail = code .. " still live, not BAU" }
         elseif q.n >= 3 and not p:bool("@evaluation") then
           out:missing { at = p, attr = "evaluation", subject = code,
-            detail = code .. " live, evaluation=false" }
+            detail = code .. " live, not locally evaluated" }
         else
           out:not_due { at = p, attr = PATHWAY, subject = code, detail = code .. " live, not yet BAU" }
         end
@@ -39,15 +39,18 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Every live HRT bleeding service transitioned to BAU, informed by local evaluation",
   source = "Planning pack 2025/26: Faster Diagnosis: Gynaecological Cancer",
+  row = "Deliverables",
+  quote = "utilise local evaluation/audit findings to optimise and transition to BAU for all live services by March 2026",
   checks = "For each gynaecology provider whose @hrtPathway is live or bau: bau passes; a live service fails at Q4 (not yet BAU), and from Q3 is missing if its @evaluation is false (no local evaluation to inform the transition); otherwise it is not-due. Providers not-started or planned are not-applicable; missing if no gynaecology provider is listed.",
+  note = "The pack does not date the evaluation; from Q3 is the catalogue's, a quarter before the transition is due.",
   check = live_to_bau("FasterDiagnosis/Gynaecology/Provider", "hrtPathway",
     "each gynaecology provider with the status of its unscheduled bleeding on HRT pathway (hrtPathway) and whether it has been locally evaluated (evaluation)"),
   say = {
     pass = "Every live unscheduled bleeding on HRT service has transitioned to BAU ({subjects})",
-    fail = { message = "{count} unscheduled bleeding on HRT {count|service has|services have} not transitioned to BAU ({subjects} {count|is|are} still live); all live services were due to by {due} (March 2026)",
-      prompt = "The unscheduled bleeding on HRT {count|service|services} at {subjects} {count|is|are} live but not BAU; every live service was due to transition to BAU by {due} (March 2026), when Cancer Alliance funding ends. Give the date each will be commissioned as BAU, the local evaluation/audit findings and the commissioner (ICB) agreement or business case behind it." },
-    missing = { message = "{count} live unscheduled bleeding on HRT {count|service has|services have} no local evaluation ({details}); the transition to BAU by {due} is to be informed by one",
-      prompt = "The unscheduled bleeding on HRT {count|service|services} at {subjects} {count|is|are} live with no local evaluation (evaluation=false); the transition to BAU by {due} must be informed by local evaluation/audit findings. Describe the local evaluation or audit for {subjects}: its findings, how they optimise the service, and the commissioner discussions to embed it as BAU." },
+    fail = { message = "{count} unscheduled bleeding on HRT {count|service is|services are} live but not BAU ({subjects}); every live service was due to transition by {due} (March 2026)",
+      prompt = "Give the date {count|it|each} will be commissioned as BAU, and the ICB agreement or business case behind it, in the next return." },
+    missing = { message = "{count} live unscheduled bleeding on HRT {count|service has|services have} no local evaluation ({details}); the transition to BAU by {due} is to use local evaluation/audit findings",
+      prompt = "Describe the evaluation or audit for {subjects}: when it reports, its findings so far and the commissioner discussions it informs, in the next return." },
     ["not-due"] = "{count} unscheduled bleeding on HRT {count|service is|services are} live but not yet BAU ({subjects}); all must transition by {due}",
     ["not-applicable"] = "No unscheduled bleeding on HRT service is live yet, so none has to transition to BAU",
   },
@@ -58,15 +61,18 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Every live breast pain service transitioned to BAU",
   source = "Planning pack 2025/26: Faster Diagnosis: Breast Cancer",
+  row = "Deliverables",
+  quote = "complete transition to BAU for all live services by March 2026",
   checks = "For each breast provider whose @breastPainPathway is live or bau: bau passes; a live service fails at Q4 (not yet BAU), and from Q3 is missing if its @evaluation is false (no local evaluation to inform the transition); otherwise it is not-due. Providers not-started or planned are not-applicable; missing if no breast provider is listed.",
+  note = "The evaluation comes from the Direction of travel (\"based on these evaluations and local provider evaluations / business case submissions\"); from Q3 is the catalogue's, a quarter before the transition is due.",
   check = live_to_bau("FasterDiagnosis/Breast/Provider", "breastPainPathway",
     "each breast provider with the status of its breast pain pathway (breastPainPathway) and whether it has been locally evaluated (evaluation)"),
   say = {
     pass = "Every live breast pain service has transitioned to BAU ({subjects})",
-    fail = { message = "{count} breast pain {count|service has|services have} not transitioned to BAU ({subjects} {count|is|are} still live); all live services were due to by {due} (March 2026)",
-      prompt = "The breast pain {count|service|services} at {subjects} {count|is|are} live but not BAU; every live service was due to transition to BAU by {due} (March 2026), when Cancer Alliance funding and rollout end. Give the date each will be commissioned as BAU, the evaluation and/or business case outputs, and the ICB commissioner agreement behind it." },
+    fail = { message = "{count} breast pain {count|service is|services are} live but not BAU ({subjects}); every live service was due to transition by {due} (March 2026)",
+      prompt = "Give the date {count|it|each} will be commissioned as BAU, and the evaluation or business case and ICB agreement behind it, in the next return." },
     missing = { message = "{count} live breast pain {count|service has|services have} no local evaluation ({details}); the transition to BAU by {due} is to be based on one",
-      prompt = "The breast pain {count|service|services} at {subjects} {count|is|are} live with no local evaluation (evaluation=false); the transition to BAU by {due} is to be based on local evaluations or business case submissions. Describe the local evaluation for {subjects}: its findings on the impact of the breast pain service and the work with ICB stakeholders to embed the breast pain pathway as BAU." },
+      prompt = "Describe the evaluation for {subjects}: when it reports, what it shows of the service's impact, and the work with ICB stakeholders it informs, in the next return." },
     ["not-due"] = "{count} breast pain {count|service is|services are} live but not yet BAU ({subjects}); all must transition by {due}",
     ["not-applicable"] = "No breast pain service is live yet, so none has to transition to BAU",
   },

@@ -1,15 +1,18 @@
 -- FD-SKN-01: teledermatology for over 50% of USC skin referrals in every
--- applicable service (rollout plans in place, and all remaining services
--- live, by Q1).
+-- applicable service by Q2; in Q1, rollout plans in place for the services
+-- not there yet.
 local PATH = "FasterDiagnosis/Skin/Provider"
 
 deliverable {
-  id = "FD-SKN-01", workstream = "faster-diagnosis", due = "Q1",
+  id = "FD-SKN-01", workstream = "faster-diagnosis", due = "Q2",
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Teledermatology for over 50% of USC skin referrals in every applicable service",
   source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
-  checks = "Each skin provider with @applicable=true must have @teledermatologyPercent over 50: it fails listing the applicable providers at 50 or below, and a provider there with @rolloutPlan=false also has its rollout plan missing (the fail outranks it). Providers not applicable are not-applicable; missing if no skin provider is listed. Due from Q1, so judged every quarter.",
-  check = function(doc, out)
+  row = "Cancer Alliance role",
+  quote = "Identify providers who have not yet fully embedded teledermatology (<50% of USC referrals, managed through image review) and ensure rollout plans are in place by Q1",
+  checks = "Each skin provider with @applicable=true must have @teledermatologyPercent over 50. From Q2 it fails listing the applicable providers at 50 or below. In Q1 a provider at 50 or below is at-risk with @rolloutPlan=true and missing with @rolloutPlan=false (rollout plans were due by Q1); @rolloutPlan is read only for providers at 50 or below. Providers not applicable are not-applicable; missing if no skin provider is listed.",
+  note = "Revision 2: due Q2, as the Deliverables row reads (\"Complete the rollout of teledermatology to over 50% of USC referrals in all applicable services ... by Q2\"); Q1 asks only for the rollout plans.",
+  check = function(doc, out, q)
     local providers = doc:all(PATH)
     if #providers == 0 then
       -- absent list: assure's own missing message says which part is absent
@@ -26,24 +29,24 @@ deliverable {
         local detail = code .. " " .. num_text(pct) .. "%"
         if pct > 50 then
           out:pass { at = p, subject = code, detail = detail }
-        else
-          -- At or below 50% fails; with no rollout plan the plan is also
-          -- missing (the fail outranks it, and the prompt asks for both).
+        elseif q.is_due then
           out:fail { at = p, attr = "teledermatologyPercent", subject = code, detail = detail }
-          if not p:bool("@rolloutPlan") then
-            out:missing { at = p, attr = "rolloutPlan", subject = code,
-              detail = code .. " has no teledermatology rollout plan" }
-          end
+        elseif p:bool("@rolloutPlan") then
+          out:at_risk { at = p, attr = "teledermatologyPercent", subject = code, detail = detail .. ", rollout plan in place" }
+        else
+          out:missing { at = p, attr = "rolloutPlan", subject = code, detail = detail .. ", no rollout plan" }
         end
       end)
     end
   end,
   say = {
-    pass = "Teledermatology covers over 50% of USC skin referrals in every applicable service ({details})",
-    fail = { message = "Teledermatology covers 50% or less of USC skin referrals at {count} applicable {count|service|services} ({details}); over 50% was due by {due}",
-      prompt = "Teledermatology covers 50% or less of USC skin referrals at {subjects} ({details}); over 50% was required in every applicable service by {due}. Set out the teledermatology rollout plan for {subjects}: the actions (image quality and referral training with primary care, medical photography capacity), the monthly trajectory and the date over 50% will be reached." },
-    missing = { message = "{count} applicable {count|service is|services are} at 50% or less teledermatology with no rollout plan ({details}); rollout plans were due by {due}",
-      prompt = "{subjects} {count|is|are} at 50% or less of USC skin referrals through teledermatology with no rollout plan ({details}); rollout plans for services that have not fully embedded teledermatology were due by {due}. Describe the teledermatology rollout plan for {subjects}: the locally agreed image-taking model, the go-live and trajectory dates to reach over 50%, and set rolloutPlan to true." },
+    pass = "Teledermatology manages over 50% of USC skin referrals in every applicable service ({details})",
+    fail = { message = "Teledermatology manages 50% or less of USC skin referrals at {count} applicable {count|service|services} ({details}); over 50% was due by {due}",
+      prompt = "Set out the actions, monthly trajectory and date to pass 50% at {subjects} (image quality and referral training with primary care, photography capacity), in the next return." },
+    ["at-risk"] = { message = "Teledermatology manages 50% or less of USC skin referrals at {count} applicable {count|service|services} ({details}); over 50% is due by {due}",
+      prompt = "Give the monthly trajectory to over 50% at {subjects} and the date every remaining service goes live, in the next return." },
+    missing = { message = "{count} applicable {count|service is|services are} at 50% or less of USC skin referrals through teledermatology with no rollout plan ({details}); rollout plans were due by Q1",
+      prompt = "Send the rollout plan for {subjects}: the locally agreed image-taking model, the go-live date and the trajectory to over 50%, with the next return." },
     ["not-applicable"] = "No skin provider is an applicable teledermatology service",
   },
 }

@@ -4,6 +4,8 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Teledermatology services have BAU funding mechanisms",
   source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
+  row = "Deliverables",
+  quote = "ensure services have BAU funding mechanisms in place by Q2",
   checks = "Each skin provider with @applicable=true must have @bauFunding=true: from Q2 it fails listing the applicable providers without; in Q1 they are not-due. Providers not applicable are not-applicable; missing if no skin provider is listed.",
   each = "FasterDiagnosis/Skin/Provider", subject = "@code", none = "missing",
   judge = function(p, q)
@@ -14,11 +16,11 @@ deliverable {
   end,
   say = {
     pass = "Every applicable teledermatology service ({subjects}) has a BAU funding mechanism",
-    fail = { message = "{count} teledermatology {count|service has|services have} no BAU funding mechanism ({subjects}); all were due to have one by {due}",
-      prompt = "{subjects} {count|has|have} no BAU funding mechanism for teledermatology (bauFunding=false); every applicable service was due to have one by {due}. Describe the BAU funding mechanism being agreed for {subjects} with commissioners (local business case, 25/26 payments schedule), the date it will be in place and how the service is funded until then." },
-    ["not-due"] = "{count} teledermatology {count|service has|services have} no BAU funding mechanism yet ({subjects}); all must by {due}",
-    missing = { message = "No skin provider is listed: {details}",
-      prompt = "List each skin provider in FasterDiagnosis/Skin with whether its teledermatology service has a BAU funding mechanism (required by {due})." },
+    fail = { message = "{count} applicable teledermatology {count|service has|services have} no BAU funding mechanism ({subjects}); every applicable service was due one by {due}",
+      prompt = "Describe the mechanism being agreed with commissioners for {subjects} (local business case, 25/26 payments schedule), its start date and the funding until then, in the next return." },
+    ["not-due"] = "{count} applicable teledermatology {count|service has|services have} no BAU funding mechanism yet ({subjects}); every applicable service must have one by {due}",
+    missing = { message = "{details}: every applicable teledermatology service must have a BAU funding mechanism by {due}",
+      prompt = "List each skin provider with whether it is an applicable service and has a BAU funding mechanism, in the next return." },
     ["not-applicable"] = "No skin provider is an applicable teledermatology service",
   },
 }

@@ -20,4 +20,6 @@ fixtures {
     edits = {
       { "<Skin>", "<Skin><!-- " },
       { "<Inequalities deprivationAccess", " --><Inequalities deprivationAccess" } } },
+  { name = "skin section absent", expect = "missing", subjects = {},
+    edits = { { "<Skin>", "<!-- <Skin>" }, { "</Skin>", "</Skin> -->" } } },
 }

@@ -1,12 +1,14 @@
 -- FD-SKN-03: nurse roles and one-stop surgery expanded on the skin pathway,
 -- with a quarterly skin narrative.
 local PATH = "FasterDiagnosis/Skin/Provider"
-
+local PLAN = "Describe the plan to expand nurse roles and one-stop surgery (one-stop surgery clinics for rapid diagnostic biopsies, non-medical practitioners trained in skin surgery), with providers and dates, in the next return."
 deliverable {
   id = "FD-SKN-03", workstream = "faster-diagnosis", due = "every",
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Nurse roles and one-stop surgery expanded on the skin pathway",
   source = "Planning pack 2025/26: Faster Diagnosis: Skin Cancer",
+  row = "Deliverables",
+  quote = "Expand opportunities for nurse roles and one-stop surgery on the skin pathway to improve dermatologist capacity",
   checks = "Every quarter, at least one skin provider with @applicable=true must have @nurseRoles=true or @oneStopSurgery=true, else it is missing for each applicable provider (or for skin when none is applicable); it is also missing if FasterDiagnosis/Skin/Narrative is absent, empty or a placeholder. Passes list the applicable providers with either.",
   check = function(doc, out)
     local providers = doc:all(PATH)
@@ -35,12 +37,12 @@ deliverable {
     if #providers > 0 and expanded == 0 and bad == 0 then
       if #applicable == 0 then
         out:missing { at = doc:first("FasterDiagnosis/Skin") or doc:first("FasterDiagnosis") or doc,
-          subject = "skin", detail = "no skin provider is marked applicable" }
+          subject = "skin", detail = "no skin provider is marked applicable", prompt = PLAN }
       end
       for _, p in ipairs(applicable) do
         local code = p:attr("code") or "?"
         out:missing { at = p, attr = "nurseRoles", subject = code,
-          detail = code .. " has neither nurse roles nor one-stop surgery" }
+          detail = code .. " has neither nurse roles nor one-stop surgery", prompt = PLAN }
       end
     end
     out:evidence(doc, "FasterDiagnosis/Skin/Narrative",
@@ -48,7 +50,7 @@ deliverable {
   end,
   say = {
     pass = "Nurse roles or one-stop surgery are in place on the skin pathway ({details}) and the skin narrative is given",
-    missing = { message = "No applicable skin provider reports expanded nurse roles or one-stop surgery: {details}",
-      prompt = "No applicable skin provider reports nurse roles or one-stop surgery ({details}); at least one is expected, reported every quarter. Describe the plan to expand opportunities for nurse roles and one-stop surgery on the skin pathway to improve dermatologist capacity (one-stop surgery clinics for rapid diagnostic biopsies, training non-medical practitioners in skin surgery procedures), with providers and dates." },
+    missing = { message = "No applicable skin provider ({subjects}) reports nurse roles or one-stop surgery, which are to be expanded on the skin pathway",
+      prompt = PLAN },
   },
 }

@@ -29,4 +29,6 @@ fixtures {
     edits = {
       { "<Skin>", "<Skin><!-- " },
       { "<Inequalities deprivationAccess", " --><Inequalities deprivationAccess" } } },
+  { name = "skin section absent", expect = "missing", subjects = { "skin" },
+    edits = { { "<Skin>", "<!-- <Skin>" }, { "</Skin>", "</Skin> -->" } } },
 }

@@ -16,4 +16,6 @@ fixtures {
   { name = "malformed training flag", expect = "missing", subjects = { "skinTypeTraining" },
     edits = {
       { "skinTypeTraining=\"true\"", "skinTypeTraining=\"1\"" } } },
+  { name = "skin section absent", expect = "missing", subjects = { "deprivationAccess", "skinTypeTraining" },
+    edits = { { "<Skin>", "<!-- <Skin>" }, { "</Skin>", "</Skin> -->" } } },
 }

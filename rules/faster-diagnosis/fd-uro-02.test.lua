@@ -17,4 +17,6 @@ fixtures {
     edits = {
       { "<Urology>", "<Urology><!-- " },
       { "<AnalyserScreenshot submitted=\"true\"", " --><AnalyserScreenshot submitted=\"true\"" } } },
+  { name = "urology section absent", expect = "missing", subjects = {},
+    edits = { { "<Urology>", "<!-- <Urology>" }, { "</Urology>", "</Urology> -->" } } },
 }

@@ -32,15 +32,35 @@ fixtures {
   { name = "triage model absent", expect = "missing", subjects = { "RAL" },
     edits = {
       { "triageModel=\"straight-to-MRI for prostate; CT urogram and ultrasound for visible haematuria\"", "" } } },
-  { name = "analyser on 45 patients", expect = "at-risk", subjects = { "RAL" },
+  -- Revision 2: up to 30 sequential patients a pathway, so 90 for the three.
+  { name = "analyser on 45 patients over three pathways", expect = "pass", subjects = { "RAL" },
     edits = {
       { "analyserPatients=\"30\"", "analyserPatients=\"45\"" } } },
-  { name = "analyser on 45 patients at Q1", quarter = "Q1", expect = "at-risk", subjects = { "RAL" },
+  { name = "analyser on 90 patients over three pathways", expect = "pass", subjects = { "RAL" },
     edits = {
-      { "analyserPatients=\"30\"", "analyserPatients=\"45\"" } } },
+      { "analyserPatients=\"30\"", "analyserPatients=\"90\"" } } },
+  { name = "analyser on 91 patients over three pathways", expect = "at-risk", subjects = { "RAL" },
+    edits = {
+      { "analyserPatients=\"30\"", "analyserPatients=\"91\"" } } },
+  { name = "analyser on 91 patients at Q1", quarter = "Q1", expect = "at-risk", subjects = { "RAL" },
+    edits = {
+      { "analyserPatients=\"30\"", "analyserPatients=\"91\"" } } },
+  { name = "analyser on 45 patients of prostate alone, at Q1", quarter = "Q1", expect = "at-risk", subjects = { "RAL" },
+    edits = {
+      { "analyserPatients=\"30\" analyserPathways=\"prostate bladder kidney\"", "analyserPatients=\"45\" analyserPathways=\"prostate\"" } } },
+  { name = "analyser on 45 patients of prostate alone, at Q2: the missing pathways fail", expect = "fail", subjects = { "RAL" },
+    edits = {
+      { "analyserPatients=\"30\" analyserPathways=\"prostate bladder kidney\"", "analyserPatients=\"45\" analyserPathways=\"prostate\"" } } },
+  { name = "analyser on 61 patients of two pathways (prostate listed twice), at Q1", quarter = "Q1", expect = "at-risk", subjects = { "RAL" },
+    edits = {
+      { "analyserPatients=\"30\" analyserPathways=\"prostate bladder kidney\"", "analyserPatients=\"61\" analyserPathways=\"prostate prostate bladder\"" } } },
   { name = "no lowest-quartile provider outside tier 1", expect = "not-applicable", subjects = {},
     edits = {
       { "<Provider code=\"RAL\" fdsLowestQuartile=\"true\"", "<Provider code=\"RAL\" fdsLowestQuartile=\"false\"" } } },
+  { name = "urology section absent", expect = "missing", subjects = {},
+    edits = {
+      { "<Urology>", "<!-- <Urology>" },
+      { "</Urology>", "</Urology> -->" } } },
   { name = "malformed improvement plan date", expect = "missing", subjects = { "RAL" },
     edits = {
       { "improvementPlan=\"2025-09-12\"", "improvementPlan=\"12/09/2025\"" } } },

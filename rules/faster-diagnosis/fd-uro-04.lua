@@ -1,38 +1,75 @@
 -- FD-URO-04: the urology pathway analyser 'median averages' tab screenshot,
--- submitted once in the year (by Q4).
+-- submitted once in the year (by Q4), where a provider needs an analyser
+-- (FD-URO-03: lowest FDS quartile, not tier 1).
+local SECTION = "FasterDiagnosis/Urology"
+
 deliverable {
   id = "FD-URO-04", workstream = "faster-diagnosis", due = "Q4",
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "Pathway analyser 'median averages' screenshot submitted once in the year",
   source = "Planning pack 2025/26: Faster Diagnosis: Urological Cancer",
-  checks = "Passes once FasterDiagnosis/Urology/AnalyserScreenshot has @submitted=true (in any quarter). If it is false, this fails at Q4 and is not-due in Q1-Q3; missing if the AnalyserScreenshot element is absent.",
+  row = "Success measures",
+  quote = "Pathway analyser 'median averages' tab screenshot to be submitted once per year",
+  checks = "Not-applicable when no urology provider needs a pathway analyser (none has @fdsLowestQuartile=true outside Header tier 1, as FD-URO-03). Otherwise it passes as soon as FasterDiagnosis/Urology/AnalyserScreenshot has @submitted=true, in any quarter; with @submitted=false it fails at Q4 and is not-due in Q1-Q3. An absent AnalyserScreenshot is not-due before Q4 and missing at Q4; an absent Urology section is missing.",
+  note = "Revision 2: not-applicable when no provider needs an analyser, and a pass as soon as the screenshot is submitted.",
   check = function(doc, out, q)
-    local s = doc:first("FasterDiagnosis/Urology/AnalyserScreenshot")
+    local sec = doc:first(SECTION)
+    if not sec then
+      -- assure's own message says which part is absent
+      out:evidence(doc, SECTION, "the urology providers and the pathway analyser screenshot (AnalyserScreenshot)", "urology")
+      return
+    end
+    -- Which providers need an analyser (lowest FDS quartile, not tier 1)?
+    local needing, unreadable = {}, {}
+    for _, p in ipairs(sec:all("Provider")) do
+      local code = p:attr("code") or "?"
+      local ok, lowest = pcall(p.bool, p, "@fdsLowestQuartile")
+      if not ok then
+        unreadable[#unreadable + 1] = { stop = lowest, code = code }
+      elseif lowest then
+        local h = p:provider(code)
+        if not (h and h:attr("tier") == "1") then needing[#needing + 1] = code end
+      end
+    end
+    if #needing == 0 then
+      if #unreadable > 0 then
+        -- cannot tell whether an analyser is needed
+        for _, u in ipairs(unreadable) do out:signal(u.stop, u.code) end
+      else
+        out:not_applicable { at = sec, detail = "no urology provider is in the lowest FDS quartile outside tier 1" }
+      end
+      return
+    end
+    out:set("providers", list(needing))
+    out:set("analysers", #needing)
+    local s = sec:first("AnalyserScreenshot")
     if not s then
-      local at = doc:first("FasterDiagnosis/Urology") or doc:first("FasterDiagnosis") or doc
-      return out:missing { at = at, subject = "urology",
-        detail = "Faster diagnosis > Urology > Analyser screenshot is absent, so the return does not say whether the urology screenshot was submitted",
-        prompt = "Add FasterDiagnosis/Urology/AnalyserScreenshot saying whether the urology pathway analyser 'median averages' tab screenshot has been submitted this year (@submitted, and @date once it has); it must be submitted once by Q4." }
+      if q.is_due then
+        out:missing { at = sec, subject = "urology",
+          detail = "Faster diagnosis > Urology has no Analyser screenshot, so the return does not say whether the screenshot was submitted" }
+      else
+        out:not_due { at = sec, subject = "urology", detail = "no screenshot reported yet" }
+      end
+      return
     end
     local ok, submitted = out:try("urology", s.bool, s, "@submitted")
     if not ok then return end
     if submitted then
       local ok2, date = out:try("urology", s.date, s, "@date", nil)
-      if ok2 then
-        out:pass { at = s, detail = date and ("submitted on " .. date) or "submitted" }
-      end
+      if ok2 then out:pass { at = s, detail = date and ("submitted on " .. date) or "submitted" } end
     elseif q.is_due then
-      out:fail { at = s, attr = "submitted", subject = "urology",
-        detail = "the urology pathway analyser 'median averages' screenshot has not been submitted" }
+      out:fail { at = s, attr = "submitted", subject = "urology", detail = "not submitted" }
     else
-      out:not_due { at = s, attr = "submitted", subject = "urology",
-        detail = "the urology pathway analyser 'median averages' screenshot is not yet submitted" }
+      out:not_due { at = s, attr = "submitted", subject = "urology", detail = "not yet submitted" }
     end
   end,
   say = {
-    pass = "The urology pathway analyser 'median averages' tab screenshot has been submitted this year ({details})",
-    fail = { message = "The urology pathway analyser 'median averages' tab screenshot has not been submitted; it was due once in the year, by {due}",
-      prompt = "No urology pathway analyser 'median averages' tab screenshot has been submitted this year (AnalyserScreenshot submitted=false); one was due by {due}. Submit the 'median averages' tab screenshot of the urology pathway analyser and record its date, or explain why the pathway analyser was not completed." },
-    ["not-due"] = "The urology pathway analyser 'median averages' tab screenshot is not yet submitted; it is due once in the year, by {due}",
+    pass = "The urology pathway analyser 'median averages' tab screenshot has been submitted ({details})",
+    fail = { message = "No urology pathway analyser 'median averages' tab screenshot has been submitted for the {analysers|analyser|analysers} of {providers}; one was due in the year, by {due}",
+      prompt = "Submit the screenshot to the national team and give its date in the next return, or explain why the analyser was not completed." },
+    missing = { message = "The return does not say whether the urology pathway analyser 'median averages' tab screenshot was submitted for the {analysers|analyser|analysers} of {providers}; it was due by {due}",
+      prompt = "Add the Analyser screenshot entry to the urology section, with the date of submission, in the next return." },
+    ["not-due"] = "The urology pathway analyser 'median averages' tab screenshot for the {analysers|analyser|analysers} of {providers} is not yet submitted; it is due once in the year, by {due}",
+    ["not-applicable"] = "No urology provider is in the lowest FDS quartile outside tier 1, so no pathway analyser screenshot is needed",
   },
 }

@@ -49,20 +49,26 @@ static const expect example[] = {
     {"OP-07", "at-risk", "QMJ"},         /* 71.2 below its trajectory 72.0 */
     {"OP-08", "pass", "QMJ"},            /* 93.1 > 92.4 last year */
     {"OP-09", "not-applicable", ""},       /* schema 1.0 */
-    {"FD-URO-01", "not-due", "RAP,RKE"}, /* 2 of 4 trained = the Q2 line of 2 */
+    {"FD-URO-01", "not-due", "RAP,RKE"}, /* 2 of 4 trained and live = the Q2 line of 2 */
     {"FD-URO-02", "pass", "RRV,RAL,RAP,RKE"},
     {"FD-URO-03", "pass", "RAL"}, /* RAP is lowest quartile but tier 1 */
-    {"FD-URO-04", "pass", ""},
+    {"FD-URO-04", "pass", ""},           /* RAL needs an analyser; screenshot submitted */
+    {"FD-URO-05", "not-applicable", ""}, /* schema 1.0: no place for LAMP trainers */
     {"FD-GYN-01", "fail", "RAP"}, /* eligible, planned at Q2 */
     {"FD-GYN-02", "not-due", "RRV,RAL"},
     {"FD-GYN-03", "not-applicable", ""}, /* RAP is lowest quartile but tier 1 */
+    {"FD-GYN-04", "not-applicable", ""}, /* so no analyser, and no screenshot, is needed */
     {"FD-BRE-01", "fail", "RAP"},        /* eligible, not started at Q2 */
     {"FD-BRE-02", "not-due", "RRV,RAL,RKE"},
-    {"FD-SKN-01", "fail", "RAP"}, /* 41.2% <= 50 */
+    {"FD-SKN-01", "fail", "RAP"}, /* 41.2% <= 50, due Q2 */
     {"FD-SKN-02", "fail", "RAP"}, /* no BAU funding at Q2 */
     {"FD-SKN-03", "pass", "RRV,RAL"},
     {"FD-SKN-04", "pass", ""},
-    {"FD-ALL-01", "pass", "urology,gynaecology,breast,skin"},
+    {"FD-SKN-05", "not-applicable", ""}, /* schema 1.0: no @bauCommissioned */
+    {"FD-ALL-01", "pass", "urology,gynaecology,breast,skin"}, /* breast and skin required at Q2 */
+    {"FD-ALL-02", "not-applicable", ""}, /* FD-ALL-02..04: schema 1.0, no place for the figures */
+    {"FD-ALL-03", "not-applicable", ""},
+    {"FD-ALL-04", "not-applicable", ""},
     {"FIT-01", "pass", ""},
     {"FIT-02", "pass", ""},
     {"FIT-03", "pass", ""},

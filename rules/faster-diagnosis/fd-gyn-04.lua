@@ -1,0 +1,75 @@
+-- FD-GYN-04: the gynaecology pathway analyser 'median averages' tab
+-- screenshot, submitted once in the year (by Q4), where a provider needs an
+-- analyser (FD-GYN-03: lowest FDS quartile, not tier 1). As FD-URO-04.
+local SECTION = "FasterDiagnosis/Gynaecology"
+
+deliverable {
+  id = "FD-GYN-04", workstream = "faster-diagnosis", due = "Q4",
+  from = "2025/26 Q1", to = "2025/26 Q4",
+  title = "Gynaecology pathway analyser 'median averages' screenshot submitted once in the year",
+  source = "Planning pack 2025/26: Faster Diagnosis: Gynaecological Cancer",
+  row = "Success measures",
+  quote = "Pathway analyser 'median averages' tab screenshot to be submitted once per year",
+  checks = "Not-applicable when no gynaecology provider needs a pathway analyser (none has @fdsLowestQuartile=true outside Header tier 1, as FD-GYN-03). Otherwise it passes as soon as FasterDiagnosis/Gynaecology/AnalyserScreenshot has @submitted=true, in any quarter; with @submitted=false it fails at Q4 and is not-due in Q1-Q3. An absent AnalyserScreenshot is not-due before Q4 and missing at Q4; an absent Gynaecology section is missing.",
+  note = "New in revision 2, as FD-URO-04 revised. Schema 1.0 already holds Gynaecology/AnalyserScreenshot, so the rule judges 1.0 returns too.",
+  check = function(doc, out, q)
+    local sec = doc:first(SECTION)
+    if not sec then
+      -- assure's own message says which part is absent
+      out:evidence(doc, SECTION, "the gynaecology providers and the pathway analyser screenshot (AnalyserScreenshot)", "gynaecology")
+      return
+    end
+    -- Which providers need an analyser (lowest FDS quartile, not tier 1)?
+    local needing, unreadable = {}, {}
+    for _, p in ipairs(sec:all("Provider")) do
+      local code = p:attr("code") or "?"
+      local ok, lowest = pcall(p.bool, p, "@fdsLowestQuartile")
+      if not ok then
+        unreadable[#unreadable + 1] = { stop = lowest, code = code }
+      elseif lowest then
+        local h = p:provider(code)
+        if not (h and h:attr("tier") == "1") then needing[#needing + 1] = code end
+      end
+    end
+    if #needing == 0 then
+      if #unreadable > 0 then
+        -- cannot tell whether an analyser is needed
+        for _, u in ipairs(unreadable) do out:signal(u.stop, u.code) end
+      else
+        out:not_applicable { at = sec, detail = "no gynaecology provider is in the lowest FDS quartile outside tier 1" }
+      end
+      return
+    end
+    out:set("providers", list(needing))
+    out:set("analysers", #needing)
+    local s = sec:first("AnalyserScreenshot")
+    if not s then
+      if q.is_due then
+        out:missing { at = sec, subject = "gynaecology",
+          detail = "Faster diagnosis > Gynaecology has no Analyser screenshot, so the return does not say whether the screenshot was submitted" }
+      else
+        out:not_due { at = sec, subject = "gynaecology", detail = "no screenshot reported yet" }
+      end
+      return
+    end
+    local ok, submitted = out:try("gynaecology", s.bool, s, "@submitted")
+    if not ok then return end
+    if submitted then
+      local ok2, date = out:try("gynaecology", s.date, s, "@date", nil)
+      if ok2 then out:pass { at = s, detail = date and ("submitted on " .. date) or "submitted" } end
+    elseif q.is_due then
+      out:fail { at = s, attr = "submitted", subject = "gynaecology", detail = "not submitted" }
+    else
+      out:not_due { at = s, attr = "submitted", subject = "gynaecology", detail = "not yet submitted" }
+    end
+  end,
+  say = {
+    pass = "The gynaecology pathway analyser 'median averages' tab screenshot has been submitted ({details})",
+    fail = { message = "No gynaecology pathway analyser 'median averages' tab screenshot has been submitted for the {analysers|analyser|analysers} of {providers}; one was due in the year, by {due}",
+      prompt = "Submit the screenshot to the national team and give its date in the next return, or explain why the analyser was not completed." },
+    missing = { message = "The return does not say whether the gynaecology pathway analyser 'median averages' tab screenshot was submitted for the {analysers|analyser|analysers} of {providers}; it was due by {due}",
+      prompt = "Add the Analyser screenshot entry to the gynaecology section, with the date of submission, in the next return." },
+    ["not-due"] = "The gynaecology pathway analyser 'median averages' tab screenshot for the {analysers|analyser|analysers} of {providers} is not yet submitted; it is due once in the year, by {due}",
+    ["not-applicable"] = "No gynaecology provider is in the lowest FDS quartile outside tier 1, so no pathway analyser screenshot is needed",
+  },
+}
