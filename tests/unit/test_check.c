@@ -34,27 +34,28 @@ static const expect example[] = {
     {"FIN-04", "pass", "cross-cutting,operational-performance,early-diagnosis,treatment-and-care"},
     {"FIN-05", "pass", ""},
     {"FIN-06", "pass", ""},
-    {"FIN-07", "not-applicable", ""},      /* schema 1.0: no place for the evidence */
-    {"FIN-08", "not-applicable", ""},      /* schema 1.0 */
+    {"FIN-07", "not-applicable", ""}, /* schema 1.0: no place for the evidence */
+    {"FIN-08", "not-applicable", ""}, /* schema 1.0 */
     {"GOV-01", "pass", ""},
     {"GOV-02", "pass", ""},
-    {"GOV-03", "not-applicable", ""},      /* schema 1.0 */
-    {"GOV-04", "not-applicable", ""},      /* schema 1.0 */
+    {"GOV-03", "not-applicable", ""}, /* schema 1.0 */
+    {"GOV-04", "not-applicable", ""}, /* schema 1.0 */
     {"OP-01", "pass", ""},
-    {"OP-02", "fail", "head-and-neck"},  /* bottom quartile, plan in development: due Q1, so a fail (revision 2) */
-    {"OP-03", "pass", "RRV"},              /* 27.5% over 31 days, with actions */
+    {"OP-02", "fail",
+     "head-and-neck"}, /* bottom quartile, plan in development: due Q1, so a fail (revision 2) */
+    {"OP-03", "pass", "RRV"}, /* 27.5% over 31 days, with actions */
     {"OP-04", "pass", ""},
     {"OP-05", "pass", "RAP"},            /* 71.8% < 75 with a seasonality plan */
     {"OP-06", "not-due", "QMJ"},         /* 78.4 < 80, above trajectory 78.0 and last year */
     {"OP-07", "at-risk", "QMJ"},         /* 71.2 below its trajectory 72.0 */
     {"OP-08", "pass", "QMJ"},            /* 93.1 > 92.4 last year */
-    {"OP-09", "not-applicable", ""},       /* schema 1.0 */
+    {"OP-09", "not-applicable", ""},     /* schema 1.0 */
     {"FD-URO-01", "not-due", "RAP,RKE"}, /* 2 of 4 trained and live = the Q2 line of 2 */
     {"FD-URO-02", "pass", "RRV,RAL,RAP,RKE"},
-    {"FD-URO-03", "pass", "RAL"}, /* RAP is lowest quartile but tier 1 */
+    {"FD-URO-03", "pass", "RAL"},        /* RAP is lowest quartile but tier 1 */
     {"FD-URO-04", "pass", ""},           /* RAL needs an analyser; screenshot submitted */
     {"FD-URO-05", "not-applicable", ""}, /* schema 1.0: no place for LAMP trainers */
-    {"FD-GYN-01", "fail", "RAP"}, /* eligible, planned at Q2 */
+    {"FD-GYN-01", "fail", "RAP"},        /* eligible, planned at Q2 */
     {"FD-GYN-02", "not-due", "RRV,RAL"},
     {"FD-GYN-03", "not-applicable", ""}, /* RAP is lowest quartile but tier 1 */
     {"FD-GYN-04", "not-applicable", ""}, /* so no analyser, and no screenshot, is needed */
@@ -64,7 +65,7 @@ static const expect example[] = {
     {"FD-SKN-02", "fail", "RAP"}, /* no BAU funding at Q2 */
     {"FD-SKN-03", "pass", "RRV,RAL"},
     {"FD-SKN-04", "pass", ""},
-    {"FD-SKN-05", "not-applicable", ""}, /* schema 1.0: no @bauCommissioned */
+    {"FD-SKN-05", "not-applicable", ""},                      /* schema 1.0: no @bauCommissioned */
     {"FD-ALL-01", "pass", "urology,gynaecology,breast,skin"}, /* breast and skin required at Q2 */
     {"FD-ALL-02", "not-applicable", ""}, /* FD-ALL-02..04: schema 1.0, no place for the figures */
     {"FD-ALL-03", "not-applicable", ""},
@@ -87,7 +88,7 @@ static const expect example[] = {
     {"ED-08", "not-applicable", ""},
     {"ED-09", "not-applicable", ""},
     {"GEN-01", "not-applicable", ""},
-    {"TV-01", "pass", "RRV,RAP"},    /* RAP 61.5 < 70 with an assured QI plan in place */
+    {"TV-01", "pass", "RRV,RAP"}, /* RAP 61.5 < 70 with an assured QI plan in place */
     {"TV-02", "pass", "RAL"},
     {"TV-03", "fail", "RKE"}, /* 19 < 25, QI plan only in development */
     {"TV-04", "pass", "RRV"},
@@ -417,5 +418,32 @@ Test(check, a_fraction_is_not_judged_as_a_percentage)
                        ed->message);
     cr_expect_not_null(strstr(ed->message, "XML-05"), "%s", ed->message);
     asr_return_report_free(&r);
+    asr_engine_close(&e);
+}
+
+/* A provider declared twice in the header counts once: "3 of 4 trusts", not
+ * "3 of 5" for four trusts. */
+Test(check, a_provider_declared_twice_counts_once)
+{
+    asr_engine e;
+    t_engine_open(&e, NULL);
+    char *base = t_example();
+    const char *at = strstr(base, "    <Provider code=\"RKE\"");
+    cr_assert_not_null(at);
+    size_t len = (size_t)(strchr(at, '\n') - at) + 1;
+    char line[512];
+    snprintf(line, sizeof line, "%.*s", (int)len, at);
+    char twice[1100];
+    snprintf(twice, sizeof twice, "%s%s", line, line);
+    const char *edits[] = {line, twice, NULL};
+    char *xml = t_mutate(base, edits);
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    const asr_finding *cosd = t_find(&r, "LWBC-06");
+    cr_expect_not_null(strstr(cosd->message, "of 4 trusts"), "%s", cosd->message);
+    cr_expect_null(strstr(cosd->message, "of 5"), "%s", cosd->message);
+    asr_return_report_free(&r);
+    free(xml);
+    free(base);
     asr_engine_close(&e);
 }

@@ -261,11 +261,20 @@ end
 local root_paths = {} -- path -> nodes, for the current document's root
 -- The elements at path below node, as compiled in c. For the root the list
 -- is the cached one: callers must not change it (M.all hands out copies).
+-- The Header declares each provider and ICB once: a repeated code is the
+-- same organisation (XML-03 names the repeat), so Header/Provider and
+-- Header/ICB give each code's first element only, and a rule that counts
+-- providers counts each once.
+local header_first -- set below, with the per-document facts
 local function all_of(node, path, c)
   if current_root_node ~= node then return native_all(node, c.flat) end
   local cached = root_paths[path]
   if cached == nil then
     cached = native_all(node, c.flat)
+    local st = c.steps
+    if #st == 2 and st[1].name == "Header" and (st[2].name == "Provider" or st[2].name == "ICB") then
+      cached = header_first(cached, st[2].name)
+    end
     root_paths[path] = cached
   end
   return cached
@@ -709,6 +718,16 @@ local function copy(t)
   local c = {}
   for i, v in ipairs(t) do c[i] = v end
   return c
+end
+
+function header_first(nodes, name)
+  local first = name == "Provider" and current.by_code or current.icb_by_code
+  local out = {}
+  for _, n in ipairs(nodes) do
+    local c = n:attr("code")
+    if c == nil or first[c] == n then out[#out + 1] = n end
+  end
+  return out
 end
 
 -- Header providers and ICBs (copies: a rule may change its own list).
@@ -1498,17 +1517,23 @@ function host.begin(root, qnum, previous, year)
     year = y and year, key = y and quarters.key(year, qnum),
     starts = y and y[qnum][2], ends = y and y[qnum][3],
     line = function(total) return quarters.line(total, qnum) end }
+  -- A provider or ICB declared twice counts once (XML-03 names the second):
+  -- "3 of 5 providers" for 4 trusts would misjudge every rule that counts.
   local header = root:child("Header")
   if header then
     for _, p in ipairs(header:children("Provider")) do
-      current.providers[#current.providers + 1] = p
       local c = p:attr("code")
-      if c and current.by_code[c] == nil then current.by_code[c] = p end
+      if c == nil or current.by_code[c] == nil then
+        current.providers[#current.providers + 1] = p
+        if c then current.by_code[c] = p end
+      end
     end
     for _, i in ipairs(header:children("ICB")) do
-      current.icbs[#current.icbs + 1] = i
       local c = i:attr("code")
-      if c and current.icb_by_code[c] == nil then current.icb_by_code[c] = i end
+      if c == nil or current.icb_by_code[c] == nil then
+        current.icbs[#current.icbs + 1] = i
+        if c then current.icb_by_code[c] = i end
+      end
     end
   end
 end
