@@ -26,6 +26,13 @@
 #endif
 #endif
 
+/* Text cut to fit a buffer (asr_err's fields, a note) is cut on a UTF-8
+ * character boundary: a split character is invalid UTF-8, and a report
+ * carrying it may not parse. asr_utf8_cut gives n, or less: the length of
+ * s[0..n) without the incomplete UTF-8 sequence a cut at n would leave at
+ * its end. */
+size_t asr_utf8_cut(const char *s, size_t n);
+
 /* One error with where it happened. file may be empty; line/column 0 = unknown. */
 typedef struct asr_err {
     char file[512];     /* the input or rule file */
@@ -36,7 +43,9 @@ typedef struct asr_err {
 } asr_err;
 
 /* Fill err (which may be NULL) printf-style; always returns -1 so callers can
- * write `return asr_err_set(...)`. */
+ * write `return asr_err_set(...)`. A message or file too long for its field
+ * is cut on a character boundary (so is one that fills it: it may have been
+ * cut before); line breaks in the message become spaces. */
 int asr_err_set(asr_err *err, const char *file, long line, int column, const char *code,
                 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 

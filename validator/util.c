@@ -11,19 +11,42 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+size_t asr_utf8_cut(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = n;
+    while (i > 0 && n - i < 3 && (p[i - 1] & 0xC0) == 0x80)
+        i--; /* back over continuation bytes to the lead byte */
+    if (i == 0 || p[i - 1] < 0xC0 || p[i - 1] > 0xF4)
+        return n; /* no lead byte there: nothing that a cut split */
+    size_t need = p[i - 1] >= 0xF0 ? 4 : p[i - 1] >= 0xE0 ? 3 : 2, have = n - i + 1;
+    return have < need ? i - 1 : n;
+}
+
+/* snprintf("%s") into a field, cut on a character boundary when it fills
+ * the field (cut here or by whoever built s). */
+static void set_field(char *field, size_t size, const char *s)
+{
+    int r = snprintf(field, size, "%s", s ? s : "");
+    if (r < 0 || (size_t)r >= size - 1)
+        field[asr_utf8_cut(field, strlen(field))] = '\0';
+}
+
 int asr_err_set(asr_err *err, const char *file, long line, int column, const char *code,
                 const char *fmt, ...)
 {
     if (err == NULL)
         return -1;
-    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    set_field(err->file, sizeof err->file, file);
     err->line = line;
     err->column = column;
-    snprintf(err->code, sizeof err->code, "%s", code ? code : "");
+    set_field(err->code, sizeof err->code, code);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    int r = vsnprintf(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
+    if (r < 0 || (size_t)r >= sizeof err->message - 1)
+        err->message[asr_utf8_cut(err->message, strlen(err->message))] = '\0';
     /* One line: fold any newline a library put in the message. */
     for (char *p = err->message; *p; p++)
         if (*p == '\n' || *p == '\r')
