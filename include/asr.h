@@ -68,10 +68,24 @@ typedef struct asr_strlist {
 int asr_strlist_push(asr_strlist *l, const char *s); /* -1: out of memory */
 void asr_strlist_free(asr_strlist *l);
 
-/* Append every regular file below dir whose name ends in suffix, sorted by
- * path within each directory (so the order is stable), recursively (at most
- * 32 levels, hidden entries skipped). Returns -1 and fills err if dir cannot
- * be read. */
+/* Directories more than this many levels below the one given are not
+ * read (asr_list_files says so). */
+#define ASR_MAX_DIR_DEPTH 32
+
+/* Append every file below dir whose name ends in suffix, sorted by path
+ * within each directory (so the order is stable), recursively, following
+ * symbolic links, hidden entries skipped. Each real file and directory
+ * (device and inode) is visited once, under the first path met: a second
+ * path to it (a link loop back into a directory, two links to one file) is
+ * not, nor is a directory more than ASR_MAX_DIR_DEPTH levels down; each
+ * such entry is appended to skipped (may be NULL) as "PATH: why". A path
+ * that cannot be stat'ed is listed (whoever reads it reports it). Returns
+ * -1 and fills err if a directory cannot be read or memory runs out. */
+int asr_list_files_noting(const char *dir, const char *suffix, asr_strlist *out,
+                          asr_strlist *skipped, asr_err *err);
+
+/* As asr_list_files_noting; when something was skipped, one line on stderr
+ * ("assure: DIR: N entries below it not visited ...") counts what and why. */
 int asr_list_files(const char *dir, const char *suffix, asr_strlist *out, asr_err *err);
 
 /* Read a whole regular file: a directory, FIFO, device or socket is
