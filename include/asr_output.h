@@ -40,8 +40,11 @@ int asr_output_open(asr_output *o, const char *path, asr_err *err);
  * happened). */
 int asr_output_close(asr_output *o, int ok, asr_err *err);
 
-/* The run's time stamp, ISO 8601 UTC: $SOURCE_DATE_EPOCH when set
- * (reproducible reports), else now. */
+/* The run's time stamp, ISO 8601 UTC ("2025-10-20T09:00:00Z"):
+ * $SOURCE_DATE_EPOCH when set and not empty (reproducible reports), else
+ * now. A SOURCE_DATE_EPOCH that is not a whole number of seconds from 0 to
+ * 253402300799 (9999-12-31T23:59:59Z) is an error (-1 and err), never a
+ * guess. */
 int asr_output_run_time(char iso[32], asr_err *err);
 
 #endif

@@ -174,13 +174,37 @@ int asr_output_close(asr_output *o, int ok, asr_err *err)
 
 /* ------------------------------------------------------------ run time */
 
+/* 9999-12-31T23:59:59Z: the last second with a four-digit year (the
+ * reports' dates are YYYY-MM-DD, compared as text). */
+#define MAX_EPOCH 253402300799LL
+
 int asr_output_run_time(char iso[32], asr_err *err)
 {
-    (void)err;
     const char *sde = getenv("SOURCE_DATE_EPOCH");
-    time_t t = (sde && *sde) ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+    time_t t;
+    if (sde && *sde) {
+        /* The reproducible-builds definition: an ASCII integer, as date +%s
+         * prints it; anything else is an error, not a guess. */
+        long long v = 0;
+        const char *p = sde;
+        for (; *p >= '0' && *p <= '9' && v <= MAX_EPOCH; p++)
+            v = v * 10 + (*p - '0');
+        if (*p != '\0' || v > MAX_EPOCH) {
+            int printable = strlen(sde) <= 40;
+            for (p = sde; printable && *p; p++)
+                printable = *p >= 0x20 && *p < 0x7F;
+            return asr_err_set(err, "", 0, 0, "",
+                               "SOURCE_DATE_EPOCH%s%s%s is not a time: give whole seconds since "
+                               "1970-01-01T00:00:00Z, from 0 to %lld (9999-12-31T23:59:59Z)",
+                               printable ? " (" : "", printable ? sde : "", printable ? ")" : "",
+                               MAX_EPOCH);
+        }
+        t = (time_t)v;
+    } else {
+        t = time(NULL);
+    }
     struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(iso, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    if (gmtime_r(&t, &tm) == NULL || strftime(iso, 32, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+        return asr_err_set(err, "", 0, 0, "", "cannot write the time %lld as a date", (long long)t);
     return 0;
 }

@@ -2,12 +2,14 @@
  * umask allows and an existing one keeps its mode, a symbolic link is
  * written through (and a link to nothing refused, naming it), a failed run
  * leaves the old report and no temporary file, and a signal that ends the
- * run removes the temporary file (issue 16, item 10). Each Criterion test
- * runs in its own process, so umask and environment changes stay in it. */
+ * run removes the temporary file (issue 16, item 10). And the run's time
+ * stamp: $SOURCE_DATE_EPOCH exactly, or an error (item 11). Each Criterion
+ * test runs in its own process, so umask and environment changes stay in it. */
 #define _GNU_SOURCE
 #include "asr_output.h"
 
 #include <criterion/criterion.h>
+#include <criterion/parameterized.h>
 #include <dirent.h>
 #include <signal.h>
 #include <stdio.h>
@@ -234,4 +236,66 @@ Test(output, handlers_put_back_at_close)
     cr_assert_eq(sigaction(SIGTERM, NULL, &after), 0);
     cr_expect(after.sa_handler == before.sa_handler);
     rm_dir();
+}
+
+/* ------------------------------------------------------------- run time */
+
+typedef struct epoch_case {
+    const char *value; /* NULL: unset */
+    const char *want;  /* the time stamp, or NULL for an error */
+} epoch_case;
+
+static epoch_case epochs[] = {
+    {"0", "1970-01-01T00:00:00Z"},
+    {"1760950800", "2025-10-20T09:00:00Z"},
+    {"0001760950800", "2025-10-20T09:00:00Z"},
+    {"951782400", "2000-02-29T00:00:00Z"},
+    {"253402300799", "9999-12-31T23:59:59Z"},
+    {"253402300800", NULL}, /* year 10000 */
+    {"99999999999999999999999", NULL},
+    {"-1", NULL},
+    {"+1760950800", NULL},
+    {" 1760950800", NULL},
+    {"1760950800 ", NULL},
+    {"1760950800.5", NULL},
+    {"1e9", NULL},
+    {"0x10", NULL},
+    {"yesterday", NULL},
+    {"12abc", NULL},
+};
+
+ParameterizedTestParameters(output, source_date_epoch)
+{
+    return cr_make_param_array(epoch_case, epochs, sizeof epochs / sizeof epochs[0]);
+}
+
+/* $SOURCE_DATE_EPOCH is a whole number of seconds or an error: it was read
+ * with strtoll, so "yesterday" gave 1970 and "1e9" gave 1970-01-01T00:00:01Z. */
+ParameterizedTest(epoch_case *c, output, source_date_epoch)
+{
+    setenv("SOURCE_DATE_EPOCH", c->value, 1);
+    char iso[32] = "";
+    asr_err err = {0};
+    int rc = asr_output_run_time(iso, &err);
+    if (c->want) {
+        cr_expect_eq(rc, 0, "%s: %s", c->value, err.message);
+        cr_expect_str_eq(iso, c->want, "%s", c->value);
+    } else {
+        cr_expect_eq(rc, -1, "%s accepted as %s", c->value, iso);
+        cr_expect_not_null(strstr(err.message, "SOURCE_DATE_EPOCH"), "%s", err.message);
+        cr_expect_not_null(strstr(err.message, "is not a time"), "%s", err.message);
+    }
+}
+
+/* Unset or empty: now. */
+Test(output, run_time_now)
+{
+    char iso[32];
+    asr_err err;
+    unsetenv("SOURCE_DATE_EPOCH");
+    cr_expect_eq(asr_output_run_time(iso, &err), 0);
+    cr_expect_eq(strlen(iso), 20, "%s", iso);
+    setenv("SOURCE_DATE_EPOCH", "", 1);
+    cr_expect_eq(asr_output_run_time(iso, &err), 0);
+    cr_expect_eq(iso[4], '-');
 }
