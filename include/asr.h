@@ -26,6 +26,13 @@
 #endif
 #endif
 
+/* Text cut to fit a buffer (asr_err's fields, a note) is cut on a UTF-8
+ * character boundary: a split character is invalid UTF-8, and a report
+ * carrying it may not parse. asr_utf8_cut gives n, or less: the length of
+ * s[0..n) without the incomplete UTF-8 sequence a cut at n would leave at
+ * its end. */
+size_t asr_utf8_cut(const char *s, size_t n);
+
 /* One error with where it happened. file may be empty; line/column 0 = unknown. */
 typedef struct asr_err {
     char file[512];     /* the input or rule file */
@@ -36,7 +43,9 @@ typedef struct asr_err {
 } asr_err;
 
 /* Fill err (which may be NULL) printf-style; always returns -1 so callers can
- * write `return asr_err_set(...)`. */
+ * write `return asr_err_set(...)`. A message or file too long for its field
+ * is cut on a character boundary (so is one that fills it: it may have been
+ * cut before); line breaks in the message become spaces. */
 int asr_err_set(asr_err *err, const char *file, long line, int column, const char *code,
                 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
@@ -59,10 +68,24 @@ typedef struct asr_strlist {
 int asr_strlist_push(asr_strlist *l, const char *s); /* -1: out of memory */
 void asr_strlist_free(asr_strlist *l);
 
-/* Append every regular file below dir whose name ends in suffix, sorted by
- * path within each directory (so the order is stable), recursively (at most
- * 32 levels, hidden entries skipped). Returns -1 and fills err if dir cannot
- * be read. */
+/* Directories more than this many levels below the one given are not
+ * read (asr_list_files says so). */
+#define ASR_MAX_DIR_DEPTH 32
+
+/* Append every file below dir whose name ends in suffix, sorted by path
+ * within each directory (so the order is stable), recursively, following
+ * symbolic links, hidden entries skipped. Each real file and directory
+ * (device and inode) is visited once, under the first path met: a second
+ * path to it (a link loop back into a directory, two links to one file) is
+ * not, nor is a directory more than ASR_MAX_DIR_DEPTH levels down; each
+ * such entry is appended to skipped (may be NULL) as "PATH: why". A path
+ * that cannot be stat'ed is listed (whoever reads it reports it). Returns
+ * -1 and fills err if a directory cannot be read or memory runs out. */
+int asr_list_files_noting(const char *dir, const char *suffix, asr_strlist *out,
+                          asr_strlist *skipped, asr_err *err);
+
+/* As asr_list_files_noting; when something was skipped, one line on stderr
+ * ("assure: DIR: N entries below it not visited ...") counts what and why. */
 int asr_list_files(const char *dir, const char *suffix, asr_strlist *out, asr_err *err);
 
 /* Read a whole regular file: a directory, FIFO, device or socket is

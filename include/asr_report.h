@@ -65,13 +65,29 @@ void asr_html_page_start(FILE *out, const char *title);
 
 /* ---- for writers ------------------------------------------------------- */
 
-/* s as a JSON string literal, quotes included (RFC 8259 escaping). */
+/* Every escaper below takes any bytes (NULL is "") and writes valid UTF-8
+ * that is valid in its format: a byte that is not UTF-8 becomes U+FFFD
+ * (in terminal text, \xHH). */
+
+/* s as a JSON string literal, quotes included (RFC 8259 escaping; DEL, C1
+ * and U+2028/9 as \u escapes too, so no raw control character is written). */
 void asr_json_string(FILE *out, const char *s);
 /* One CSV field (RFC 4180 quoting; a leading = + - @ tab or CR gets a ' so a
  * spreadsheet shows it as text, see report_csv.c), then sep (',' or 0).
  * NULL is an empty field. */
 void asr_csv_field(FILE *out, const char *s, char sep);
-/* s escaped for XML and HTML text and attribute values (& < > " '). */
+/* The text of a CSV field: double quotes doubled (for inside quotes). */
+void asr_csv_text(FILE *out, const char *s);
+/* s for a terminal, on one line: line breaks, tab, the other C0 controls,
+ * DEL, C1 and U+2028/9 shown escaped (\n \r \t \x1b \u0085 \u2028), so text
+ * from a return can neither start a line (a forged finding) nor drive the
+ * terminal (an escape sequence in a file name). */
+void asr_text_out(FILE *out, const char *s);
+/* As asr_text_out, in a column width characters wide: cut before a
+ * character that would not fit (never inside one), padded with spaces. */
+void asr_text_cell(FILE *out, const char *s, int width);
+/* s escaped for XML and HTML text and attribute values (& < > " '); C0
+ * other than tab, LF and CR, U+FFFE and U+FFFF as U+FFFD. */
 void asr_xml_text(FILE *out, const char *s);
 /* s as XML character data (attr = 0) or an attribute value (attr = 1):
  * escaped, CR (and in attributes tab and LF) as character references so a

@@ -20,8 +20,16 @@ typedef struct asr_waivers {
     size_t n;
 } asr_waivers;
 
-/* Read path. Each bad row (wrong field count, missing rule/alliance/reason,
- * a bad date) goes to errs with its line; returns -1 if there was any. */
+/* A waivers file may be at most this big (larger is an error, not cut). */
+#define ASR_MAX_WAIVERS_BYTES (16u * 1024u * 1024u)
+
+/* Read path. A file that cannot be read whole as text (missing, a
+ * directory, over ASR_MAX_WAIVERS_BYTES, empty, holding a NUL byte, a
+ * quote left open) and each bad row (wrong field count, missing
+ * rule/alliance/reason, an expiry that is not a day of the calendar) goes
+ * to errs with the file and its line; returns -1 if there was any: the
+ * caller uses none of it then (never a partial read). Fields have no
+ * length limit. */
 int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs);
 void asr_waivers_free(asr_waivers *w);
 

@@ -7,6 +7,7 @@
 
 #include "asr_batch.h"
 #include "asr_check.h"
+#include "asr_output.h"
 #include "asr_report.h"
 #include "asr_ruletools.h"
 #include "asr_template.h"
@@ -257,79 +258,6 @@ static int open_engines(asr_engine *engines, int jobs, const asr_strlist *dirs,
     free(threads);
     free(started);
     return failed ? -1 : 0;
-}
-
-/* An output file. A regular file (or a new one) is written atomically: to
- * a temporary file beside it, renamed over it at the end, so a failed run
- * never leaves half a report. Anything else (/dev/null, a pipe) is written
- * in place: renaming over it would replace it. */
-typedef struct output {
-    const char *path; /* NULL = stdout */
-    FILE *f;
-    int atomic;
-    char tmp[PATH_MAX];
-} out_file;
-
-static int output_open(out_file *o, const char *path)
-{
-    memset(o, 0, sizeof *o);
-    o->path = path;
-    o->f = stdout;
-    if (path == NULL)
-        return 0;
-    struct stat st;
-    o->atomic = stat(path, &st) != 0 || S_ISREG(st.st_mode);
-    if (!o->atomic) {
-        if ((o->f = fopen(path, "w")) == NULL)
-            goto fail;
-        return 0;
-    }
-    if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof o->tmp) {
-        errno = ENAMETOOLONG;
-        goto fail;
-    }
-    int fd = mkstemp(o->tmp);
-    if (fd < 0)
-        goto fail;
-    if ((o->f = fdopen(fd, "w")) == NULL) {
-        close(fd);
-        unlink(o->tmp);
-        goto fail;
-    }
-    return 0;
-fail:
-    fprintf(stderr, "assure: %s: cannot write: %s\n", path, strerror(errno));
-    return -1;
-}
-
-/* Finish: ok says whether everything was written; returns 0 or -1. */
-static int output_close(out_file *o, int ok)
-{
-    if (o->path == NULL)
-        return (fflush(stdout) == 0 && ok) ? 0 : -1;
-    if (fflush(o->f) != 0 || (o->atomic && fsync(fileno(o->f)) != 0))
-        ok = 0;
-    if (fclose(o->f) != 0)
-        ok = 0;
-    if (o->atomic && ok && rename(o->tmp, o->path) != 0)
-        ok = 0;
-    if (!ok)
-        fprintf(stderr, "assure: %s: cannot write: %s\n", o->path, strerror(errno));
-    if (o->atomic && !ok)
-        unlink(o->tmp);
-    else if (o->atomic)
-        chmod(o->path, 0644);
-    return ok ? 0 : -1;
-}
-
-/* The run time: $SOURCE_DATE_EPOCH when set (reproducible reports), else now. */
-static void run_time(char iso[32])
-{
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    time_t t = (sde && *sde) ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(iso, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
 /* ------------------------------------------------------------ check and summary */
@@ -607,9 +535,12 @@ static int load_waivers(run *r)
 /* Check every file and write the report or the summary. 0 or a status. */
 static int execute(run *r)
 {
-    out_file out;
-    if (output_open(&out, r->o.output) != 0)
+    asr_output out;
+    asr_err oerr = {0};
+    if (asr_output_open(&out, r->o.output, &oerr) != 0) {
+        fprintf(stderr, "assure: %s: %s\n", oerr.file, oerr.message);
         return EXIT_USAGE;
+    }
     r->ctx.info = &r->info;
     r->ctx.today = r->today;
     int ok = 1;
@@ -628,8 +559,12 @@ static int execute(run *r)
         asr_matrix_sort(r->ctx.rows, r->ctx.nrows);
         ok = asr_write_summary(r->o.format, out.f, &r->info, r->ctx.rows, r->ctx.nrows) == 0;
     }
-    if (output_close(&out, ok && !r->ctx.write_error) != 0 || !ok || r->ctx.write_error)
+    if (asr_output_close(&out, ok && !r->ctx.write_error, &oerr) != 0 || !ok ||
+        r->ctx.write_error) {
+        if (oerr.message[0])
+            fprintf(stderr, "assure: %s: %s\n", oerr.file, oerr.message);
         return EXIT_USAGE;
+    }
     return r->ctx.unreadable ? EXIT_USAGE : r->ctx.failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -657,7 +592,12 @@ static int run_check(int argc, char **argv, int summary)
     }
     r.nengines = (int)r.jobs;
     if ((status = configure(&r)) == 0) {
-        run_time(r.when);
+        asr_err terr;
+        if (asr_output_run_time(r.when, &terr) != 0) {
+            fprintf(stderr, "assure: %s\n", terr.message);
+            run_free(&r);
+            return EXIT_USAGE;
+        }
         r.info.run_time = r.when;
         r.info.version = ASR_VERSION;
         snprintf(r.today, sizeof r.today, "%.10s", r.when);
@@ -761,15 +701,22 @@ static int rules_new(const rules_opts *o, const asr_strlist *dirs)
 /* `rules doc [-o FILE]`. */
 static int rules_doc(const asr_engine *e, const char *output)
 {
-    out_file o;
-    if (output_open(&o, output) != 0)
+    asr_output o;
+    asr_err oerr = {0};
+    if (asr_output_open(&o, output, &oerr) != 0) {
+        fprintf(stderr, "assure: %s: %s\n", oerr.file, oerr.message);
         return EXIT_USAGE;
+    }
     asr_err err;
     int rc = asr_rules_doc(e, o.f, &err) == 0 ? EXIT_OK : EXIT_RULES;
     if (rc != EXIT_OK)
         fprintf(stderr, "assure: %s\n", err.message);
-    if (output_close(&o, rc == EXIT_OK) != 0 && rc == EXIT_OK)
-        rc = EXIT_USAGE;
+    if (asr_output_close(&o, rc == EXIT_OK, &oerr) != 0) {
+        if (oerr.message[0])
+            fprintf(stderr, "assure: %s: %s\n", oerr.file, oerr.message);
+        if (rc == EXIT_OK)
+            rc = EXIT_USAGE;
+    }
     return rc;
 }
 
@@ -864,11 +811,15 @@ static int parse_template(int argc, char **argv, template_opts *o, int *status)
 }
 
 /* Today's financial year and quarter in the calendar (by the run time), or
- * the calendar's last. */
-static void today_period(const asr_catalogue *cat, const char **year, const char **quarter)
+ * the calendar's last. -1 (said on stderr) when the run time is not one. */
+static int today_period(const asr_catalogue *cat, const char **year, const char **quarter)
 {
     char now[32];
-    run_time(now);
+    asr_err terr;
+    if (asr_output_run_time(now, &terr) != 0) {
+        fprintf(stderr, "assure: %s\n", terr.message);
+        return -1;
+    }
     const asr_year *y = &cat->years[cat->nyears - 1];
     int q = 0;
     for (size_t i = 0; i < cat->nyears; i++)
@@ -882,6 +833,7 @@ static void today_period(const asr_catalogue *cat, const char **year, const char
         *year = y->name;
     if (!*quarter)
         *quarter = y->q[q].name;
+    return 0;
 }
 
 static int cmd_template(int argc, char **argv)
@@ -906,19 +858,26 @@ static int cmd_template(int argc, char **argv)
         rc = EXIT_USAGE;
         goto out;
     }
-    today_period(cat, &o.year, &o.quarter);
+    if (today_period(cat, &o.year, &o.quarter) != 0) {
+        rc = EXIT_USAGE;
+        goto out;
+    }
     asr_template_opts t = {cat->schemas[v].version, o.alliance, o.year, o.quarter};
-    out_file out;
-    asr_err err;
-    if (output_open(&out, o.output) != 0) {
+    asr_output out;
+    asr_err err, oerr = {0};
+    if (asr_output_open(&out, o.output, &oerr) != 0) {
+        fprintf(stderr, "assure: %s: %s\n", oerr.file, oerr.message);
         rc = EXIT_USAGE;
         goto out;
     }
     int ok = asr_template_write(cat->schemas[v].xsd, &t, out.f, &err) == 0;
     if (!ok)
         fprintf(stderr, "assure: %s: %s\n", err.file, err.message);
-    if (output_close(&out, ok) != 0 || !ok)
+    if (asr_output_close(&out, ok, &oerr) != 0 || !ok) {
+        if (oerr.message[0])
+            fprintf(stderr, "assure: %s: %s\n", oerr.file, oerr.message);
         rc = EXIT_USAGE;
+    }
 out:
     if (open)
         asr_engine_close(&e);

@@ -366,7 +366,13 @@ static int l_string_guard(lua_State *L)
         size_t len;
         const char *pat = luaL_checklstring(L, 2, &len);
         int plain = strcmp(name, "find") == 0 && lua_toboolean(L, 4);
-        if (!plain && strpbrk(pat, "^$*+?.([%-") != NULL)
+        /* The whole pattern, len bytes: a NUL byte is an ordinary pattern
+         * character, and strpbrk would stop at it, letting everything
+         * after it through (issue 16, item 7). */
+        int special = 0;
+        for (size_t i = 0; i < len && !special; i++)
+            special = pat[i] != '\0' && strchr("^$*+?.([%-", pat[i]) != NULL;
+        if (!plain && special)
             return luaL_error(L,
                               "string.%s with a Lua pattern is not available to rules (a pattern "
                               "match cannot be stopped by the rule's limits): use re.test, "

@@ -5,7 +5,12 @@
  *   re.find(s, pattern [, flags [, init]])  -> start, end (1-based) or nil
  *   re.match(s, pattern [, flags])          -> captures (or the whole match) or nil
  *   re.count(s, pattern [, flags])          -> number of non-overlapping matches
- * flags: any of "imsx". */
+ * flags: any of "imsx".
+ *
+ * A subject's UTF-8 is checked once, not at every match (asr_regex.h says
+ * why): the last subject checked is remembered, so re.count, and a rule
+ * calling re.find with init in a loop over one narrative, pay for the check
+ * once. Invalid UTF-8 in a subject raises, naming the byte. */
 #include "asr_lua.h"
 
 #include <lauxlib.h>
@@ -26,12 +31,41 @@ static const asr_regex *get_re(lua_State *L)
     return re;
 }
 
+/* The memo of the last subject checked: upvalue 1 of every re function, a
+ * userdata holding the asr_regex_subject, with the subject string itself as
+ * its user value. Holding the string keeps it alive, so while it is held no
+ * other string can be at its address: the same address and length is the
+ * same string, already checked. (Lua strings never move or change.) It
+ * holds at most one string, until the next subject replaces it. */
+typedef struct memo {
+    asr_regex_subject subj;
+} memo;
+
+/* The string at idx 1 as a checked subject: the memo's when it is the
+ * string checked last, else checked now and remembered. An invalid one is
+ * remembered as such: matching in it raises (in run). A copy: whatever
+ * runs while the caller works (a GC step) cannot change it under the
+ * caller, and the string stays alive as the caller's argument. */
+static asr_regex_subject subject(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    memo *m = lua_touserdata(L, lua_upvalueindex(1));
+    if (m->subj.s != s || m->subj.len != len) {
+        asr_err err;
+        lua_pushvalue(L, 1);                          /* s */
+        lua_setiuservalue(L, lua_upvalueindex(1), 1); /* (the memo holds s) */
+        asr_regex_subject_init(asr_lua_regex(asr_lua_from_state(L)), &m->subj, s, len, &err);
+    }
+    return m->subj;
+}
+
 /* Match; raises on a PCRE2 error. Returns pairs (0 = no match). */
-static int run(lua_State *L, const asr_regex *re, const char *s, size_t len, size_t start,
+static int run(lua_State *L, const asr_regex *re, const asr_regex_subject *subj, size_t start,
                size_t *ov)
 {
     asr_err err;
-    int n = asr_regex_match(asr_lua_regex(asr_lua_from_state(L)), re, s, len, start, ov, &err);
+    int n = asr_regex_match_at(asr_lua_regex(asr_lua_from_state(L)), re, subj, start, ov, &err);
     if (n < 0) {
         /* A limit hit here cost real time outside the instruction count:
          * the rule stops for good, even inside its own pcall. */
@@ -44,11 +78,10 @@ static int run(lua_State *L, const asr_regex *re, const char *s, size_t len, siz
 
 static int l_re_test(lua_State *L)
 {
-    size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
+    const asr_regex_subject subj = subject(L);
     const asr_regex *re = get_re(L);
     size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)];
-    lua_pushboolean(L, run(L, re, s, len, 0, ov) > 0);
+    lua_pushboolean(L, run(L, re, &subj, 0, ov) > 0);
     return 1;
 }
 
@@ -67,45 +100,45 @@ static int push_caps(lua_State *L, const char *s, const size_t *ov, int pairs, i
 
 static int l_re_find(lua_State *L)
 {
-    size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
+    const asr_regex_subject subj = subject(L);
     const asr_regex *re = get_re(L);
     lua_Integer init = luaL_optinteger(L, 4, 1);
     if (init < 1)
         return luaL_argerror(L, 4, "must be 1 or more");
     size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)];
-    int pairs = run(L, re, s, len, (size_t)init - 1, ov);
+    int pairs = run(L, re, &subj, (size_t)init - 1, ov);
     if (pairs == 0) {
         lua_pushnil(L);
         return 1;
     }
     lua_pushinteger(L, (lua_Integer)ov[0] + 1);
     lua_pushinteger(L, (lua_Integer)ov[1]);
-    return 2 + (pairs > 1 ? push_caps(L, s, ov, pairs, 0) : 0);
+    return 2 + (pairs > 1 ? push_caps(L, subj.s, ov, pairs, 0) : 0);
 }
 
 static int l_re_match(lua_State *L)
 {
-    size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
+    const asr_regex_subject subj = subject(L);
     const asr_regex *re = get_re(L);
     size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)];
-    int pairs = run(L, re, s, len, 0, ov);
+    int pairs = run(L, re, &subj, 0, ov);
     if (pairs == 0) {
         lua_pushnil(L);
         return 1;
     }
-    return push_caps(L, s, ov, pairs, 0);
+    return push_caps(L, subj.s, ov, pairs, 0);
 }
 
+/* Each match starts where the last ended, on a character boundary, so the
+ * subject is checked once for all of them. */
 static int l_re_count(lua_State *L)
 {
-    size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
+    const asr_regex_subject subj = subject(L);
     const asr_regex *re = get_re(L);
-    size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)], at = 0;
+    const char *s = subj.s;
+    size_t len = subj.len, ov[2 * (ASR_REGEX_MAX_GROUPS + 1)], at = 0;
     lua_Integer count = 0;
-    while (at <= len && run(L, re, s, len, at, ov) > 0) {
+    while (at <= len && run(L, re, &subj, at, ov) > 0) {
         count++;
         at = ov[1] > ov[0] ? ov[1] : ov[1] + 1; /* step past an empty match */
         while (at < len && ((unsigned char)s[at] & 0xC0) == 0x80)
@@ -122,6 +155,9 @@ static const luaL_Reg re_funcs[] = {
 
 int asr_lua_open_re(lua_State *L)
 {
-    luaL_newlib(L, re_funcs);
+    luaL_newlibtable(L, re_funcs);                /* re */
+    memo *m = lua_newuserdatauv(L, sizeof *m, 1); /* re memo */
+    memset(m, 0, sizeof *m);                      /* no subject yet */
+    luaL_setfuncs(L, re_funcs, 1);                /* re (each function holds the memo) */
     return 1;
 }

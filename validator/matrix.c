@@ -123,8 +123,13 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
         fputc('\n', out);
         for (size_t i = 0; i < n; i++) {
             const asr_matrix_row *r = &rows[i];
-            fprintf(out, "%-10.10s %-40.40s %-3.3s", r->region ? r->region : "?",
-                    r->alliance_name ? r->alliance_name : r->file, r->quarter ? r->quarter : "?");
+            /* Columns cut on characters, text from the return escaped: a
+             * line break in a name cannot forge a row. */
+            asr_text_cell(out, r->region ? r->region : "?", 10);
+            fputc(' ', out);
+            asr_text_cell(out, r->alliance_name ? r->alliance_name : r->file, 40);
+            fputc(' ', out);
+            asr_text_cell(out, r->quarter ? r->quarter : "?", 3);
             for (size_t k = 0; k < info->nrules; k++) {
                 char cell[16];
                 snprintf(cell, sizeof cell, "%s%s",

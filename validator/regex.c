@@ -23,6 +23,7 @@ struct asr_regex_cache {
     pcre2_compile_context *cctx;
     pcre2_match_context *mctx;
     pcre2_match_data *md;
+    pcre2_code *empty; /* "": matching it checks a subject's UTF-8 (asr_regex_subject_init) */
 };
 
 asr_regex_cache *asr_regex_cache_new(void)
@@ -33,7 +34,10 @@ asr_regex_cache *asr_regex_cache_new(void)
     c->cctx = pcre2_compile_context_create(NULL);
     c->mctx = pcre2_match_context_create(NULL);
     c->md = pcre2_match_data_create(ASR_REGEX_MAX_GROUPS + 1, NULL);
-    if (!c->cctx || !c->mctx || !c->md) {
+    int ecode;
+    PCRE2_SIZE eoff;
+    c->empty = pcre2_compile((PCRE2_SPTR) "", 0, PCRE2_UTF, &ecode, &eoff, NULL);
+    if (!c->cctx || !c->mctx || !c->md || !c->empty) {
         asr_regex_cache_free(c);
         return NULL;
     }
@@ -61,6 +65,7 @@ void asr_regex_cache_free(asr_regex_cache *c)
     pcre2_compile_context_free(c->cctx);
     pcre2_match_context_free(c->mctx);
     pcre2_match_data_free(c->md);
+    pcre2_code_free(c->empty);
     free(c);
 }
 
@@ -129,19 +134,64 @@ const asr_regex *asr_regex_get(asr_regex_cache *c, const char *pattern, size_t l
 
 int asr_regex_groups(const asr_regex *re) { return re->groups; }
 
-int asr_regex_match(asr_regex_cache *c, const asr_regex *re, const char *subject, size_t len,
-                    size_t start, size_t *ovec, asr_err *err)
+/* PCRE2's message for code. */
+static void pcre2_message(int code, char *buf, size_t size)
 {
-    if (start > len)
+    pcre2_get_error_message(code, (PCRE2_UCHAR *)buf, size);
+}
+
+/* The error of an invalid subject: which byte and why. Returns -1. */
+static int subject_error(const asr_regex_subject *subj, asr_err *err)
+{
+    char msg[256];
+    pcre2_message(subj->utf_error, msg, sizeof msg);
+    if (subj->utf_error > PCRE2_ERROR_UTF8_ERR1 || subj->utf_error < PCRE2_ERROR_UTF8_ERR21)
+        return asr_err_set(err, "", 0, 0, "", "regex match failed: %s", msg); /* not UTF-8's */
+    return asr_err_set(err, "", 0, 0, "",
+                       "regex match failed: the subject is not valid UTF-8 at byte %zu (%s)",
+                       subj->bad, msg);
+}
+
+/* PCRE2 has no public call that only validates UTF-8, but pcre2_match
+ * validates the whole subject (from offset 0) before it tries a pattern,
+ * and says where the first bad byte is (pcre2_get_startchar). Matching the
+ * empty pattern, which matches at once, is that check and nothing more. */
+int asr_regex_subject_init(asr_regex_cache *c, asr_regex_subject *subj, const char *s, size_t len,
+                           asr_err *err)
+{
+    subj->s = s;
+    subj->len = len;
+    subj->utf_error = 0;
+    subj->bad = 0;
+    int rc = pcre2_match(c->empty, (PCRE2_SPTR)s, len, 0, 0, c->md, NULL);
+    if (rc >= 0)
         return 0;
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, 0, c->md, c->mctx);
+    subj->utf_error = rc;
+    subj->bad = (size_t)pcre2_get_startchar(c->md);
+    return subject_error(subj, err);
+}
+
+int asr_regex_match_at(asr_regex_cache *c, const asr_regex *re, const asr_regex_subject *subj,
+                       size_t start, size_t *ovec, asr_err *err)
+{
+    if (subj->utf_error)
+        return subject_error(subj, err);
+    if (start > subj->len)
+        return 0;
+    /* The subject is valid UTF-8, so a continuation byte is the one sign of
+     * an offset inside a character: PCRE2 does not look with NO_UTF_CHECK. */
+    if (start < subj->len && ((unsigned char)subj->s[start] & 0xC0) == 0x80)
+        return asr_err_set(err, "", 0, 0, "",
+                           "regex match failed: start offset %zu is inside a UTF-8 character",
+                           start);
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)subj->s, subj->len, start, PCRE2_NO_UTF_CHECK, c->md,
+                         c->mctx);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(rc, msg, sizeof msg);
-        asr_err_set(err, "", 0, 0, "", "regex match failed: %s", (const char *)msg);
-        return -1;
+        char msg[256];
+        pcre2_message(rc, msg, sizeof msg);
+        return asr_err_set(err, "", 0, 0, "", "regex match failed: %s", msg);
     }
     if (rc == 0) /* more groups than ovector slots */
         rc = ASR_REGEX_MAX_GROUPS + 1;
@@ -155,4 +205,13 @@ int asr_regex_match(asr_regex_cache *c, const asr_regex *re, const char *subject
         ovec[2 * i + 1] = set ? ov[2 * i + 1] : SIZE_MAX;
     }
     return pairs;
+}
+
+int asr_regex_match(asr_regex_cache *c, const asr_regex *re, const char *subject, size_t len,
+                    size_t start, size_t *ovec, asr_err *err)
+{
+    asr_regex_subject subj;
+    if (asr_regex_subject_init(c, &subj, subject, len, err) != 0)
+        return -1;
+    return asr_regex_match_at(c, re, &subj, start, ovec, err);
 }

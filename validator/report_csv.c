@@ -20,6 +20,9 @@
  * read RFC 4180 strictly must skip the three bytes; Python's "utf-8-sig",
  * R's readr and LibreOffice do.
  *
+ * Bytes that are not UTF-8 (a file name, a waiver reason) are written as
+ * U+FFFD, so the file is always UTF-8 (asr_csv_text).
+ *
  * Formula injection. Text in the report comes from returns written by other
  * organisations. A cell that starts with =, +, -, @, a tab or a CR is taken
  * by Excel and LibreOffice as a formula (=cmd|' /C calc'!A0 runs a program
@@ -51,16 +54,12 @@ void asr_csv_field(FILE *out, const char *s, char sep)
     if (strpbrk(s, ",\"\r\n") == NULL) {
         if (guard)
             fputc('\'', out);
-        fputs(s, out);
+        asr_csv_text(out, s);
     } else {
         fputc('"', out);
         if (guard)
             fputc('\'', out);
-        for (; *s; s++) {
-            if (*s == '"')
-                fputc('"', out);
-            fputc(*s, out);
-        }
+        asr_csv_text(out, s); /* quotes doubled */
         fputc('"', out);
     }
     if (sep)

@@ -1,6 +1,7 @@
 /* report_json.c: the JSON report (cli-and-report.md). JSON escaping
  * (writer.c) is written by hand: the stack has no JSON library and the
- * rules are short (RFC 8259 section 7); input is already valid UTF-8. */
+ * rules are short (RFC 8259 section 7). Input may be any bytes (a file
+ * name, a waiver reason): what is not UTF-8 is written as U+FFFD. */
 #include "asr_report.h"
 
 static void key(FILE *out, const char *k)

@@ -1,6 +1,9 @@
 /* report_text.c: the text report a person reads in a terminal: one line per
  * finding that is not a pass, in the compiler style "file:line: ...", with
- * its prompt, then a summary line per return and for the run. */
+ * its prompt, then a summary line per return and for the run. Every string
+ * from a return or a rule goes through asr_text_out, so a line break in an
+ * alliance name cannot forge a line and an escape sequence in a file name
+ * does not reach the terminal. */
 #include "asr_report.h"
 
 #include <string.h>
@@ -50,46 +53,67 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
         ts->unreadable++;
         for (size_t k = 0; k < r->errors.n; k++) {
             const asr_err *e = &r->errors.v[k];
-            fprintf(out, "%s", r->file);
+            asr_text_out(out, r->file);
             if (e->line > 0)
                 fprintf(out, ":%ld", e->line);
             if (e->line > 0 && e->column > 0)
                 fprintf(out, ":%d", e->column);
-            fprintf(out, ": %s%s%s: %s\n", colour ? colour_of(ASR_ERROR) : "",
-                    e->code[0] ? e->code : "XML-01", reset, e->message);
+            fprintf(out, ": %s", colour ? colour_of(ASR_ERROR) : "");
+            asr_text_out(out, e->code[0] ? e->code : "XML-01");
+            fprintf(out, "%s: ", reset);
+            asr_text_out(out, e->message);
+            fputc('\n', out);
         }
-        fprintf(out, "%s: not checked: the file could not be read as a return\n", r->file);
+        asr_text_out(out, r->file);
+        fputs(": not checked: the file could not be read as a return\n", out);
         return 0;
     }
     for (size_t k = 0; k < r->nfindings; k++) {
         const asr_finding *f = &r->findings[k];
         if (f->outcome == ASR_PASS && !(f->change && strcmp(f->change, "resolved") == 0))
             continue;
-        fprintf(out, "%s", r->file);
+        asr_text_out(out, r->file);
         if (f->nlocations > 0 && f->locations[0].line > 0)
             fprintf(out, ":%ld", f->locations[0].line);
-        fprintf(out, ": %s %s%s%s", f->rule, colour ? colour_of(f->outcome) : "",
+        fputs(": ", out);
+        asr_text_out(out, f->rule);
+        fprintf(out, " %s%s%s", colour ? colour_of(f->outcome) : "",
                 asr_outcome_name(info->cat, f->outcome), reset);
-        if (f->change)
-            fprintf(out, " (%s)", f->change);
-        if (f->waived)
-            fprintf(out, " (waived: %s)", f->waiver_reason ? f->waiver_reason : "");
-        fprintf(out, ": %s", f->message ? f->message : "");
-        if (f->prompt)
-            fprintf(out, "%s %s",
-                    (f->message && *f->message && strchr(".!?", f->message[strlen(f->message) - 1]))
-                        ? ""
-                        : ".",
-                    f->prompt);
+        if (f->change) {
+            fputs(" (", out);
+            asr_text_out(out, f->change);
+            fputc(')', out);
+        }
+        if (f->waived) {
+            fputs(" (waived: ", out);
+            asr_text_out(out, f->waiver_reason);
+            fputc(')', out);
+        }
+        fputs(": ", out);
+        asr_text_out(out, f->message);
+        if (f->prompt) {
+            fputs((f->message && *f->message && strchr(".!?", f->message[strlen(f->message) - 1]))
+                      ? " "
+                      : ". ",
+                  out);
+            asr_text_out(out, f->prompt);
+        }
         fputc('\n', out);
     }
     size_t counts[ASR_OUTCOME_COUNT];
     asr_return_report_count(r, counts);
-    fprintf(out, "%s: %s (%s) %s %s, judged at %s: ", r->file,
-            r->alliance_name ? r->alliance_name : "unknown alliance",
-            r->alliance_code ? r->alliance_code : "no code",
-            r->financial_year ? r->financial_year : "?", r->quarter ? r->quarter : "?",
-            r->judged_quarter ? r->judged_quarter : "?");
+    asr_text_out(out, r->file);
+    fputs(": ", out);
+    asr_text_out(out, r->alliance_name ? r->alliance_name : "unknown alliance");
+    fputs(" (", out);
+    asr_text_out(out, r->alliance_code ? r->alliance_code : "no code");
+    fputs(") ", out);
+    asr_text_out(out, r->financial_year ? r->financial_year : "?");
+    fputc(' ', out);
+    asr_text_out(out, r->quarter ? r->quarter : "?");
+    fputs(", judged at ", out);
+    asr_text_out(out, r->judged_quarter ? r->judged_quarter : "?");
+    fputs(": ", out);
     summary(out, info->cat, counts, r->nfindings, "rule", "rules");
     fputc('\n', out);
     for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
@@ -101,8 +125,11 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
 static int text_end(FILE *out, const asr_run_info *info, void *state)
 {
     text_state *ts = state;
-    for (size_t i = 0; i < info->nnotes; i++)
-        fprintf(out, "note: %s\n", info->notes[i]);
+    for (size_t i = 0; i < info->nnotes; i++) {
+        fputs("note: ", out);
+        asr_text_out(out, info->notes[i]);
+        fputc('\n', out);
+    }
     if (ts->returns > 1) {
         fprintf(out, "%zu returns (%zu not readable), ", ts->returns, ts->unreadable);
         summary(out, info->cat, ts->all, ts->total, "finding", "findings");

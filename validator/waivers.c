@@ -3,49 +3,79 @@
  * quotes): the stack has no CSV library and the format is five fields. */
 #include "asr_waivers.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* A field as it is read: grows as needed (a field is as long as the file
+ * allows; it was cut at 2,047 bytes without a word). */
+typedef struct field {
+    char *s;
+    size_t n, cap;
+} field;
+
+static int field_add(field *f, char c)
+{
+    if (f->n + 2 > f->cap) {
+        size_t cap = f->cap ? 2 * f->cap : 64;
+        char *s = realloc(f->s, cap);
+        if (s == NULL)
+            return -1;
+        f->s = s;
+        f->cap = cap;
+    }
+    f->s[f->n++] = c;
+    f->s[f->n] = '\0';
+    return 0;
+}
+
+enum { REC_OK = 0, REC_UNTERMINATED = 1, REC_NOMEM = -1 };
+
 /* Split one CSV record starting at *p into fields (owned). Advances *p past
- * the record and its line break; counts the lines it crosses. */
+ * the record and its line break; counts the lines it crosses. The text
+ * holds no NUL byte before its end (asr_waivers_load checks). */
 static int read_record(const char **p, asr_strlist *fields, long *line)
 {
     const char *s = *p;
-    char buf[2048];
-    size_t n = 0;
-    int quoted = 0;
+    field f = {0};
+    int quoted = 0, rc = REC_OK;
     for (;;) {
         char c = *s;
         if (quoted) {
-            if (c == '\0')
-                return -1; /* unterminated quote */
-            if (c == '"' && s[1] == '"') {
-                if (n < sizeof buf - 1)
-                    buf[n++] = '"';
-                s += 2;
-                continue;
+            if (c == '\0') {
+                rc = REC_UNTERMINATED;
+                break;
             }
             if (c == '"') {
-                quoted = 0;
-                s++;
+                quoted = s[1] == '"';
+                if (quoted && field_add(&f, '"') != 0) {
+                    rc = REC_NOMEM;
+                    break;
+                }
+                s += quoted ? 2 : 1;
                 continue;
             }
             if (c == '\n')
                 (*line)++;
-            if (n < sizeof buf - 1)
-                buf[n++] = c;
+            if (field_add(&f, c) != 0) {
+                rc = REC_NOMEM;
+                break;
+            }
             s++;
             continue;
         }
-        if (c == '"' && n == 0) {
+        if (c == '"' && f.n == 0) {
             quoted = 1;
             s++;
         } else if (c == ',' || c == '\n' || c == '\r' || c == '\0') {
-            buf[n] = '\0';
-            if (asr_strlist_push(fields, buf) != 0)
-                return -1;
-            n = 0;
+            if (asr_strlist_push(fields, f.s ? f.s : "") != 0) {
+                rc = REC_NOMEM;
+                break;
+            }
+            f.n = 0;
+            if (f.s)
+                f.s[0] = '\0';
             if (c == ',') {
                 s++;
                 continue;
@@ -55,21 +85,49 @@ static int read_record(const char **p, asr_strlist *fields, long *line)
             if (*s == '\n')
                 s++;
             *p = s;
-            return 0;
+            break;
         } else {
-            if (n < sizeof buf - 1)
-                buf[n++] = c;
+            if (field_add(&f, c) != 0) {
+                rc = REC_NOMEM;
+                break;
+            }
             s++;
         }
     }
+    free(f.s);
+    return rc;
 }
 
+/* A day of the calendar, YYYY-MM-DD (Gregorian, leap years included):
+ * 2026-02-30 is not one. */
 static int is_date(const char *s)
 {
-    int y, m, d;
-    char extra;
-    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && m >= 1 &&
-           m <= 12 && d >= 1 && d <= 31 && s[4] == '-' && s[7] == '-';
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return 0;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] + (m == 2 && leap);
+}
+
+/* The line (1-based) that byte offset at of text is on. */
+static long line_of(const char *text, size_t at)
+{
+    long line = 1;
+    for (size_t i = 0; i < at; i++)
+        line += text[i] == '\n';
+    return line;
+}
+
+static void add_error(asr_errlist *errs, const char *path, long line, const char *fmt,
+                      const char *arg)
+{
+    asr_err e;
+    asr_err_set(&e, path, line, 0, "", fmt, arg);
+    asr_errlist_push(errs, &e);
 }
 
 int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
@@ -77,35 +135,31 @@ int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
     memset(w, 0, sizeof *w);
     w->file = asr_strdup(path);
     asr_err e;
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        asr_err_set(&e, path, 0, 0, "", "cannot read the waivers file");
-        asr_errlist_push(errs, &e);
-        return -1;
-    }
     char *text = NULL;
-    size_t len = 0, cap = 0, r;
-    char chunk[4096];
-    while ((r = fread(chunk, 1, sizeof chunk, f)) > 0 && len < (1u << 24)) {
-        if (len + r + 1 > cap) {
-            cap = (len + r + 1) * 2;
-            char *t = realloc(text, cap);
-            if (t == NULL)
-                break;
-            text = t;
-        }
-        memcpy(text + len, chunk, r);
-        len += r;
-    }
-    fclose(f);
-    if (text == NULL) {
-        asr_err_set(
-            &e, path, 0, 0, "",
-            "the waivers file is empty: it needs the header rule,alliance,provider,reason,expires");
+    size_t len = 0;
+    /* One read, as for a return: a directory, a FIFO or a file over the
+     * size limit is an error that says so (a directory was read as empty,
+     * a file was cut at 16 MiB without a word). */
+    if (asr_read_file(path, ASR_MAX_WAIVERS_BYTES, "waivers CSV", "", &text, &len, &e) != 0) {
         asr_errlist_push(errs, &e);
         return -1;
     }
-    text[len] = '\0';
+    if (len == 0) {
+        free(text);
+        add_error(errs, path, 0, "the waivers file is empty: it needs the header %s",
+                  "rule,alliance,provider,reason,expires");
+        return -1;
+    }
+    /* The CSV reader stops at a NUL byte: one would end the file there,
+     * silently dropping the waivers after it. */
+    const char *nul = memchr(text, '\0', len);
+    if (nul) {
+        add_error(errs, path, line_of(text, (size_t)(nul - text)),
+                  "a NUL byte: a waivers file is text (%s), and nothing in it was used",
+                  "CSV, UTF-8");
+        free(text);
+        return -1;
+    }
     const char *p = text;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
@@ -114,9 +168,10 @@ int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
     for (int header = 1; *p; header = 0) {
         long at = line;
         asr_strlist fields = {0};
-        if (read_record(&p, &fields, &line) != 0) {
-            asr_err_set(&e, path, at, 0, "", "unterminated quoted field");
-            asr_errlist_push(errs, &e);
+        int rc = read_record(&p, &fields, &line);
+        if (rc != REC_OK) {
+            add_error(errs, path, at, "%s",
+                      rc == REC_UNTERMINATED ? "unterminated quoted field" : "out of memory");
             asr_strlist_free(&fields);
             status = -1;
             break;
@@ -130,10 +185,8 @@ int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
             if (fields.n != 5 || strcmp(fields.v[0], "rule") != 0 ||
                 strcmp(fields.v[1], "alliance") != 0 || strcmp(fields.v[2], "provider") != 0 ||
                 strcmp(fields.v[3], "reason") != 0 || strcmp(fields.v[4], "expires") != 0) {
-                asr_err_set(
-                    &e, path, at, 0, "",
-                    "the first row must be the header rule,alliance,provider,reason,expires");
-                asr_errlist_push(errs, &e);
+                add_error(errs, path, at, "the first row must be the header %s",
+                          "rule,alliance,provider,reason,expires");
                 status = -1;
             }
             asr_strlist_free(&fields);
@@ -147,16 +200,16 @@ int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
         else if (!*fields.v[3])
             why = "a waiver needs a reason";
         else if (!is_date(fields.v[4]))
-            why = "expires must be a date YYYY-MM-DD";
+            why = "expires must be a day of the calendar, YYYY-MM-DD (2026-03-31; not 2026-02-30)";
         if (why) {
-            asr_err_set(&e, path, at, 0, "", "%s", why);
-            asr_errlist_push(errs, &e);
+            add_error(errs, path, at, "%s", why);
             status = -1;
             asr_strlist_free(&fields);
             continue;
         }
         asr_waiver *v = realloc(w->v, (w->n + 1) * sizeof *v);
         if (v == NULL) {
+            add_error(errs, path, at, "%s", "out of memory");
             asr_strlist_free(&fields);
             status = -1;
             break;
@@ -231,29 +284,42 @@ void asr_waivers_apply(const asr_waivers *w, asr_return_report *r, const char *t
     }
 }
 
+/* Append a note, printf-style, however long its parts (the fields of a
+ * waiver have no length limit): -1 when out of memory. */
+static int note(asr_strlist *notes, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int note(asr_strlist *notes, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *buf = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (buf == NULL)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(buf, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    int rc = asr_strlist_push(notes, buf);
+    free(buf);
+    return rc;
+}
+
 int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n, const char *today,
                       asr_strlist *notes)
 {
-    char buf[1400];
     for (size_t i = 0; i < w->n; i++) {
         const asr_waiver *x = &w->v[i];
         int found = 0;
         for (size_t k = 0; k < n && !found; k++)
             found = strcmp(known[k], x->rule) == 0;
-        if (!found) {
-            snprintf(buf, sizeof buf, "%s:%ld: waiver for unknown rule %s (%s) does not apply",
-                     w->file, x->line, x->rule, x->alliance);
-            if (asr_strlist_push(notes, buf) != 0)
-                return -1;
-        }
-        if (strcmp(x->expires, today) < 0) {
-            snprintf(buf, sizeof buf,
-                     "%s:%ld: waiver for %s (%s%s%s) expired on %s and no longer applies", w->file,
-                     x->line, x->rule, x->alliance, x->provider[0] ? ", " : "", x->provider,
-                     x->expires);
-            if (asr_strlist_push(notes, buf) != 0)
-                return -1;
-        }
+        if (!found && note(notes, "%s:%ld: waiver for unknown rule %s (%s) does not apply", w->file,
+                           x->line, x->rule, x->alliance) != 0)
+            return -1;
+        if (strcmp(x->expires, today) < 0 &&
+            note(notes, "%s:%ld: waiver for %s (%s%s%s) expired on %s and no longer applies",
+                 w->file, x->line, x->rule, x->alliance, x->provider[0] ? ", " : "", x->provider,
+                 x->expires) != 0)
+            return -1;
     }
     return 0;
 }

@@ -49,10 +49,19 @@ static hostile cases[] = {
     {"document metatable", "getmetatable(doc).__index = nil", "index a boolean"},
     {"catastrophic regex", "re.test(string.rep('a', 40) .. 'b', '^(a+)+$')", "limit"},
     {"regex on invalid UTF-8", "re.test('\\xff\\xfe', 'a')", "UTF-8"},
+    {"re.count on invalid UTF-8", "re.count('ab\\xffab', 'a')", "not valid UTF-8 at byte 2"},
+    {"re.find past a bad byte", "re.find('ab\\xffab', 'a', '', 4)", "not valid UTF-8 at byte 2"},
     {"plain error", "error('boom')", "boom"},
     {"Lua pattern backtracking", "string.find(string.rep('a', 5000), 'a*a*a*a*a*b')",
      "not available to rules"},
     {"Lua pattern by method", "local x = ('abc'):match('(%a+)')", "use re.test"},
+    {"Lua pattern after a NUL byte",
+     "string.find('\\0' .. string.rep('a', 5000), '\\0a*a*a*a*a*b')", "not available to rules"},
+    {"Lua pattern after a NUL byte (gsub)",
+     "string.gsub('\\0' .. string.rep('a', 5000), '\\0a*a*a*a*a*b', '')", "not available to rules"},
+    {"Lua pattern after a NUL byte (gmatch)",
+     "for x in string.gmatch('\\0' .. string.rep('a', 5000), '\\0a*a*a*a*a*b') do end",
+     "not available to rules"},
     {"finalizer", "setmetatable({}, {__gc = function() while true do end end})",
      "may not set __gc"},
     {"regex limit swallowed by pcall",
@@ -298,6 +307,41 @@ Test(rule_api, evidence_and_words)
         "    assert(words(long) == 280 and words(42) == 1, 'long text, a number')\n"
         "  end }\n";
     expect_rule_passes("evi.lua", src, "EVI-01", NULL, 1);
+}
+
+/* re.* check a subject's UTF-8 once, not at every match (issue 16, item
+ * 6): re.count and a re.find loop with init over a 1 MB string give the
+ * right counts (before, each took minutes: the timeout is only a safety
+ * net). The memo of the last subject never takes one string for another of
+ * the same length, and an init inside a character is an error. */
+Test(rule_api, regex_subject_checked_once, .timeout = 60)
+{
+    const char *src =
+        "local big = string.rep('word caf\\u{e9} ', 104857)\n"
+        "deliverable { id = 'RE-01', title = 't', workstream = 'integrity', source = 't',\n"
+        "  due = 'every', check = function(doc, out)\n"
+        "    assert(#big > 1000000 and re.count(big, 'word') == 104857, 're.count')\n"
+        "    local n, i = 0, 1\n"
+        "    while true do\n"
+        "      local a, b = re.find(big, 'w(or)d', '', i)\n"
+        "      if not a then break end\n"
+        "      n, i = n + 1, b + 1\n"
+        "    end\n"
+        "    assert(n == 104857, 're.find loop: ' .. n)\n"
+        "    for k = 1, 200 do\n"
+        "      local good = string.rep('a', 50) .. (k % 10)\n"
+        "      local bad = string.rep('a', 50) .. '\\xff'\n"
+        "      assert(re.count(good, 'a') == 50, 'good ' .. k)\n"
+        "      local ok, e = pcall(re.count, bad, 'a')\n"
+        "      assert(not ok and tostring(e):find('not valid UTF-8 at byte 50', 1, true), "
+        "tostring(e))\n"
+        "    end\n"
+        "    local ok, e = pcall(re.find, 'caf\\u{e9}', '.', '', 5)\n"
+        "    assert(not ok and tostring(e):find('inside a UTF-8 character', 1, true), "
+        "tostring(e))\n"
+        "    assert(re.find('caf\\u{e9}!', '.', '', 6) == 6, 'init at a boundary')\n"
+        "  end }\n";
+    expect_rule_passes("re.lua", src, "RE-01", NULL, 2);
 }
 
 /* Blocks move between the state's small-block pool and malloc as they grow

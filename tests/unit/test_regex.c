@@ -420,3 +420,112 @@ ParameterizedTest(bad_subject *b, regex, bad_subject)
               "%s: \"%s\" does not say why", b->name, err.message);
     asr_regex_cache_free(c);
 }
+
+/* ------------------------------------------------- a subject checked once */
+
+/* PCRE2 checks a subject's UTF-8 from the start offset to the end at every
+ * call, so counting the matches in a 1 MB narrative one call at a time took
+ * minutes (issue 16, item 6). A checked subject is matched from the offsets
+ * earlier matches gave without checking again. The assertion is the count;
+ * the timeout only turns a hang into a failure. */
+Test(regex, many_matches_in_one_subject, .timeout = 30)
+{
+    asr_regex_cache *c = asr_regex_cache_new();
+    const char unit[] = "w\xC3\xA9 "; /* 4 bytes, one match of "w" */
+    size_t n = 1u << 20, units = n / (sizeof unit - 1);
+    char *s = malloc(n);
+    cr_assert_not_null(s);
+    for (size_t i = 0; i < units; i++)
+        memcpy(s + i * (sizeof unit - 1), unit, sizeof unit - 1);
+    memset(s + units * (sizeof unit - 1), ' ', n - units * (sizeof unit - 1));
+    asr_regex_subject subj;
+    asr_err err = {0};
+    cr_assert_eq(asr_regex_subject_init(c, &subj, s, n, &err), 0, "%s", err.message);
+    const asr_regex *re = get(c, "w", "");
+    size_t ov[NOV], at = 0, count = 0;
+    int rc;
+    while ((rc = asr_regex_match_at(c, re, &subj, at, ov, &err)) > 0) {
+        count++;
+        at = ov[1];
+    }
+    cr_expect_eq(rc, 0, "rc %d (%s)", rc, err.message);
+    cr_expect_eq(count, units, "%zu matches, expected %zu", count, units);
+    free(s);
+    asr_regex_cache_free(c);
+}
+
+typedef struct unchecked {
+    const char *name;
+    const char *subject;
+    size_t len;
+    size_t bad; /* the byte the message must name */
+} unchecked;
+
+static unchecked uncheckeds[] = {
+    {"0xFF at the end", S("abc\xFF"), 3},
+    {"lone continuation byte", S("ab\x80z"), 2},
+    {"truncated at the end", S("abc\xE2\x82"), 3},
+    {"surrogate", S("x\xED\xA0\x80"), 1},
+    {"bad byte before any start offset", S("\377abc"), 0},
+    {"NUL then a bad byte", S("a\0\xC3("), 2},
+};
+
+ParameterizedTestParameters(regex, unchecked_subject)
+{
+    return cr_make_param_array(unchecked, uncheckeds, sizeof uncheckeds / sizeof uncheckeds[0]);
+}
+
+/* An invalid subject: the check says which byte; every match in it, from
+ * any start, is that error (-1), never "no match", and never a match that
+ * skipped the check. */
+ParameterizedTest(unchecked *u, regex, unchecked_subject)
+{
+    asr_regex_cache *c = asr_regex_cache_new();
+    asr_regex_subject subj;
+    asr_err err = {0};
+    cr_assert_eq(asr_regex_subject_init(c, &subj, u->subject, u->len, &err), -1, "%s accepted",
+                 u->name);
+    char want[64];
+    snprintf(want, sizeof want, "not valid UTF-8 at byte %zu", u->bad);
+    cr_expect_not_null(strstr(err.message, want), "%s: \"%s\" lacks \"%s\"", u->name, err.message,
+                       want);
+    const asr_regex *any = get(c, "", "");
+    size_t ov[NOV];
+    for (size_t start = 0; start <= u->len + 1; start++) {
+        memset(&err, 0, sizeof err);
+        int rc = asr_regex_match_at(c, any, &subj, start, ov, &err);
+        cr_expect_eq(rc, -1, "%s from %zu: rc %d", u->name, start, rc);
+        cr_expect_not_null(strstr(err.message, want), "%s from %zu: \"%s\"", u->name, start,
+                           err.message);
+        /* The one-call form says the same. */
+        cr_expect_eq(asr_regex_match(c, any, u->subject, u->len, start, ov, &err), -1);
+    }
+    asr_regex_cache_free(c);
+}
+
+/* In a valid subject, a start inside a character is an error (PCRE2 does
+ * not look when told not to check); starts at boundaries match. */
+Test(regex, start_inside_a_character)
+{
+    asr_regex_cache *c = asr_regex_cache_new();
+    const char s[] = "a\xC3\xA9\xE2\x82\xAC"
+                     "b"; /* a é € b: boundaries 0 1 3 6 7 */
+    asr_regex_subject subj;
+    asr_err err = {0};
+    cr_assert_eq(asr_regex_subject_init(c, &subj, s, sizeof s - 1, &err), 0, "%s", err.message);
+    const asr_regex *re = get(c, ".", "");
+    size_t ov[NOV];
+    const size_t starts[] = {0, 1, 3, 6};
+    for (size_t i = 0; i < 4; i++)
+        cr_expect_eq(asr_regex_match_at(c, re, &subj, starts[i], ov, &err), 1, "from %zu: %s",
+                     starts[i], err.message);
+    const size_t inside[] = {2, 4, 5};
+    for (size_t i = 0; i < 3; i++) {
+        cr_expect_eq(asr_regex_match_at(c, re, &subj, inside[i], ov, &err), -1, "from %zu",
+                     inside[i]);
+        cr_expect_not_null(strstr(err.message, "inside a UTF-8 character"), "%s", err.message);
+    }
+    cr_expect_eq(asr_regex_match_at(c, re, &subj, 7, ov, &err), 0, "at the end: no match");
+    cr_expect_eq(asr_regex_match_at(c, re, &subj, 8, ov, &err), 0, "past the end: no match");
+    asr_regex_cache_free(c);
+}

@@ -151,3 +151,63 @@ Test(report, err_set_folds_newlines)
     cr_expect_str_eq(e.message, "a b  c");
     cr_expect_str_eq(e.code, "C");
 }
+
+/* Cutting text on a character boundary (issue 16, item 8): asr_utf8_cut
+ * drops only an incomplete sequence at the cut. */
+Test(report, utf8_cut_on_characters)
+{
+    static const struct {
+        const char *s;
+        size_t n, want;
+    } cases[] = {
+        {"abc", 3, 3},
+        {"ab\xC3\xA9", 4, 4},         /* é complete */
+        {"ab\xC3\xA9", 3, 2},         /* cut inside é */
+        {"a\xE2\x82\xAC", 3, 1},      /* cut inside € after 2 of 3 bytes */
+        {"a\xE2\x82\xAC", 2, 1},      /* ... after 1 of 3 */
+        {"a\xE2\x82\xAC", 4, 4},      /* € complete */
+        {"\xF0\x9F\x98\x80", 3, 0},   /* a 4-byte character cut */
+        {"\xF0\x9F\x98\x80", 4, 4},   /* complete */
+        {"ab\x80\x80\x80\x80", 6, 6}, /* stray continuation bytes: nothing split */
+        {"ab\xFF", 3, 3},             /* not a lead byte: nothing split */
+        {"", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(asr_utf8_cut(cases[i].s, cases[i].n), cases[i].want,
+                     "case %zu: cut at %zu gave %zu, want %zu", i, cases[i].n,
+                     asr_utf8_cut(cases[i].s, cases[i].n), cases[i].want);
+}
+
+/* Whether s ends with a whole UTF-8 character (or is ASCII at its end). */
+static int ends_whole(const char *s)
+{
+    size_t n = strlen(s);
+    return asr_utf8_cut(s, n) == n;
+}
+
+/* asr_err's message (1,023 bytes) and file (511) are cut between
+ * characters, and so is a message that was cut before to fill it. */
+Test(report, err_set_cuts_on_characters)
+{
+    char long_text[2048] = "";
+    for (int i = 0; i < 700; i++)
+        strcat(long_text, "\xC3\xA9"); /* 1,400 bytes of é */
+    asr_err e;
+    asr_err_set(&e, long_text, 1, 0, "", "%s", long_text); /* byte 1,023 is an é's first */
+    cr_expect(ends_whole(e.message), "message ends inside a character (%zu bytes)",
+              strlen(e.message));
+    cr_expect_eq(strlen(e.message), 1022);
+    cr_expect(ends_whole(e.file), "file ends inside a character (%zu bytes)", strlen(e.file));
+    cr_expect_eq(strlen(e.file), 510);
+    /* Cut to 1,023 bytes elsewhere (snprintf into a buffer of the same
+     * size), then set: the split character is dropped here. */
+    char pre[1024];
+    memcpy(pre, long_text, sizeof pre - 1);
+    pre[sizeof pre - 1] = '\0';
+    cr_assert_eq(strlen(pre), 1023);
+    asr_err_set(&e, "f", 1, 0, "", "%s", pre);
+    cr_expect(ends_whole(e.message), "a message cut before ends inside a character");
+    /* Short text is untouched, whatever it holds. */
+    asr_err_set(&e, "f", 1, 0, "", "ends \xC3");
+    cr_expect_str_eq(e.message, "ends \xC3");
+}

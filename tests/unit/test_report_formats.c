@@ -446,7 +446,7 @@ Test(formats, csv_hostile_fields_round_trip)
 {
     asr_return_report r[2];
     hostile_return(&r[0], "dir/ret, \"q\" <x>&=.xml");
-    hostile_return(&r[1], "caf\xC3\xA9 \xFF.xml"); /* not UTF-8: CSV keeps the bytes */
+    hostile_return(&r[1], "caf\xC3\xA9 \xFF.xml"); /* not UTF-8: U+FFFD for the byte */
     asr_run_info info = run_info();
     size_t len;
     char *out = render("csv", &info, r, 2, &len);
@@ -465,7 +465,7 @@ Test(formats, csv_hostile_fields_round_trip)
             }
             if (f->nlocations && f->locations[0].line > 0)
                 snprintf(line, sizeof line, "%ld", f->locations[0].line);
-            expect_cell(cr, C_FILE, r[k].file, "file");
+            expect_cell(cr, C_FILE, k ? "caf\xC3\xA9 \xEF\xBF\xBD.xml" : r[k].file, "file");
             expect_cell(cr, C_ALLIANCE, r[k].alliance_code, "alliance");
             expect_cell(cr, C_QUARTER, r[k].quarter, "quarter");
             expect_cell(cr, C_RULE, f->rule, "rule");
@@ -894,4 +894,256 @@ Test(formats, svrl_schema_enforces_the_grammar)
     }
 #undef HEAD
 #undef TAIL
+}
+
+/* ================================ any bytes, in every writer (issue 16, 8) */
+
+/* Text a return, a file name or a rule can carry: bytes that are not UTF-8,
+ * a character cut short by a byte limit, a line break that would forge a
+ * finding in text output, terminal escape sequences, DEL, C1, U+2028/9. */
+#define FORGED_NAME                                                                                \
+    "Evil\nx.xml: FIT-01 pass: forged\r\xC2\x85"                                                   \
+    "end\xE2\x80\xA8"                                                                              \
+    "sep"
+#define ESC_FILE     "ret\x1b[2J\xE9.xml"
+#define BAD_REASON   "agreed \xFF\xFE by \x1b]0;title\x07 del\x7f"
+#define FFFD         "\xEF\xBF\xBD"
+#define ESC_FILE_XML "ret" FFFD "[2J" FFFD ".xml" /* in XML and HTML: ESC is not allowed */
+
+/* Whether s[0..len) is UTF-8 (strict: no overlong forms, no surrogates);
+ * *bad is the first byte that is not. */
+static int valid_utf8(const char *s, size_t len, size_t *bad)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        size_t n = p[i] < 0x80                    ? 1
+                   : p[i] >= 0xC2 && p[i] <= 0xDF ? 2
+                   : p[i] >= 0xE0 && p[i] <= 0xEF ? 3
+                   : p[i] >= 0xF0 && p[i] <= 0xF4 ? 4
+                                                  : 0;
+        int ok = n > 0 && i + n <= len;
+        for (size_t k = 1; ok && k < n; k++)
+            ok = (p[i + k] & 0xC0) == 0x80;
+        if (ok && n == 3)
+            ok = !(p[i] == 0xE0 && p[i + 1] < 0xA0) && !(p[i] == 0xED && p[i + 1] >= 0xA0);
+        if (ok && n == 4)
+            ok = !(p[i] == 0xF0 && p[i + 1] < 0x90) && !(p[i] == 0xF4 && p[i + 1] >= 0x90);
+        if (!ok) {
+            *bad = i;
+            return 0;
+        }
+        i += n;
+    }
+    return 1;
+}
+
+/* One return with such text everywhere a writer puts it. */
+static void bytes_return(asr_return_report *r)
+{
+    t_return_init(r, ESC_FILE, FORGED_NAME, "E56000027\n");
+    char cut[1024]; /* what a 1,023-byte cut inside a euro sign left */
+    memset(cut, 'a', 1021);
+    memcpy(cut + 1021, "\xE2\x82", 3);
+    asr_finding *f = t_add(r, "FIT-01", "Title \xC0\xAF", "early-diagnosis", ASR_FAIL, cut,
+                           "prompt\x1b[0m\nFIT-02 pass: forged");
+    f->waived = true;
+    f->waiver_reason = strdup(BAD_REASON);
+    cr_assert_eq(asr_finding_add_subject(f, "R\xED"
+                                            "K"),
+                 0);
+    cr_assert_eq(asr_finding_add_location(f, 7, "/Q/\xFF", "label\xC2\x9B"), 0);
+    t_add(r, "FIT-02", NULL, "early-diagnosis", ASR_PASS, "ok", NULL);
+}
+
+static const char *const BYTES_NOTES[] = {"waivers.csv:3: waiver for \xE9 (\x1b[31m)"};
+
+static asr_run_info bytes_info(void)
+{
+    asr_run_info info = run_info();
+    info.notes = BYTES_NOTES;
+    info.nnotes = 1;
+    return info;
+}
+
+/* Every format: valid UTF-8, and no raw ESC (CSV keeps control characters:
+ * they are data to a spreadsheet, quoted as RFC 4180 says). */
+Test(formats, every_writer_writes_utf8_whatever_the_bytes)
+{
+    static const char *const formats[] = {"text", "json", "csv", "html", "junit", "svrl"};
+    asr_return_report r;
+    bytes_return(&r);
+    asr_run_info info = bytes_info();
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        size_t len, bad = 0;
+        char *out = render(formats[i], &info, &r, 1, &len);
+        cr_expect(valid_utf8(out, len, &bad), "%s: byte %zu is not UTF-8: ...%.40s", formats[i],
+                  bad, out + (bad > 20 ? bad - 20 : 0));
+        if (strcmp(formats[i], "csv") != 0)
+            cr_expect_null(memchr(out, 0x1b, len), "%s: a raw ESC", formats[i]);
+        free(out);
+    }
+    asr_return_report_free(&r);
+}
+
+/* Text: one line per finding and per summary, whatever the text holds;
+ * every control character shown escaped. */
+Test(formats, text_one_line_each_control_characters_escaped)
+{
+    asr_return_report r;
+    bytes_return(&r);
+    asr_run_info info = bytes_info();
+    size_t len;
+    char *out = render("text", &info, &r, 1, &len);
+    size_t lines = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)out[i];
+        lines += c == '\n';
+        cr_expect(c == '\n' || (c >= 0x20 && c != 0x7f), "raw control 0x%02x at %zu", c, i);
+        cr_expect(!(c == 0xC2 && i + 1 < len && (unsigned char)out[i + 1] < 0xA0), "raw C1 at %zu",
+                  i);
+    }
+    cr_expect_eq(lines, 3, "the waived fail, the summary and the note, one line each:\n%s", out);
+    cr_expect_null(strstr(out, "\xE2\x80\xA8"), "a raw U+2028");
+    cr_expect_not_null(strstr(out, "ret\\x1b[2J\\xe9.xml:7: FIT-01 fail (waived: agreed \\xff\\xfe "
+                                   "by \\x1b]0;title\\x07 del\\x7f): aaa"),
+                       "%s", out);
+    cr_expect_not_null(strstr(out, "a\\xe2\\x82. prompt\\x1b[0m\\nFIT-02 pass: forged\n"), "%s",
+                       out);
+    cr_expect_not_null(strstr(out,
+                              "ret\\x1b[2J\\xe9.xml: Evil\\nx.xml: FIT-01 pass: forged"
+                              "\\r\\u0085end\\u2028sep (E56000027\\n) 2025/26 Q2, judged at Q2: "),
+                       "%s", out);
+    cr_expect_not_null(strstr(out, "note: waivers.csv:3: waiver for \\xe9 (\\x1b[31m)\n"), "%s",
+                       out);
+    free(out);
+    asr_return_report_free(&r);
+}
+
+/* JSON: parses (Python's json, strict UTF-8), and reads back as the text
+ * with U+FFFD for each byte that is not UTF-8. */
+Test(formats, json_parses_whatever_the_bytes)
+{
+    asr_return_report r;
+    bytes_return(&r);
+    asr_run_info info = bytes_info();
+    size_t len;
+    char *out = render("json", &info, &r, 1, &len);
+    char *path = temp_file(out, len);
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "python3 -c 'import json, sys\n"
+             "d = json.loads(open(sys.argv[1], \"rb\").read().decode(\"utf-8\"))\n"
+             "r = d[\"returns\"][0]; f = r[\"findings\"][0]\n"
+             "want = [\"ret\\x1b[2J\\ufffd.xml\", "
+             "\"Evil\\nx.xml: FIT-01 pass: forged\\r\\x85end\\u2028sep\", \"a\\ufffd\\ufffd\", "
+             "\"agreed \\ufffd\\ufffd by \\x1b]0;title\\x07 del\\x7f\", \"R\\ufffdK\", "
+             "\"/Q/\\ufffd\", \"waivers.csv:3: waiver for \\ufffd (\\x1b[31m)\"]\n"
+             "got = [r[\"file\"], r[\"alliance\"][\"name\"], f[\"message\"][-3:], "
+             "f[\"waiverReason\"], f[\"subjects\"][0], f[\"locations\"][0][\"xpath\"], "
+             "d[\"notes\"][0]]\n"
+             "assert got == want, ascii(got)' '%s' 2>&1",
+             path);
+    FILE *p = popen(cmd, "r");
+    cr_assert_not_null(p);
+    char msg[4096] = "";
+    size_t n = fread(msg, 1, sizeof msg - 1, p);
+    msg[n] = '\0';
+    int status = pclose(p);
+    cr_expect(WIFEXITED(status) && WEXITSTATUS(status) == 0, "python3: %s", msg);
+    unlink(path);
+    free(path);
+    free(out);
+    asr_return_report_free(&r);
+}
+
+/* JUnit and SVRL: well-formed (SVRL valid), and read back with U+FFFD. */
+Test(formats, junit_and_svrl_read_back_whatever_the_bytes)
+{
+    asr_return_report r;
+    bytes_return(&r);
+    asr_run_info info = bytes_info();
+    size_t len;
+    char *out = render("junit", &info, &r, 1, &len);
+    expect_well_formed(out, len, NULL);
+    xmlDocPtr doc = parse(out, len);
+    xeq(doc, ESC_FILE_XML, "/testsuites/testsuite/@name");
+    xeq(doc, "E56000027\n", "/testsuites/testsuite/testcase[1]/@classname");
+    xmlFreeDoc(doc);
+    free(out);
+    out = render("svrl", &info, &r, 1, &len);
+    expect_well_formed(out, len, SVRL_XSD);
+    doc = parse(out, len);
+    xeq(doc, "agreed " FFFD FFFD " by " FFFD "]0;title" FFFD " del\x7f",
+        "//svrl:failed-assert/svrl:property-reference[@property='waiver']/svrl:text");
+    xmlFreeDoc(doc);
+    free(out);
+    asr_return_report_free(&r);
+}
+
+/* CSV and HTML: U+FFFD for the bytes that are not UTF-8. */
+Test(formats, csv_and_html_replace_bytes_that_are_not_utf8)
+{
+    asr_return_report r;
+    bytes_return(&r);
+    asr_run_info info = bytes_info();
+    size_t len;
+    char *out = render("csv", &info, &r, 1, &len);
+    csv c = csv_parse(out + 3, len - 3);
+    cr_assert_eq(c.n, 3);
+    cr_expect_str_eq(c.rows[1].f[C_FILE], "ret\x1b[2J" FFFD ".xml");
+    cr_expect_str_eq(c.rows[1].f[C_WAIVER_REASON],
+                     "agreed " FFFD FFFD " by \x1b]0;title\x07 del\x7f");
+    csv_free(&c);
+    free(out);
+    out = render("html", &info, &r, 1, &len);
+    cr_expect_not_null(strstr(out, ESC_FILE_XML), "%s", out);
+    for (size_t i = 0; i < len; i++)
+        cr_expect((unsigned char)out[i] >= 0x20 || strchr("\t\n\r", out[i]), "raw 0x%02x at %zu",
+                  (unsigned char)out[i], i);
+    free(out);
+    asr_return_report_free(&r);
+}
+
+/* `assure summary` as text: one row per return, columns cut on characters
+ * (never inside one), text from the return escaped. */
+Test(formats, summary_text_rows_cannot_be_forged)
+{
+    asr_return_report r[2];
+    bytes_return(&r[0]);
+    char name[128] = "";
+    for (int i = 0; i < 45; i++)
+        strcat(name, "\xC3\xA9"); /* 45 characters, 90 bytes */
+    t_return_init(&r[1], "b.xml", name, "E56000028");
+    static const char *const ids[] = {"FIT-01"};
+    asr_run_info info = bytes_info();
+    info.rule_ids = ids;
+    info.nrules = 1;
+    asr_matrix_row rows[2];
+    for (int i = 0; i < 2; i++)
+        cr_assert_eq(asr_matrix_row_init(&rows[i], &r[i], &info), 0);
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    cr_assert_eq(asr_write_summary("text", f, &info, rows, 2), 0);
+    fclose(f);
+    size_t bad = 0, lines = 0;
+    cr_expect(valid_utf8(out, len, &bad), "byte %zu is not UTF-8:\n%s", bad, out);
+    for (size_t i = 0; i < len; i++)
+        lines += out[i] == '\n';
+    cr_expect_eq(lines, 1 + 2 + ASR_OUTCOME_COUNT + 1,
+                 "header, 2 rows, the counts, the waived "
+                 "note:\n%s",
+                 out);
+    cr_expect_not_null(strstr(out, "London     Evil\\nx.xml: FIT-01 pass: forged\\r\\u0085 Q2 "),
+                       "%s", out);
+    char want[128] = "London     ";
+    for (int i = 0; i < 40; i++)
+        strcat(want, "\xC3\xA9");
+    strcat(want, " Q2 ");
+    cr_expect_not_null(strstr(out, want), "%s", out);
+    for (int i = 0; i < 2; i++) {
+        asr_matrix_row_free(&rows[i]);
+        asr_return_report_free(&r[i]);
+    }
+    free(out);
 }
