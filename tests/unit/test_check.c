@@ -111,8 +111,11 @@ static const expect example[] = {
     {"EOC-02", "pass", ""},
     {"EOC-03", "pass", ""},
     {"EOC-04", "pass", ""},
+    {"EOC-05", "not-applicable", ""}, /* schema 1.0: no place for CIC/@leadsProject */
+    {"EOC-06", "not-applicable", ""}, /* schema 1.0: no DirectorLinks, CommunityInsight */
     {"WF-01", "at-risk", "RAL,RAP"}, /* capabilities / job descriptions not in place */
     {"WF-02", "pass", ""},
+    {"WF-03", "not-applicable", ""}, /* schema 1.0: no place for the three texts */
     {"LP-01", "fail", "PC-B1"},
     {"LP-02", "pass", "PC-A1,PC-B1,AD-C2,AD-D1"},
     {"HIST-01", "not-applicable", ""}, /* no --history */
