@@ -163,6 +163,14 @@ Test(check, example_return_every_rule)
     cr_expect_eq(lp->locations[0].line, 192);
     cr_expect_str_eq(lp->locations[0].xpath, "/QuarterlyReturn/LocalPlan/Milestone[2]");
     cr_expect_str_eq(lp->locations[0].label, "Local plan > Milestone PC-B1");
+    /* A milestone can be due and reported on track: the message must read
+     * correctly for that status too (it once said "not complete or on track
+     * when due: ... is on-track"). */
+    cr_expect_not_null(strstr(lp->message, "1 local milestone is behind the plan at Q2: PC-B1 ("), "%s",
+                       lp->message);
+    cr_expect_not_null(strstr(lp->message, "), due Q1-2 25/26, is not complete (reported on track)"), "%s",
+                       lp->message);
+    cr_expect_null(strstr(lp->message, "on-track"), "%s", lp->message);
     asr_return_report_free(&r);
     free(xml);
     asr_engine_close(&e);
