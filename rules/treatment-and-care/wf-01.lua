@@ -2,10 +2,10 @@
 -- cancer capabilities in appraisal implemented at every provider (the
 -- Deliverables sentence, with the Cancer Alliance role's bullets on uniform
 -- job descriptions and capabilities in professional development processes).
-local PARTS = {
-  { "careerPathway", "the ACCEND Career Pathway" },
-  { "jobDescriptions", "framework job descriptions" },
-  { "capabilitiesInAppraisal", "core cancer capabilities in appraisal" },
+local PARTS = { -- short names: the message names each in full once
+  { "careerPathway", "the career pathway" },
+  { "jobDescriptions", "job descriptions" },
+  { "capabilitiesInAppraisal", "capabilities in appraisal" },
 }
 
 deliverable {
