@@ -24,7 +24,7 @@ deliverable {
         local was = b:gbp("@actualYearToDate", nil)
         if now and was and now < was then
           out:fail { at = w, attr = "actualYearToDate", subject = id,
-            detail = string.format("%s from %s in %s to %s in %s", id, money(was), was_q, money(now), q.name) }
+            detail = string.format("%s from %s to %s (%s to %s)", id, money(was), money(now), was_q, q.name) }
         end
       end
     end

@@ -38,6 +38,6 @@ deliverable {
   say = {
     pass = "Every provider and ICB the return names is declared in the header",
     fail = { message = "{count} {count|code is|codes are} not declared in the header: {details}",
-      prompt = "Before the return is resubmitted, add each organisation to the Header's list with its name, or correct the reference to one listed there." },
+      prompt = "Before the return is resubmitted, add {subjects} to the Header's list of organisations with {count|its name|their names}, or correct {count|the reference|each reference} to one listed there." },
   },
 }
