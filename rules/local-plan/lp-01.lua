@@ -77,7 +77,7 @@ deliverable {
   say = {
     pass = "Every local milestone due by {quarter} is complete and ongoing ones are on track",
     fail = { message = "{count} local {count|milestone is|milestones are} behind the plan at {quarter}: {details}",
-      prompt = "By the next return, give for each the reason it is behind, the recovery actions and the date it will be back on plan (or, if it is complete, the evidence)." },
+      prompt = "By the next return, give the revised completion date for each (for an ongoing one, the date it is back on plan), the reason it is behind and the recovery actions, or the evidence if it is complete." },
     missing = { message = "{count} local {count|milestone lacks|milestones lack} evidence or a readable due quarter: {details}",
       prompt = "In the next return, give each a due quarter in the plan's form ('Q2 25/26', 'Q1-2 25/26', 'Q1 25/26 onwards') or Evidence for its status (for one at risk or off track, the recovery actions with dates)." },
     ["at-risk"] = { message = "{count} local {count|milestone is|milestones are} at risk: {details}",
