@@ -10,10 +10,10 @@ local PATHWAYS = {
 }
 
 deliverable {
-  id = "HIST-01", workstream = "history", due = "every",
+  id = "HIST-01", workstream = "history", due = "every", history = true,
   title = "No provider's pathway status goes backwards between quarters",
   source = "Planning pack 2025/26: Faster Diagnosis pathways (rollout and transition to BAU)",
-  checks = "Compared with the alliance's previous quarterly return, fail for each provider whose one stop haematuria, HRT bleeding or breast pain pathway status moved backwards (e.g. live to planned); not-applicable without a previous return.",
+  checks = "Compared with the alliance's previous quarterly return, fail for each provider whose one stop haematuria, HRT bleeding or breast pain pathway status moved backwards (e.g. live to planned); runs only with --history, and is not-applicable when the history holds no previous return of the alliance.",
   check = function(doc, out, q)
     local prev = doc:previous()
     if not prev then

@@ -1,9 +1,9 @@
 -- HIST-02: year-to-date spend never falls within the financial year.
 deliverable {
-  id = "HIST-02", workstream = "history", due = "every",
+  id = "HIST-02", workstream = "history", due = "every", history = true,
   title = "Year-to-date spend does not fall between quarters",
   source = "Planning pack 2025/26: Service Development Funding (2), further information",
-  checks = "Compared with the alliance's previous quarterly return of the same financial year, fail for each workstream whose actualYearToDate is lower than last quarter's; not-applicable without a previous return, or when it is of the year before (a Q1 return).",
+  checks = "Compared with the alliance's previous quarterly return of the same financial year, fail for each workstream whose actualYearToDate is lower than last quarter's; runs only with --history, and is not-applicable when the history holds no previous return of the alliance, or when it is of the year before (a Q1 return).",
   check = function(doc, out, q)
     local prev = doc:previous()
     if not prev then

@@ -5,10 +5,10 @@
 -- within a financial year: a Q1 return's previous return is of the year
 -- before, whose plan had its own figures.
 deliverable {
-  id = "HIST-03", workstream = "history", due = "every",
+  id = "HIST-03", workstream = "history", due = "every", history = true,
   title = "Early diagnosis targets and baselines as in the previous quarter's return",
   source = "Planning pack 2025/26: Local Early Diagnosis Plans",
-  checks = "Compared with the alliance's previous quarterly return of the same financial year, at-risk for each ICB whose early diagnosis target or baseline differs from last quarter's (the finding says which figure changed, from what to what); not-applicable without a previous return, or when it is of the year before (a Q1 return).",
+  checks = "Compared with the alliance's previous quarterly return of the same financial year, at-risk for each ICB whose early diagnosis target or baseline differs from last quarter's (the finding says which figure changed, from what to what); runs only with --history, and is not-applicable when the history holds no previous return of the alliance, or when it is of the year before (a Q1 return).",
   check = function(doc, out, q)
     local prev = doc:previous()
     if not prev then

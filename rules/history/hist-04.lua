@@ -5,10 +5,10 @@ local function in_words(status)
   return i and (status:sub(1, i - 1) .. " " .. status:sub(i + 1)) or status
 end
 deliverable {
-  id = "HIST-04", workstream = "history", due = "every",
+  id = "HIST-04", workstream = "history", due = "every", history = true,
   title = "A milestone marked complete does not reappear as open",
   source = "The alliance's own implementation plan (LocalPlan)",
-  checks = "Compared with the alliance's previous quarterly return, fail for each milestone that was complete last quarter and is now any other status; not-applicable without a previous return.",
+  checks = "Compared with the alliance's previous quarterly return, fail for each milestone that was complete last quarter and is now any other status; runs only with --history, and is not-applicable when the history holds no previous return of the alliance.",
   check = function(doc, out, q)
     local prev = doc:previous()
     if not prev then

@@ -118,10 +118,7 @@ static const expect example[] = {
     {"WF-03", "not-applicable", ""}, /* schema 1.0: no place for the three texts */
     {"LP-01", "fail", "PC-B1"},
     {"LP-02", "pass", "PC-A1,PC-B1,AD-C2,AD-D1"},
-    {"HIST-01", "not-applicable", ""}, /* no --history */
-    {"HIST-02", "not-applicable", ""},
-    {"HIST-03", "not-applicable", ""},
-    {"HIST-04", "not-applicable", ""},
+    /* HIST-01..04 (history = true) do not run without --history. */
 };
 
 /* The example return with edits (NULL-terminated pairs), checked with e. */
