@@ -35,7 +35,7 @@ deliverable {
     pass = "All {total} providers have the ACCEND Career Pathway, framework job descriptions and core cancer capabilities in appraisal",
     ["at-risk"] = { message = "{met} of {total} providers {met|has|have} the ACCEND Career Pathway, framework job descriptions and core cancer capabilities in appraisal: {details}",
       prompt = "By the next return, give the plan and dates agreed with {subjects} for what is outstanding, with particular attention to providers serving more disadvantaged communities." },
-    missing = { message = "{count} of {total} providers in the Header {count|has|have} no ACCEND entry: {subjects}",
+    missing = { message = "{count} Header {count|provider is|providers are} not reported in ACCEND: {subjects}",
       prompt = "In the next return, add an ACCEND entry under Workforce for each, saying which parts of the framework are in place there." },
   },
 }
