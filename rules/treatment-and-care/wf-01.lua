@@ -1,7 +1,10 @@
 -- WF-01: the ACCEND Career Pathway, framework job descriptions and core
--- cancer capabilities in appraisal implemented at every provider (the
--- Deliverables sentence, with the Cancer Alliance role's bullets on uniform
--- job descriptions and capabilities in professional development processes).
+-- cancer capabilities in appraisal implemented at every provider: the
+-- Deliverables sentence ("Facilitate the implementation of the ACCEND Career
+-- Pathway, Core Cancer Capabilities and Education Framework in providers"),
+-- with the Cancer Alliance role's bullets on uniform job descriptions (the
+-- quote) and on the core cancer capabilities in professional development
+-- processes.
 local PARTS = { -- short names: the message names each in full once
   { "careerPathway", "the career pathway" },
   { "jobDescriptions", "job descriptions" },
@@ -13,8 +16,8 @@ deliverable {
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "ACCEND career pathway, framework job descriptions and core capabilities in appraisal at providers",
   source = "Planning pack 2025/26: ACCEND: Supporting patient care, performance and productivity through enabling recruitment, retention and upskilling in key roles",
-  row = "Deliverables",
-  quote = "Facilitate the implementation of the ACCEND Career Pathway, Core Cancer Capabilities and Education Framework in providers for relevant nursing, AHP and support worker roles in cancer",
+  row = "Cancer Alliance role",
+  quote = "Work with providers to establish and implement uniform job descriptions for workforce roles, aligned to the levels of practice and competencies set out in the ACCEND Framework",
   checks = "Every provider in the Header needs a Workforce/ACCEND entry; a provider with careerPathway, jobDescriptions or capabilitiesInAppraisal false is at risk (listing what it lacks), and a Header provider with no ACCEND entry is missing.",
   each = "Header/Provider", subject = "@code",
   judge = function(p)
