@@ -10,11 +10,11 @@ local PATHWAYS = {
 }
 
 deliverable {
-  id = "HIST-01", workstream = "history", due = "every",
+  id = "HIST-01", workstream = "history", due = "every", history = true,
   title = "No provider's pathway status goes backwards between quarters",
   source = "Planning pack 2025/26: Faster Diagnosis pathways (rollout and transition to BAU)",
-  checks = "Compared with the alliance's previous quarterly return, fail for each provider whose one stop haematuria, HRT bleeding or breast pain pathway status moved backwards (e.g. live to planned); not-applicable without a previous return.",
-  check = function(doc, out)
+  checks = "Compared with the alliance's previous quarterly return, fail for each provider whose one stop haematuria, HRT bleeding or breast pain pathway status moved backwards (e.g. live to planned); runs only with --history, and is not-applicable when the history holds no previous return of the alliance.",
+  check = function(doc, out, q)
     local prev = doc:previous()
     if not prev then
       return out:not_applicable { detail = "no previous quarter's return was given (--history)" }
@@ -28,7 +28,7 @@ deliverable {
         local now, was = p:attr(pw.attr), b and b:attr(pw.attr)
         if now and was and pw.rank[now] and pw.rank[was] and pw.rank[now] < pw.rank[was] then
           out:fail { at = p, attr = pw.attr, subject = code,
-            detail = string.format("the %s at %s went from %s in %s to %s", pw.name, code, was, was_q, now) }
+            detail = string.format("the %s at %s went from %s in %s to %s in %s", pw.name, code, was, was_q, now, q.name) }
         end
       end
     end
@@ -36,7 +36,7 @@ deliverable {
   say = {
     pass = "No pathway status went backwards since the previous quarter",
     fail = { message = "{count} pathway {count|status went|statuses went} backwards since the previous quarter: {details}",
-      prompt = "Explain why the service at {subjects} is reported at an earlier stage than last quarter (a paused or withdrawn service, or a correction of last quarter's return), and the plan and date to restore it." },
+      prompt = "In the next return, explain for each why it is reported at an earlier stage (a service paused or withdrawn, or last quarter's return corrected), with the plan and date to restore it." },
     ["not-applicable"] = "No previous quarter's return to compare with",
   },
 }

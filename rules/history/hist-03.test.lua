@@ -3,7 +3,11 @@
 fixtures {
   rule = "HIST-03",
   base = "../../samples/returns/ncl-q2.xml",
-  { name = "no history", expect = "not-applicable", subjects = {} },
+  -- Without --history the rule does not run at all (history = true); with
+  -- it, a history that holds no earlier return of this alliance is
+  -- not-applicable.
+  { name = "the history holds no return of this alliance", expect = "not-applicable", subjects = {},
+    previous = { { '<Alliance code="E56000027"', '<Alliance code="E56000099"' } } },
   { name = "target unchanged", expect = "pass", subjects = {},
     previous = { } },
   { name = "target changed", expect = "at-risk", subjects = { "QMJ" },

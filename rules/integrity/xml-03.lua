@@ -29,8 +29,8 @@ deliverable {
         local known = (attr == "icb") and doc:icb(code) or doc:provider(code)
         if not known then
           out:fail { at = n, attr = attr, subject = code,
-            detail = string.format("line %d names %s '%s', which the header does not declare",
-              n:line(), attr == "icb" and "ICB" or "provider", code) }
+            detail = string.format("%s %s on line %d",
+              attr == "icb" and "ICB" or "provider", code, n:line()) }
         end
       end
     end)
@@ -38,6 +38,6 @@ deliverable {
   say = {
     pass = "Every provider and ICB the return names is declared in the header",
     fail = { message = "{count} {count|code is|codes are} not declared in the header: {details}",
-      prompt = "Declare {subjects} in the Header (a <Provider> or <ICB> with its code and name), or correct the {count|code|codes} to one the header declares." },
+      prompt = "Before the return is resubmitted, add {subjects} to the Header's list of organisations with {count|its name|their names}, or correct {count|the reference|each reference} to one listed there." },
   },
 }

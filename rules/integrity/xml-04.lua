@@ -14,15 +14,15 @@ deliverable {
     local q = quarters.number(qname)
     if not q then
       out:fail { at = period, attr = "quarter", subject = qname,
-        detail = "the quarter is '" .. qname .. "', not " .. list(quarters.names),
-        prompt = "Set Period quarter to the quarter this return reports on (" .. list(quarters.names) .. ")." }
+        detail = "The quarter is '" .. qname .. "', not one of " .. table.concat(quarters.names, ", "),
+        prompt = "Before the return is resubmitted, write in Period the quarter it reports on." }
       return
     end
     local starts = quarters.starts(q, fy)
     if not starts then
       out:fail { at = period, attr = "financialYear", subject = fy,
-        detail = "the financial year is '" .. fy .. "'; the calendar has " .. list(quarters.years),
-        prompt = "Set Period financialYear to the year this return reports on, or check the return with the catalogue for its own year." }
+        detail = "The financial year is '" .. fy .. "'; the calendar has " .. list(quarters.years),
+        prompt = "Before the return is resubmitted, write in Period the financial year it reports on, or check it with the catalogue for its own year." }
       return
     end
     local sub = doc:first("Header/Submission")
@@ -30,9 +30,9 @@ deliverable {
       local date = doc:date("Header/Submission/@date")
       if date < starts then
         out:fail { at = sub, attr = "date", subject = qname,
-          detail = string.format("the final %s return is dated %s, before %s began on %s",
+          detail = string.format("The final %s return is dated %s, before %s began on %s",
             qname, date, qname, starts),
-          prompt = string.format("Correct the Submission date (a final %s return is dated on or after %s), or mark the return as draft.", qname, starts) }
+          prompt = "Before the return is resubmitted, correct its Submission date, or send it as a draft if it is not yet final." }
       end
     end
   end,

@@ -42,6 +42,16 @@ fixtures {
     edits = {
       { "aims=\"SA2 SA4 SA5\" status=\"on-track\"", "aims=\"SA2 SA4 SA5\" status=\"complete\"" },
       { "due=\"Q4 25/26\" aims=\"SA1 SA3 SA4 SA6\" status=\"on-track\"", "due=\"Q3 25/26 onwards\" aims=\"SA1 SA3 SA4 SA6\" status=\"off-track\"" } } },
+  { name = "due PC-B1 reported at-risk fails: due means complete", expect = "fail", subjects = { "PC-B1" },
+    edits = {
+      { "aims=\"SA2 SA4 SA5\" status=\"on-track\"", "aims=\"SA2 SA4 SA5\" status=\"at-risk\"" } } },
+  { name = "onwards from Q3 judged at Q2, already off-track", expect = "at-risk", subjects = { "AD-D1" },
+    edits = {
+      { "aims=\"SA2 SA4 SA5\" status=\"on-track\"", "aims=\"SA2 SA4 SA5\" status=\"complete\"" },
+      { "due=\"Q4 25/26\" aims=\"SA1 SA3 SA4 SA6\" status=\"on-track\"", "due=\"Q3 25/26 onwards\" aims=\"SA1 SA3 SA4 SA6\" status=\"off-track\"" } } },
+  { name = "malformed status", expect = "missing", subjects = { "PC-B1" },
+    edits = {
+      { "aims=\"SA2 SA4 SA5\" status=\"on-track\"", "aims=\"SA2 SA4 SA5\" status=\"on track\"" } } },
   { name = "malformed due (March 2026)", expect = "missing", subjects = { "AD-D1" },
     edits = {
       { "aims=\"SA2 SA4 SA5\" status=\"on-track\"", "aims=\"SA2 SA4 SA5\" status=\"complete\"" },

@@ -1,4 +1,6 @@
--- LP-02: every local milestone aligns to at least one strategic aim.
+-- LP-02: every local milestone aligns to at least one strategic aim. The
+-- source is the alliance's own implementation plan, not the pack: no pack
+-- quotation.
 deliverable {
   id = "LP-02", workstream = "local-plan", due = "every",
   from = "2025/26 Q1", to = "2025/26 Q4",
@@ -13,7 +15,7 @@ deliverable {
   say = {
     pass = "Every milestone names at least one strategic aim",
     missing = { message = "{count} {count|milestone names|milestones name} no strategic aim: {subjects}",
-      prompt = "Add the strategic aims (e.g. aims=\"SA2 SA6\") that {subjects} {count|supports|support}, as in the alliance's implementation plan." },
+      prompt = "In the next return, give the strategic aims each serves in the alliance's implementation plan (e.g. aims=\"SA2 SA6\")." },
     ["not-applicable"] = "The return has no local plan milestones",
   },
 }

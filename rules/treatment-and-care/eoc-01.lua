@@ -1,39 +1,42 @@
 -- EOC-01: a People & Community Forum established, with the diversity of its
--- representation monitored.
-local SOURCE = "Planning pack 2025/26: Experience of Care and People & Community Engagement"
-
+-- representation monitored. The forum is the fail; its diversity not being
+-- monitored is missing evidence (the pack's next bullet: "Monitor the
+-- representation of all parts of your community within the Cancer Alliance
+-- Forum and work programme").
 deliverable {
   id = "EOC-01", workstream = "treatment-and-care", due = "every",
   from = "2025/26 Q1", to = "2025/26 Q4",
   title = "People & Community Forum established, its diversity monitored",
-  source = SOURCE,
+  source = "Planning pack 2025/26: Experience of Care and People & Community Engagement",
+  row = "Cancer Alliance role",
+  quote = "Establish a People & Community Forum, made up of a diverse representation of people from within your local communities.",
   checks = "ExperienceOfCare/Forum must show the People & Community Forum established (established true) every quarter, or it fails; it is missing if the forum's diversity is not monitored (diversityMonitored false) or the Forum is absent.",
   check = function(doc, out)
     local f = doc:first("ExperienceOfCare/Forum")
     if not f then
-      return out:missing { at = doc:first("ExperienceOfCare") or doc,
-        detail = "Experience of care > Forum is absent",
-        prompt = "Add Forum to ExperienceOfCare, saying whether the People & Community Forum is established (established) and whether the representation of all parts of the community in it is monitored (diversityMonitored)." }
+      local section = doc:first("ExperienceOfCare")
+      return out:missing { at = section or doc,
+        detail = (section and "Experience of care > Forum" or "Experience of care") .. " is absent",
+        prompt = "In the next return, add Forum under ExperienceOfCare: whether the People & Community Forum is established and whether the diversity of its membership is monitored." }
     end
     out:try("established", function()
       if not f:bool("@established") then
         out:fail { at = f, attr = "established", subject = "established",
-          detail = "the People & Community Forum is not established",
-          prompt = "The People & Community Forum is not established (established false); the pack expects one in place every quarter. Describe the plan and date to establish a People & Community Forum made up of a diverse representation of people from within the alliance's local communities, and how it will be recruited." }
+          detail = "No People & Community Forum is established (established false); the pack asks every alliance to have one",
+          prompt = "By the quarterly review meeting, give the date the forum will first meet and how members will be recruited so that it has a diverse representation of people from local communities." }
       end
     end)
     out:try("diversityMonitored", function()
       if not f:bool("@diversityMonitored") then
         out:missing { at = f, attr = "diversityMonitored", subject = "diversityMonitored",
-          detail = "the diversity of the forum's membership is not monitored",
-          prompt = "The representation of the community in the People & Community Forum is not monitored (diversityMonitored false). Describe how the alliance monitors the representation of all parts of its community within the forum and work programme, the gaps in the diversity of voices found, and the actions to address them." }
+          detail = "The forum's representation of all parts of the community is not monitored (diversityMonitored false)",
+          prompt = "In the next return, describe how the alliance checks whose voices its forum and work programme hear, the gaps found, and what it is doing to close them." }
       end
     end)
   end,
   say = {
     pass = "The People & Community Forum is established and the diversity of its membership is monitored",
-    -- the fail and missing items carry their own prompts
-    fail = "{details}",
-    missing = "{details}",
+    -- fail and missing: the items' own details and prompts (each names its
+    -- case; a malformed flag may sit beside them).
   },
 }

@@ -19,4 +19,10 @@ fixtures {
   { name = "malformed established", expect = "missing", subjects = { "established" },
     edits = {
       { "<Forum established=\"true\" diversityMonitored=\"true\"/>", "<Forum established=\"yes\" diversityMonitored=\"true\"/>" } } },
+  { name = "no ExperienceOfCare section", expect = "missing", subjects = {},
+    edits = {
+      { "<ExperienceOfCare>", "<!-- <ExperienceOfCare>" },
+      { "</ExperienceOfCare>", "</ExperienceOfCare> -->" } } },
+  { name = "the real Q1 return: diversity survey not yet done", file = "../../samples/returns/ncl-q1.xml",
+    expect = "missing", subjects = { "diversityMonitored" } },
 }

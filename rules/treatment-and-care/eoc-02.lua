@@ -1,28 +1,39 @@
--- EOC-02: a Patient & Public Voice (PPV) partner identified to sit within the
--- National Cancer Programme PPV Forum.
+-- EOC-02: a Patient & Public Voice (PPV) partner identified, and sitting
+-- within the National Cancer Programme PPV Forum. Revision 2: a partner who
+-- is identified but not on the national forum fails too (nationalForum false).
 deliverable {
   id = "EOC-02", workstream = "treatment-and-care", due = "every",
   from = "2025/26 Q1", to = "2025/26 Q4",
-  title = "Patient & Public Voice partner identified for the national PPV forum",
+  title = "Patient & Public Voice partner identified, sitting within the National Cancer Programme PPV Forum",
   source = "Planning pack 2025/26: Experience of Care and People & Community Engagement",
-  checks = "ExperienceOfCare/PPVPartner must show a Patient & Public Voice partner identified (identified true) every quarter, or it fails; an absent PPVPartner is missing.",
+  row = "Cancer Alliance role",
+  quote = "Identify a Patient & Public Voice Partner (PPV ) to sit within the National Cancer Programme (NCP) PPV Forum.",
+  checks = "ExperienceOfCare/PPVPartner must show, every quarter, a Patient & Public Voice partner identified (identified true) who sits within the National Cancer Programme PPV Forum (nationalForum true): fail if no partner is identified, and fail if the partner identified is not on the national forum (nationalForum is read only when a partner is identified). An absent PPVPartner is missing.",
   check = function(doc, out)
     local p = doc:first("ExperienceOfCare/PPVPartner")
     if not p then
-      return out:missing { at = doc:first("ExperienceOfCare") or doc,
-        detail = "Experience of care > PPV partner is absent",
-        prompt = "Add PPVPartner to ExperienceOfCare, saying whether a Patient & Public Voice partner has been identified (identified) to sit within the National Cancer Programme PPV Forum (nationalForum)." }
+      local section = doc:first("ExperienceOfCare")
+      return out:missing { at = section or doc,
+        detail = (section and "Experience of care > PPV partner" or "Experience of care") .. " is absent",
+        prompt = "In the next return, add PPVPartner under ExperienceOfCare: whether a PPV partner is identified and whether they sit within the NCP PPV Forum." }
     end
-    out:try("identified", function()
-      if not p:bool("@identified") then
-        out:fail { at = p, attr = "identified", subject = "identified",
-          detail = "no Patient & Public Voice partner is identified for the National Cancer Programme PPV Forum" }
+    local ok, identified = out:try("identified", p.bool, p, "@identified")
+    if not ok then return end
+    if not identified then
+      return out:fail { at = p, attr = "identified", subject = "identified",
+        detail = "No Patient & Public Voice (PPV) partner is identified for the National Cancer Programme PPV Forum (identified false)",
+        prompt = "By the quarterly review meeting, say how and when a partner will be recruited, and how the alliance will support them to engage with the national programme." }
+    end
+    out:try("nationalForum", function()
+      if not p:bool("@nationalForum") then
+        out:fail { at = p, attr = "nationalForum", subject = "nationalForum",
+          detail = "The PPV partner identified does not sit within the National Cancer Programme (NCP) PPV Forum (nationalForum false)",
+          prompt = "In the next return, give the date they take their seat there, or what stands in the way, and how the alliance supports them to engage with the national programme." }
       end
     end)
   end,
   say = {
-    pass = "A Patient & Public Voice partner is identified for the National Cancer Programme PPV Forum",
-    fail = { message = "No Patient & Public Voice partner is identified for the National Cancer Programme PPV Forum (identified false)",
-      prompt = "The alliance has not identified a Patient & Public Voice (PPV) partner (identified false); one is expected every quarter. Describe how and by when the alliance will identify a PPV partner to sit within the National Cancer Programme (NCP) PPV Forum, and how it will support them to engage with the national programme." },
+    pass = "A Patient & Public Voice partner is identified and sits within the National Cancer Programme PPV Forum",
+    -- fail and missing: the items' own details and prompts (each names its case).
   },
 }

@@ -13,4 +13,14 @@ fixtures {
   { name = "no CPES element", expect = "missing", subjects = {},
     edits = {
       { "<CPES uptakeInitiatives=\"true\" insightUsed=\"true\"/>", "" } } },
+  { name = "insight not used", expect = "missing", subjects = { "insightUsed" },
+    edits = {
+      { "<CPES uptakeInitiatives=\"true\" insightUsed=\"true\"/>", "<CPES uptakeInitiatives=\"true\" insightUsed=\"false\"/>" } } },
+  { name = "malformed insightUsed beside uptake not started", expect = "missing", subjects = { "insightUsed", "uptakeInitiatives" },
+    edits = {
+      { "<CPES uptakeInitiatives=\"true\" insightUsed=\"true\"/>", "<CPES uptakeInitiatives=\"false\" insightUsed=\"Yes\"/>" } } },
+  { name = "no ExperienceOfCare section", expect = "missing", subjects = {},
+    edits = {
+      { "<ExperienceOfCare>", "<!-- <ExperienceOfCare>" },
+      { "</ExperienceOfCare>", "</ExperienceOfCare> -->" } } },
 }

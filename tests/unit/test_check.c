@@ -111,14 +111,14 @@ static const expect example[] = {
     {"EOC-02", "pass", ""},
     {"EOC-03", "pass", ""},
     {"EOC-04", "pass", ""},
+    {"EOC-05", "not-applicable", ""}, /* schema 1.0: no place for CIC/@leadsProject */
+    {"EOC-06", "not-applicable", ""}, /* schema 1.0: no DirectorLinks, CommunityInsight */
     {"WF-01", "at-risk", "RAL,RAP"}, /* capabilities / job descriptions not in place */
     {"WF-02", "pass", ""},
+    {"WF-03", "not-applicable", ""}, /* schema 1.0: no place for the three texts */
     {"LP-01", "fail", "PC-B1"},
     {"LP-02", "pass", "PC-A1,PC-B1,AD-C2,AD-D1"},
-    {"HIST-01", "not-applicable", ""}, /* no --history */
-    {"HIST-02", "not-applicable", ""},
-    {"HIST-03", "not-applicable", ""},
-    {"HIST-04", "not-applicable", ""},
+    /* HIST-01..04 (history = true) do not run without --history. */
 };
 
 /* The example return with edits (NULL-terminated pairs), checked with e. */
@@ -160,6 +160,14 @@ Test(check, example_return_every_rule)
     cr_expect_eq(lp->locations[0].line, 192);
     cr_expect_str_eq(lp->locations[0].xpath, "/QuarterlyReturn/LocalPlan/Milestone[2]");
     cr_expect_str_eq(lp->locations[0].label, "Local plan > Milestone PC-B1");
+    /* A milestone can be due and reported on track: the message must read
+     * correctly for that status too (it once said "not complete or on track
+     * when due: ... is on-track"). */
+    cr_expect_not_null(strstr(lp->message, "1 local milestone is behind the plan at Q2: PC-B1 ("), "%s",
+                       lp->message);
+    cr_expect_not_null(strstr(lp->message, "), due Q1-2 25/26, is not complete (reported on track)"), "%s",
+                       lp->message);
+    cr_expect_null(strstr(lp->message, "on-track"), "%s", lp->message);
     asr_return_report_free(&r);
     free(xml);
     asr_engine_close(&e);

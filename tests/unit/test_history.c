@@ -109,6 +109,8 @@ Test(history, resolved_since_last_quarter)
     asr_history_free(&h);
 }
 
+/* Without --history the cross-quarter rules (history = true) do not run: no
+ * finding, rather than a not-applicable line per return. */
 Test(history, no_previous_return)
 {
     asr_engine e;
@@ -120,10 +122,7 @@ Test(history, no_previous_return)
     for (int i = 1; i <= 4; i++) {
         char id[32];
         snprintf(id, sizeof id, "HIST-0%d", i);
-        const asr_finding *f = t_find(&r, id);
-        cr_assert_not_null(f, "%s", id);
-        cr_expect_eq(f->outcome, ASR_NOT_APPLICABLE, "%s", id);
-        cr_expect_null(f->change);
+        cr_expect_null(t_find(&r, id), "%s", id);
     }
     asr_return_report_free(&r);
     free(base);

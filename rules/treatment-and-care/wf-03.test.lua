@@ -1,0 +1,30 @@
+-- Fixtures for WF-03. The base is the Q3 sample, a schema 1.1 return: its
+-- TrainingOpportunities and CommunitiesOfPractice are real text and its
+-- NetworkLeadership is "TBC". Run: assure rules test WF-03
+fixtures {
+  rule = "WF-03",
+  base = "../../samples/returns/ncl-q3.xml",
+  { name = "example: network leadership only a placeholder", expect = "missing", subjects = { "NetworkLeadership" } },
+  { name = "network leadership described", expect = "pass",
+    subjects = { "TrainingOpportunities", "CommunitiesOfPractice", "NetworkLeadership" },
+    edits = { { "<NetworkLeadership>TBC</NetworkLeadership>",
+                "<NetworkLeadership>The lead cancer nurse chairs the NCL cancer nursing and AHP network, which adopted ACCEND as its development framework in September.</NetworkLeadership>" } } },
+  { name = "training opportunities absent as well", expect = "missing", subjects = { "TrainingOpportunities", "NetworkLeadership" },
+    edits = { { "<TrainingOpportunities>", "<!-- <TrainingOpportunities>" },
+              { "</TrainingOpportunities>", "</TrainingOpportunities> -->" } } },
+  { name = "communities of practice 'see previous return'", expect = "missing", subjects = { "CommunitiesOfPractice", "NetworkLeadership" },
+    edits = { { "<CommunitiesOfPractice>K. Adeyemi", "<CommunitiesOfPractice>See previous return.</CommunitiesOfPractice><!-- K. Adeyemi" },
+              { "in November.</CommunitiesOfPractice>", "in November. -->" } } },
+  { name = "none of the three in a 1.1 return", expect = "missing",
+    subjects = { "TrainingOpportunities", "CommunitiesOfPractice", "NetworkLeadership" },
+    edits = { { "<TrainingOpportunities>", "<!-- <TrainingOpportunities>" },
+              { "<NetworkLeadership>TBC</NetworkLeadership>", "<NetworkLeadership>TBC</NetworkLeadership> -->" } } },
+  { name = "no Workforce section", expect = "missing",
+    subjects = { "TrainingOpportunities", "CommunitiesOfPractice", "NetworkLeadership" },
+    edits = { { "<Workforce>", "<!-- <Workforce>" },
+              { "</Workforce>", "</Workforce> -->" } } },
+  { name = "the Q4 sample describes all three", file = "../../samples/returns/smc-q4.xml",
+    expect = "pass", subjects = { "TrainingOpportunities", "CommunitiesOfPractice", "NetworkLeadership" } },
+  { name = "a schema 1.0 return has no place for them", file = "../../samples/returns/ncl-q2.xml",
+    expect = "not-applicable", subjects = {} },
+}
