@@ -10,7 +10,8 @@ deliverable {
   title = "A named lead for every priority area",
   source = "Planning pack 2025/26: Faster Diagnosis: Urological Cancer",
   row = "Cancer Alliance role",
-  quote = "Cancer Alliances should identify a named Lead for the urology pathway, who will attend Pathway Implementation Group to identify further opportunities for pathway improvement",
+  quote = { "Cancer Alliances should identify a named Lead for the urology pathway, who will attend Pathway Implementation Group to identify further opportunities for pathway improvement",
+    "Identify a lead for Cancer Alliance Engagement/Involvement and Experience of Care." },
   note = "The pack asks the same of the gynae, breast and skin pathways (each section's Cancer Alliance role), and for leads elsewhere: FIT leads (FIT, Monitoring and support), a named clinical lead for each tumour site (Treatment Variation), a lead for engagement and experience of care (Experience of Care).",
   checks = "Each of the 11 priority roles needs a Lead with a name: missing for each role without one (or a Leads section); fail if the urology, gynaecology, breast or skin lead has attendsPIG=\"false\" (the Pathway Implementation Group).",
   check = function(doc, out)

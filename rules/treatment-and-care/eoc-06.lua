@@ -8,7 +8,8 @@ deliverable {
   title = "Links with patient experience directors; insight from communities surveys do not reach",
   source = "Planning pack 2025/26: Experience of Care and People & Community Engagement",
   row = "Cancer Alliance role",
-  quote = "Build and maintain links with directors responsible for improving patient experience within ICBs and providers.",
+  quote = { "Build and maintain links with directors responsible for improving patient experience within ICBs and providers.",
+    "Encourage Trusts/System partners to collect and utilise insight from communities that are often not reached through traditional methods such as surveys." },
   checks = "Every quarter, two texts under ExperienceOfCare must be real evidence (not absent, empty or a placeholder): DirectorLinks (the links built and maintained with the directors responsible for improving patient experience within ICBs and providers) and CommunityInsight (how trusts and system partners are encouraged to collect and use insight from communities often not reached through traditional methods such as surveys); missing for each that is not. Not-applicable on a schema 1.0 return.",
   narratives = {
     { path = "ExperienceOfCare/DirectorLinks", subject = "DirectorLinks",

@@ -9,7 +9,9 @@ deliverable {
   title = "ACCEND training opportunities, communities of practice and nursing and AHP network leadership",
   source = "Planning pack 2025/26: ACCEND: Supporting patient care, performance and productivity through enabling recruitment, retention and upskilling in key roles",
   row = "Cancer Alliance role",
-  quote = "Provide leadership to the nursing and AHP workforce within the Alliance, and engage them in ACCEND and wider workforce development, through cancer nursing and AHP networks.",
+  quote = { "Provide leadership to the nursing and AHP workforce within the Alliance, and engage them in ACCEND and wider workforce development, through cancer nursing and AHP networks.",
+    "Identify local training and development opportunities to support staff in different roles/levels of practice within the ACCEND Framework",
+    "Share information and best practice on local ACCEND implementation with regional workforce teams and other relevant partners - including through participation in communities of practice forums" },
   checks = "Every quarter, three texts under Workforce must be real evidence (not absent, empty or a placeholder): TrainingOpportunities (local training and development opportunities for staff at each ACCEND role and level of practice), CommunitiesOfPractice (ACCEND implementation and best practice shared with the regional workforce team and partners, including communities of practice forums) and NetworkLeadership (leadership of the nursing and AHP workforce through cancer nursing and AHP networks); missing for each that is not. Not-applicable on a schema 1.0 return.",
   narratives = {
     { path = "Workforce/TrainingOpportunities", subject = "TrainingOpportunities",

@@ -416,6 +416,14 @@ static load_case load_cases[] = {
      "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
      "  due = 'Q1', each = 'Header/@code', meets = function() return true end }\n",
      1, "names an attribute"},
+    {"quote list with a hole",
+     "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+     "  due = 'Q1', quote = { 'a', nil, 'c' }, check = function() end }\n",
+     1, "quote must be the pack's sentence"},
+    {"quote a number",
+     "deliverable { id = 'X-01', title = 't', workstream = 'integrity', source = 't',\n"
+     "  due = 'Q1', quote = 3, check = function() end }\n",
+     1, "quote must be the pack's sentence"},
     {"declares nothing", "local x = 1\n", 0, "declares no deliverable"},
     {"runaway at load", "while true do end\n", 1, "instruction limit"},
 };

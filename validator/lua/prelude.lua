@@ -618,7 +618,7 @@ local FIELDS = {
   subject = "string", meets = "function", judge = "function", on_track = "any",
   none = "string", say = "table", narratives = "table", note = "string",
   checks = "string", from = "string", to = "string", schema = "string",
-  row = "string", quote = "string", history = "boolean",
+  row = "string", quote = "any", history = "boolean",
 }
 local FIELD_NAMES = {}
 for k in pairs(FIELDS) do FIELD_NAMES[#FIELD_NAMES + 1] = k end
@@ -675,6 +675,21 @@ local function validate(def)
         return fmt("%s '%s' must be a financial year and quarter such as '%s %s'", k, def[k],
           YEARS[1], QNAMES[1])
       end
+    end
+  end
+  if def.quote ~= nil then
+    local q = def.quote
+    if type(q) == "table" then
+      local n, list = 0, {}
+      for k, v in next, q do
+        n = n + 1
+        if math.type(k) ~= "integer" or type(v) ~= "string" or v == "" then n = -1; break end
+        list[k] = v
+      end
+      if n < 1 or #list ~= n then q = nil else def.quote = list end
+    end
+    if type(q) ~= "string" and type(q) ~= "table" then
+      return "quote must be the pack's sentence (a string) or a list of them"
     end
   end
   if def.schema and not SCHEMA_RANK[def.schema] then
@@ -1591,7 +1606,8 @@ function host.describe(rule, markdown)
   local fields = {
     { "due", due },
     { "source", rule.row and fmt("%s (%s)", rule.source, rule.row) or rule.source },
-    { "pack says", rule.quote and fmt("\"%s\"", rule.quote) },
+    { "pack says", rule.quote and fmt("\"%s\"", type(rule.quote) == "table"
+      and concat(rule.quote, "\"; \"") or rule.quote) },
     { "checks", checks },
     { "tolerances", #tols > 0 and concat(tols, markdown and "; " or "\n              ") or nil },
     { "in force", (rule.from or rule.to) and fmt("%s to %s", rule.from or "always", rule.to or "onwards") },
