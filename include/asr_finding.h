@@ -45,6 +45,10 @@ typedef struct asr_finding {
     /* With --waivers: an agreed exception applies. The outcome is kept. */
     bool waived;
     char *waiver_reason;
+    /* Not-applicable because the rule judges evidence added in this schema
+     * version, later than the return's ("" otherwise): text output gives all
+     * such rules of a return one line. */
+    char needs_schema[16];
 } asr_finding;
 
 void asr_finding_free(asr_finding *f);

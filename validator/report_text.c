@@ -43,6 +43,45 @@ static int text_begin(FILE *out, const asr_run_info *info, void *state)
     return 0;
 }
 
+/* A plain not-applicable finding of a rule whose evidence came in a later
+ * schema version than the return's: these share one line per version. */
+static int schema_folded(const asr_finding *f)
+{
+    return f->needs_schema[0] && f->outcome == ASR_NOT_APPLICABLE && !f->waived && !f->change;
+}
+
+/* "FILE: 20 rules not-applicable: they judge evidence added in schema 1.1,
+ * which this return's version has no place for: FIN-07, FIN-08, ..." for
+ * each version. */
+static void schema_lines(FILE *out, const asr_run_info *info, const asr_return_report *r)
+{
+    for (size_t k = 0; k < r->nfindings; k++) {
+        const char *v = r->findings[k].needs_schema;
+        if (!schema_folded(&r->findings[k]))
+            continue;
+        size_t n = 0, seen = 0;
+        for (size_t j = 0; j < r->nfindings; j++)
+            if (schema_folded(&r->findings[j]) && strcmp(r->findings[j].needs_schema, v) == 0)
+                seen += j < k, n++;
+        if (seen > 0)
+            continue; /* this version's line is written */
+        asr_text_out(out, r->file);
+        fprintf(out, ": %zu %s %s%s%s: %s evidence added in schema ", n,
+                n == 1 ? "rule" : "rules", info->colour ? colour_of(ASR_NOT_APPLICABLE) : "",
+                asr_outcome_name(info->cat, ASR_NOT_APPLICABLE), info->colour ? "\033[0m" : "",
+                n == 1 ? "it judges" : "they judge");
+        asr_text_out(out, v);
+        fputs(", which this return's schema version has no place for: ", out);
+        for (size_t j = 0, i = 0; j < r->nfindings; j++) {
+            if (!schema_folded(&r->findings[j]) || strcmp(r->findings[j].needs_schema, v) != 0)
+                continue;
+            fputs(i++ ? ", " : "", out);
+            asr_text_out(out, r->findings[j].rule);
+        }
+        fputc('\n', out);
+    }
+}
+
 static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
 {
     text_state *ts = state;
@@ -70,7 +109,8 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
     }
     for (size_t k = 0; k < r->nfindings; k++) {
         const asr_finding *f = &r->findings[k];
-        if (f->outcome == ASR_PASS && !(f->change && strcmp(f->change, "resolved") == 0))
+        if ((f->outcome == ASR_PASS && !(f->change && strcmp(f->change, "resolved") == 0)) ||
+            schema_folded(f))
             continue;
         asr_text_out(out, r->file);
         if (f->nlocations > 0 && f->locations[0].line > 0)
@@ -100,6 +140,7 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
         }
         fputc('\n', out);
     }
+    schema_lines(out, info, r);
     size_t counts[ASR_OUTCOME_COUNT];
     asr_return_report_count(r, counts);
     asr_text_out(out, r->file);

@@ -779,6 +779,10 @@ static int schema_too_old(asr_finding *f, const char *has, const char *needs)
              "schema %s. Returns of schema %s or later are judged by this rule",
              has, needs, needs);
     f->outcome = ASR_NOT_APPLICABLE;
+    if (strlen(needs) >= sizeof f->needs_schema) /* not folded in text output */
+        f->needs_schema[0] = '\0';
+    else
+        snprintf(f->needs_schema, sizeof f->needs_schema, "%s", needs);
     f->message = asr_strdup(msg);
     return f->message ? 0 : -1;
 }
