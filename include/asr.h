@@ -14,6 +14,7 @@
 #define ASR_MAX_ERRORS        50                    /* XML-02 violations kept */
 #define ASR_RULE_INSTRUCTIONS 20000000L             /* Lua VM instructions per rule per return */
 #define ASR_RULE_MEMORY       (32u * 1024u * 1024u) /* bytes a rule may add to its Lua state */
+#define ASR_RULE_TIME_MS      2000L                 /* CPU time per rule per return (--rule-time) */
 
 /* Built with AddressSanitizer (gcc says so with __SANITIZE_ADDRESS__, clang
  * with __has_feature): the small-block pools for Lua and libxml2 step aside,

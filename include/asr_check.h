@@ -52,6 +52,8 @@ int asr_engine_open_dirs(asr_engine *e, const char *const *dirs, size_t n, asr_e
 int asr_engine_open_tolerances(asr_engine *e, const char *const *dirs, size_t n,
                                const char *tolerances, asr_errlist *errs);
 void asr_engine_close(asr_engine *e);
+/* The CPU time each rule may take on one return, in ms (0: ASR_RULE_TIME_MS). */
+void asr_engine_set_rule_time(asr_engine *e, long ms);
 
 /* Keep only the rules whose IDs are listed (comma-separated) and/or whose
  * workstream is ws (either may be NULL). -1 + err naming an unknown ID or

@@ -23,13 +23,26 @@ asr_lua *asr_lua_from_state(lua_State *L);
 asr_regex_cache *asr_lua_regex(asr_lua *h);
 
 /* Call the function below nargs arguments on the stack, like lua_pcall with a
- * message handler, under an instruction budget (0 = none) and a memory budget
- * in bytes on top of what the state already uses (0 = only the state's hard
- * cap). On error returns -1, leaves nothing on the stack and fills err with
- * "file:line: message" of the innermost Lua frame that was running (the rule
- * file), noting when a limit stopped it. */
+ * message handler, under an instruction budget (0 = ASR_RULE_INSTRUCTIONS),
+ * a memory budget in bytes on top of what the state already uses (0 =
+ * ASR_RULE_MEMORY) and the state's CPU-time budget; ASR_LUA_UNLIMITED as
+ * the instruction budget lifts all three (for the prelude's own set-up only:
+ * no rule code exists yet). On error returns -1, leaves nothing on the
+ * stack and fills err with "file:line: message" of the innermost Lua frame
+ * that was running (the rule file), noting when a limit stopped it. */
+#define ASR_LUA_UNLIMITED (-1L)
 int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t memory,
                  asr_err *err);
+
+/* A session: the CPU-time alarm ticks from begin to end for every call in
+ * between on this thread, rather than being armed and disarmed for each
+ * (two system calls a call). For the many calls of one return. */
+void asr_lua_session_begin(asr_lua *h);
+void asr_lua_session_end(asr_lua *h);
+
+/* The CPU-time budget of each call, in milliseconds (0 = ASR_RULE_TIME_MS). */
+void asr_lua_set_time_limit(asr_lua *h, long ms);
+long asr_lua_time_limit(const asr_lua *h);
 
 /* Make doc the current document, and prev (may be NULL) the alliance's
  * previous return: node handles from any other document are refused from

@@ -18,7 +18,8 @@ typedef struct asr_rule {
     char *id, *title, *workstream, *source, *due;
     char *file;               /* the rule file */
     long line;                /* line of its deliverable { */
-    int ref;                  /* the rule table in the state's registry */
+    int ref;                  /* the rule table in the state's registry (as first loaded) */
+    int chunk_ref;            /* its file's compiled chunk: run again for each return */
     char *from, *until;       /* effective dates as written (from = / to = "2025/26 Q1"), or NULL */
     long from_key, until_key; /* year * 10 + quarter (20251), 0 = open-ended */
     char *schema;             /* the first schema version holding its evidence, or NULL */

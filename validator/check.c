@@ -50,6 +50,8 @@ int asr_engine_open(asr_engine *e, const char *rules_dir, asr_errlist *errs)
     return asr_engine_open_dirs(e, &rules_dir, 1, errs);
 }
 
+void asr_engine_set_rule_time(asr_engine *e, long ms) { asr_lua_set_time_limit(e->lua, ms); }
+
 void asr_engine_close(asr_engine *e)
 {
     for (size_t i = 0; e->schemas && i < e->rules.cat.nschemas; i++)

@@ -79,6 +79,8 @@ static const char CHECK_HELP[] =
     "  --tolerances FILE      the region's own values for the thresholds the planning\n"
     "                         pack does not give (tolerance { \"FIN-03.forecast\", 95 })\n"
     "  --jobs N               parallel workers (default: the number of CPUs)\n"
+    "  --rule-time SECONDS    CPU time a rule may take on one return before it is\n"
+    "                         stopped as an error (default 2)\n"
     "  --fail-on fail|missing|at-risk|never\n"
     "                         lowest outcome that makes the exit status 1 (default fail)\n"
     "  -h, --help             this help\n"
@@ -94,7 +96,7 @@ static const char SUMMARY_HELP[] =
     "each cell the rule's outcome, with counts per rule across the returns.\n"
     "\n"
     "options: --format text|csv|html, -o FILE, and --rules, --only, --workstream,\n"
-    "--quarter, --history, --waivers, --tolerances, --jobs as for check.\n";
+    "--quarter, --history, --waivers, --tolerances, --jobs, --rule-time as for check.\n";
 
 static const char RULES_HELP[] =
     "usage: assure rules list      ID, workstream, due quarter, dates in force and title of each "
@@ -264,7 +266,7 @@ static int open_engines(asr_engine *engines, int jobs, const asr_strlist *dirs,
 
 typedef struct check_opts {
     const char *format, *output, *only, *workstream, *quarter, *fail_on, *history, *waivers, *jobs;
-    const char *tolerances;
+    const char *tolerances, *rule_time;
     asr_strlist rules; /* --rules, repeatable */
     asr_strlist inputs;
 } check_opts;
@@ -295,6 +297,7 @@ static int parse_check(int argc, char **argv, check_opts *o, const char *help, i
         {"waivers", required_argument, 0, 'W'},
         {"jobs", required_argument, 0, 'j'},
         {"tolerances", required_argument, 0, 'T'},
+        {"rule-time", required_argument, 0, 't'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -317,6 +320,7 @@ static int parse_check(int argc, char **argv, check_opts *o, const char *help, i
         case 'W': o->waivers = optarg; break;
         case 'j': o->jobs = optarg; break;
         case 'T': o->tolerances = optarg; break;
+        case 't': o->rule_time = optarg; break;
         default: *status = option_error(c, argv); return -1;
         }
     }
@@ -369,6 +373,7 @@ typedef struct run {
     check_opts o;
     int summary;
     long jobs;
+    long rule_ms; /* --rule-time, in ms (0: the default) */
     asr_strlist dirs, files, notes;
     asr_engine *engines;
     int nengines;
@@ -419,6 +424,17 @@ static int check_args(run *r)
             usage_error("--jobs %s: use a whole number from 1 to 256", o->jobs);
             return EXIT_USAGE;
         }
+    }
+    if (o->rule_time) {
+        char *end;
+        double s = strtod(o->rule_time, &end);
+        if (end == o->rule_time || *end || !(s >= 0.1 && s <= 600)) {
+            usage_error("--rule-time %s: give the seconds of CPU time a rule may take on one "
+                        "return, from 0.1 to 600",
+                        o->rule_time);
+            return EXIT_USAGE;
+        }
+        r->rule_ms = (long)(s * 1000 + 0.5);
     }
     if (o->inputs.n == 0) {
         usage_error("%s", "give at least one return file or directory");
@@ -488,6 +504,7 @@ static int configure(run *r)
             return EXIT_USAGE;
         }
         r->engines[j].quarter = q;
+        asr_engine_set_rule_time(&r->engines[j], r->rule_ms);
         r->engines[j].history = o->history ? &r->history : NULL;
     }
     if (asr_engine_rule_list(&r->engines[0], &r->list) != 0)

@@ -18,7 +18,8 @@ static int is_fixtures(const char *path)
 
 static char *str_field(lua_State *L, int idx, const char *k)
 {
-    lua_getfield(L, idx, k);
+    lua_pushstring(L, k); /* read raw: no metamethod of a rule's table runs */
+    lua_rawget(L, idx < 0 ? idx - 1 : idx);
     char *s = lua_type(L, -1) == LUA_TSTRING ? asr_strdup(lua_tostring(L, -1)) : NULL;
     lua_pop(L, 1);
     return s;
@@ -28,10 +29,11 @@ static char *str_field(lua_State *L, int idx, const char *k)
  * Returns 1 if the field was a table. */
 static int list_field(lua_State *L, int idx, const char *k, int pairs, asr_strlist *out)
 {
-    lua_getfield(L, idx, k); /* t */
+    lua_pushstring(L, k);
+    lua_rawget(L, idx < 0 ? idx - 1 : idx); /* t, read raw */
     int present = lua_istable(L, -1);
     if (present) {
-        lua_Integer n = luaL_len(L, -1);
+        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
         for (lua_Integer i = 1; i <= n; i++) {
             lua_rawgeti(L, -1, i); /* t item */
             if (pairs) {
@@ -58,7 +60,7 @@ static int l_copy_cases(lua_State *L)
     char dir[PATH_MAX];
     snprintf(dir, sizeof dir, "%s", file);
     char *d = dirname(dir);
-    lua_Integer n = luaL_len(L, 2);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, 2);
     for (lua_Integer i = 1; i <= n; i++) {
         lua_rawgeti(L, 2, i); /* case */
         int c = lua_gettop(L);
@@ -82,7 +84,8 @@ static int l_copy_cases(lua_State *L)
         const char *colon = where ? strrchr(where, ':') : NULL;
         f->line = colon ? strtol(colon + 1, NULL, 10) : 0;
         free(where);
-        lua_getfield(L, c, "quarter");
+        lua_pushliteral(L, "quarter");
+        lua_rawget(L, c);
         f->quarter = (int)lua_tointeger(L, -1);
         lua_pop(L, 1);
         list_field(L, c, "edits", 1, &f->edits);

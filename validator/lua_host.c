@@ -1,8 +1,22 @@
 /* lua_host.c: one sandboxed Lua state per worker: counting allocator,
- * instruction hook, curated libraries, the prelude, and the one protected
- * call helper every C-to-Lua call goes through. */
+ * instruction and time limits, curated libraries, the prelude, and the one
+ * protected call helper every C-to-Lua call goes through.
+ *
+ * Limits. Every call into Lua (asr_lua_call) runs under a memory budget,
+ * an instruction budget and a CPU-time budget, from its first instruction
+ * until lua_pcall returns: the message handler, __close and xpcall
+ * handlers run inside them too, and nothing lifts them early. The count
+ * hook costs on every instruction once set, so it is not set at first: a
+ * per-thread CPU-time alarm (alarm.c) sets it when a call has run
+ * ASR_SLICE_MS, and stops the call for good at its time budget. Where the
+ * alarm cannot be had, the hook is set from the start and reads the
+ * thread's CPU clock itself. */
+#define _GNU_SOURCE /* memmem */
+#include "asr_alarm.h"
 #include "asr_lua.h"
 #include "asr_pool.h"
+
+#include <signal.h>
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -14,8 +28,9 @@
 extern unsigned char prelude_lua[];
 extern unsigned int prelude_lua_len;
 
-#define HARD_CAP  ((size_t)512 * 1024 * 1024) /* the whole state, ever */
-#define HOOK_STEP 10000                       /* instructions per hook call */
+#define HARD_CAP     ((size_t)512 * 1024 * 1024) /* the whole state, ever */
+#define HOOK_STEP    10000                       /* instructions per hook call */
+#define ASR_SLICE_MS 10 /* CPU time a call runs before instructions are counted */
 
 /* Small blocks (up to POOL_MAX bytes, in 16-byte classes) come from a
  * per-state pool: a state is used by one thread only, so the pool needs no
@@ -40,6 +55,14 @@ struct asr_lua {
     int instr_tripped;       /* the budget ran out in this call */
     const char *trip_reason; /* set by asr_lua_trip; NULL = the instruction budget */
     char trip_where[512];    /* "file.lua:line" of the rule where a limit first stopped it */
+    long time_ms;            /* CPU-time budget of a call */
+    char time_reason[96];    /* "time limit of 2 s exceeded" */
+    volatile sig_atomic_t time_tripped; /* set by the alarm: the budget is spent */
+    volatile sig_atomic_t in_call;      /* a limited call is running */
+    volatile sig_atomic_t ticks;        /* alarm ticks (ASR_SLICE_MS each) in this call */
+    long cpu_start;          /* without the alarm: the thread's CPU ms at the call's start */
+    int alarmed;             /* the alarm ticks for this state's calls */
+    int session;             /* ... for a whole session (asr_lua_session_begin) */
     unsigned long doc_id;    /* the current document */
     xmlNodePtr root;         /* its root element (borrowed) */
     unsigned long prev_id;   /* the previous quarter's return (--history), or 0 */
@@ -142,6 +165,15 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 static void l_hook(lua_State *L, lua_Debug *ar)
 {
     asr_lua *h = asr_lua_from_state(L);
+    if (!h->instr_tripped && !h->time_tripped && !h->alarmed &&
+        asr_thread_cpu_ms() - h->cpu_start > h->time_ms)
+        h->time_tripped = 1; /* no alarm: the hook watches the clock */
+    if (!h->instr_tripped && h->time_tripped) {
+        h->instr_tripped = 1;
+        h->trip_reason = h->time_reason;
+        note_where(h);
+        lua_sethook(L, l_hook, LUA_MASKCOUNT, 1);
+    }
     if (!h->instr_tripped) {
         h->remaining -= HOOK_STEP;
         if (h->remaining > 0)
@@ -188,20 +220,24 @@ static int push_rule_where(lua_State *L)
 }
 
 /* Message handler: make the error a one-line string that names the rule
- * file and line. Runs only when the error reaches our own pcall, so the
- * stop is certain: switch the limits off to let it finish. */
+ * file and line. It runs before the stack unwinds, so the limits stay as
+ * they are: it formats in C from raw values and never calls the error
+ * object's metamethods (a __tostring could loop). Allocation may fail
+ * under the memory limit; Lua then reports an error in error handling,
+ * and asr_lua_call names the limit. */
 static int l_msgh(lua_State *L)
 {
-    asr_lua *h = asr_lua_from_state(L);
-    lua_sethook(L, NULL, 0, 0);
-    h->limit = HARD_CAP;
-    const char *msg = lua_tostring(L, 1);
-    if (msg == NULL) {
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+    const char *msg = NULL;
+    int t = lua_type(L, 1);
+    if (t == LUA_TSTRING || t == LUA_TNUMBER) {
+        msg = lua_tostring(L, 1);
+    } else if (t == LUA_TTABLE) { /* an evidence signal: its message, read raw */
+        lua_pushliteral(L, "message");
+        if (lua_rawget(L, 1) == LUA_TSTRING)
             msg = lua_tostring(L, -1);
-        else
-            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
     }
+    if (msg == NULL)
+        msg = lua_pushfstring(L, "(error object is a %s value)", lua_typename(L, t));
     /* "prelude:123: text" means a rule misused the API: blame the rule. */
     const char *text = msg;
     if (strncmp(msg, "prelude:", 8) == 0) {
@@ -219,6 +255,82 @@ static int l_msgh(lua_State *L)
     return 1;
 }
 
+/* The alarm (a signal handler), every ASR_SLICE_MS of the thread's CPU
+ * time. At a call's first tick it has run up to ASR_SLICE_MS: start
+ * counting its instructions. Past time_ms / ASR_SLICE_MS ticks (at least
+ * time_ms, at most one tick more) its time budget is spent. Only flags and
+ * lua_sethook, which Lua allows from a signal handler. */
+static void on_alarm(void *arg, int expiry)
+{
+    (void)expiry;
+    asr_lua *h = arg;
+    if (!h->in_call)
+        return;
+    h->ticks++;
+    if (h->ticks > h->time_ms / ASR_SLICE_MS)
+        h->time_tripped = 1;
+    if (h->time_tripped || h->instr_tripped)
+        lua_sethook(h->L, l_hook, LUA_MASKCOUNT, 1);
+    else if (h->ticks == 1)
+        lua_sethook(h->L, l_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+void asr_lua_set_time_limit(asr_lua *h, long ms)
+{
+    h->time_ms = ms > 0 ? ms : ASR_RULE_TIME_MS;
+    if (h->time_ms % 1000 == 0)
+        snprintf(h->time_reason, sizeof h->time_reason, "time limit of %ld s exceeded",
+                 h->time_ms / 1000);
+    else
+        snprintf(h->time_reason, sizeof h->time_reason, "time limit of %ld ms exceeded",
+                 h->time_ms);
+}
+
+long asr_lua_time_limit(const asr_lua *h) { return h->time_ms; }
+
+/* Start a call's limits: the alarm (a session's, or armed for this call),
+ * or the hook from the first instruction. */
+static void limits_on(asr_lua *h)
+{
+    h->time_tripped = 0;
+    h->ticks = 0;
+    if (!h->session)
+        h->alarmed = asr_alarm_start(ASR_SLICE_MS, ASR_SLICE_MS, on_alarm, h) == 0;
+    if (!h->alarmed) {
+        h->cpu_start = asr_thread_cpu_ms();
+        lua_sethook(h->L, l_hook, LUA_MASKCOUNT, HOOK_STEP);
+    }
+    h->in_call = 1;
+}
+
+static void limits_off(asr_lua *h)
+{
+    h->in_call = 0; /* first: a tick from now on leaves the hook alone */
+    if (h->alarmed && !h->session) {
+        asr_alarm_stop();
+        h->alarmed = 0;
+    }
+    lua_sethook(h->L, NULL, 0, 0);
+    h->limit = HARD_CAP;
+}
+
+void asr_lua_session_begin(asr_lua *h)
+{
+    if (h->session)
+        return;
+    h->alarmed = asr_alarm_start(ASR_SLICE_MS, ASR_SLICE_MS, on_alarm, h) == 0;
+    h->session = h->alarmed;
+}
+
+void asr_lua_session_end(asr_lua *h)
+{
+    if (!h->session)
+        return;
+    asr_alarm_stop();
+    h->session = 0;
+    h->alarmed = 0;
+}
+
 int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t memory,
                  asr_err *err)
 {
@@ -230,15 +342,20 @@ int asr_lua_call(asr_lua *h, int nargs, int nresults, long instructions, size_t 
     h->instr_tripped = 0;
     h->trip_reason = NULL;
     h->trip_where[0] = '\0';
+    int limited = instructions != ASR_LUA_UNLIMITED;
+    if (limited && instructions <= 0)
+        instructions = ASR_RULE_INSTRUCTIONS;
+    if (limited && memory == 0)
+        memory = ASR_RULE_MEMORY;
     h->limit = (memory && memory < HARD_CAP - h->used) ? h->used + memory : HARD_CAP;
-    if (instructions > 0) {
-        h->remaining = instructions;
-        h->instr_limit = instructions;
-        lua_sethook(L, l_hook, LUA_MASKCOUNT, HOOK_STEP);
-    }
+    h->remaining = instructions;
+    h->instr_limit = instructions;
+    if (limited)
+        limits_on(h);
+    /* The limits hold until lua_pcall returns: the message handler and the
+     * __close methods the unwinding runs are bound by them too. */
     int rc = lua_pcall(L, nargs, nresults, base);
-    lua_sethook(L, NULL, 0, 0);
-    h->limit = HARD_CAP;
+    limits_off(h);
     if (rc == LUA_OK && !h->mem_tripped && !h->instr_tripped) {
         lua_remove(L, base); /* results... */
         return 0;
@@ -327,6 +444,15 @@ static int l_native_where(lua_State *L)
     return 1;
 }
 
+/* native.rule_where(): "file:line" of the innermost frame running a rule
+ * file, or nil. */
+static int l_native_rule_where(lua_State *L)
+{
+    if (!push_rule_where(L))
+        lua_pushnil(L);
+    return 1;
+}
+
 /* native.memory(): bytes in use (for the rule tests). */
 static int l_native_memory(lua_State *L)
 {
@@ -348,6 +474,34 @@ static void drop(lua_State *L, const char *table, const char *field)
     lua_pushnil(L);          /* t nil */
     lua_setfield(L, -2, field);
     lua_pop(L, 1);
+}
+
+#define PLAIN_MATCH_MAX 1e9 /* text length x pattern length a plain match may take */
+
+/* string.find(s, text, init) for plain text, as Lua gives it (positions
+ * 1-based, init counted from the end when negative), in linear time:
+ * glibc's memmem. */
+static int plain_find(lua_State *L, const char *pat, size_t len)
+{
+    size_t ls;
+    const char *s = luaL_checklstring(L, 1, &ls);
+    lua_Integer init = luaL_optinteger(L, 3, 1);
+    if (init < 0)
+        init = (init < -(lua_Integer)ls) ? 1 : (lua_Integer)ls + init + 1;
+    else if (init == 0)
+        init = 1;
+    if (init > (lua_Integer)ls + 1) {
+        lua_pushnil(L);
+        return 1;
+    }
+    const char *at = memmem(s + init - 1, ls - (size_t)(init - 1), pat, len);
+    if (at == NULL) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushinteger(L, (lua_Integer)(at - s) + 1);
+    lua_pushinteger(L, (lua_Integer)(at - s) + (lua_Integer)len);
+    return 2;
 }
 
 /* string.find/match/gmatch/gsub for rules. A Lua pattern match runs in C,
@@ -378,6 +532,21 @@ static int l_string_guard(lua_State *L)
                               "match cannot be stopped by the rule's limits): use re.test, "
                               "re.find, re.match or re.count",
                               name);
+        /* Plain text: Lua compares it at every place in turn, a time of
+         * the text's length times the pattern's, in one C call the limits
+         * cannot stop (10 MB and 50 KB: hours). find uses memmem, linear;
+         * the others are refused past a bound. */
+        if (strcmp(name, "find") == 0)
+            return plain_find(L, pat, len);
+        size_t slen = 0;
+        if (lua_type(L, 1) == LUA_TSTRING)
+            lua_tolstring(L, 1, &slen);
+        if ((double)slen * (double)len > PLAIN_MATCH_MAX)
+            return luaL_error(L,
+                              "string.%s of a %I-byte text in a %I-byte one could take hours "
+                              "(each place is compared in turn): use string.find with plain text, "
+                              "or re.find",
+                              name, (lua_Integer)len, (lua_Integer)slen);
     }
     int n = lua_gettop(L);
     lua_pushvalue(L, lua_upvalueindex(1)); /* args... real */
@@ -429,6 +598,8 @@ static int setup(lua_State *L)
     lua_newtable(L); /* chunk native */
     lua_pushcfunction(L, l_native_where);
     lua_setfield(L, -2, "where");
+    lua_pushcfunction(L, l_native_rule_where);
+    lua_setfield(L, -2, "rule_where");
     lua_pushcfunction(L, l_native_memory);
     lua_setfield(L, -2, "memory");
     asr_lua_node_natives(L);
@@ -446,6 +617,7 @@ asr_lua *asr_lua_new(asr_err *err)
         return NULL;
     }
     h->limit = HARD_CAP;
+    asr_lua_set_time_limit(h, 0);
     h->pool.chunk_size = POOL_CHUNK;
     h->pool.chunks = &h->chunks;
     h->re = asr_regex_cache_new();
@@ -459,7 +631,7 @@ asr_lua *asr_lua_new(asr_err *err)
     lua_atpanic(h->L, l_panic);
     lua_gc(h->L, LUA_GCGEN, 0, 0); /* most objects die young: one return's nodes */
     lua_pushcfunction(h->L, setup);
-    if (asr_lua_call(h, 0, 0, 0, 0, err) != 0) {
+    if (asr_lua_call(h, 0, 0, ASR_LUA_UNLIMITED, 0, err) != 0) { /* our own code */
         char msg[sizeof err->message];
         snprintf(msg, sizeof msg, "%s", err->message);
         asr_err_set(err, "prelude", 0, 0, "", "rule API failed to load: %s", msg);

@@ -50,7 +50,8 @@ static void lua_err_to(asr_err *e, const char *file, const char *msg_in)
 
 static char *field_dup(lua_State *L, int idx, const char *k)
 {
-    lua_getfield(L, idx, k);
+    lua_pushstring(L, k); /* read raw: no metamethod of a rule's table runs */
+    lua_rawget(L, idx < 0 ? idx - 1 : idx);
     char *s = lua_type(L, -1) == LUA_TSTRING ? asr_strdup(lua_tostring(L, -1)) : NULL;
     lua_pop(L, 1);
     return s;
@@ -419,8 +420,10 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
         lua_err_to(&e, path, e.message);
         return asr_errlist_push(errs, &e), -1;
     }
+    lua_pushvalue(L, -3); /* chunk env list chunk */
+    int chunk_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     int list = lua_gettop(L);
-    lua_Integer n = luaL_len(L, list);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, list);
     if (n == 0) {
         asr_err_set(&e, path, 0, 0, "", "declares no deliverable (call deliverable { ... })");
         asr_errlist_push(errs, &e);
@@ -440,13 +443,16 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
         r.file = asr_strdup(path);
         r.from = field_dup(L, def, "from");
         r.until = field_dup(L, def, "to");
-        lua_getfield(L, def, "from_key");
+        lua_pushliteral(L, "from_key");
+        lua_rawget(L, def);
         r.from_key = (long)lua_tointeger(L, -1);
-        lua_getfield(L, def, "to_key");
+        lua_pushliteral(L, "to_key");
+        lua_rawget(L, def);
         r.until_key = (long)lua_tointeger(L, -1);
         lua_pop(L, 2);
         r.schema = field_dup(L, def, "schema");
-        lua_getfield(L, def, "history");
+        lua_pushliteral(L, "history");
+        lua_rawget(L, def);
         r.history = lua_toboolean(L, -1);
         lua_pop(L, 1);
         r.schema_rank = r.schema ? asr_catalogue_schema(&rs->cat, r.schema) : 0;
@@ -486,6 +492,7 @@ static int load_file(asr_lua *h, const char *path, asr_ruleset *rs, asr_errlist 
             continue;
         }
         rs->v = v;
+        r.chunk_ref = chunk_ref;
         r.ref = luaL_ref(L, LUA_REGISTRYINDEX); /* pops def */
         rs->v[rs->n++] = r;
     }
@@ -713,7 +720,8 @@ static int set_meta(asr_finding *f, const asr_rule *r)
 
 static char *str_field(lua_State *L, int idx, const char *k)
 {
-    lua_getfield(L, idx, k);
+    lua_pushstring(L, k); /* read raw: no metamethod of a rule's table runs */
+    lua_rawget(L, idx < 0 ? idx - 1 : idx);
     char *s = lua_type(L, -1) == LUA_TSTRING ? asr_strdup(lua_tostring(L, -1)) : NULL;
     lua_pop(L, 1);
     return s;
@@ -805,6 +813,39 @@ static void error_finding(asr_finding *f, const asr_rule *r, const char *msg)
     f->nsubjects = 0;
 }
 
+/* Protected, under the rule's limits: run the rule's file again in a fresh
+ * environment, then the rule, with the code the file declared this time,
+ * on the document. Arguments: 1 the file's chunk, 2 its path, 3 the rule
+ * (its first declaration), 4 the root. Returns the runner's finding.
+ *
+ * So each return starts from the same state: whatever a rule kept in its
+ * file's locals or globals while judging one return (a count, a hoard of
+ * memory) is gone for the next, and findings cannot depend on the order of
+ * a batch or on --jobs. The shared API tables are read-only (prelude), so
+ * this is all the state a rule has. */
+static int l_fresh_run(lua_State *L)
+{
+    asr_lua *h = asr_lua_from_state(L);
+    asr_lua_push_host(h, "new_env"); /* new_env */
+    lua_pushvalue(L, 2);
+    lua_pushboolean(L, 1);
+    lua_call(L, 2, 2);              /* 5 env, 6 declared */
+    asr_lua_push_host(h, "holder"); /* env declared holder */
+    lua_pushvalue(L, 5);
+    lua_call(L, 1, 1);              /* env declared holder_fn */
+    lua_upvaluejoin(L, 1, 1, 7, 1); /* the chunk's _ENV is env, in a cell of its own */
+    lua_settop(L, 6);
+    lua_pushvalue(L, 1);
+    lua_call(L, 0, 0); /* the file runs, declaring into env */
+    asr_lua_push_host(h, "run_again");
+    lua_pushvalue(L, 3);
+    lua_pushvalue(L, 6);
+    lua_call(L, 0, 1); /* run_again rule list */
+    lua_pushvalue(L, 4);
+    lua_call(L, 3, 1); /* finding */
+    return 1;
+}
+
 int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select,
                   const asr_doc *doc, const asr_doc *prev, int q, int with_history,
                   asr_return_report *out)
@@ -812,6 +853,7 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
     lua_State *L = asr_lua_state(h);
     asr_err e;
     asr_lua_set_doc(h, doc, prev);
+    asr_lua_session_begin(h);
     /* Once per document: index the header. */
     asr_lua_push_host(h, "begin");
     asr_lua_push_root(h);
@@ -847,17 +889,20 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
                 break;
             }
         } else {
-            asr_lua_push_host(h, "run");               /* run */
-            lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref); /* run rule */
-            asr_lua_push_root(h);                      /* run rule root */
-            if (asr_lua_call(h, 2, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
+            lua_pushcfunction(L, l_fresh_run);               /* fresh */
+            lua_rawgeti(L, LUA_REGISTRYINDEX, r->chunk_ref); /* fresh chunk */
+            lua_pushstring(L, r->file);
+            lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref);
+            asr_lua_push_root(h); /* fresh chunk path rule root */
+            if (asr_lua_call(h, 4, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
                 error_finding(&f, r, e.message);
             } else {                                  /* finding */
                 lua_pushcfunction(L, l_copy_finding); /* finding copy */
                 lua_pushlightuserdata(L, &f);         /* finding copy f */
                 lua_pushvalue(L, -3);                 /* finding copy f finding */
                 lua_pushlightuserdata(L, (void *)&rs->cat);
-                if (asr_lua_call(h, 3, 0, 0, 0, &e) != 0)
+                /* our own C code reading the runner's table: no limits to arm */
+                if (asr_lua_call(h, 3, 0, ASR_LUA_UNLIMITED, 0, &e) != 0)
                     error_finding(&f, r, e.message);
                 lua_pop(L, 1); /* */
             }
@@ -868,6 +913,7 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
             break;
         }
     }
+    asr_lua_session_end(h);
     asr_lua_set_doc(h, NULL, NULL);
     return status;
 }

@@ -328,6 +328,8 @@ end
 local Signal = {}
 Signal.__index = Signal
 Signal.__tostring = function(s) return s.message end
+Signal.__metatable = false -- getmetatable(caught signal) gives no shared table
+local signals = setmetatable({}, { __mode = "k" }) -- the signals this prelude made
 
 local function what_of(node, attr, missing_step)
   if missing_step and missing_step:sub(1, 1) ~= "@" then
@@ -342,6 +344,7 @@ local function signal(kind, node, attr, missing_step, value, expected, write)
   local what = what_of(node, attr, missing_step)
   local s = setmetatable({ kind = kind, node = node, attr = (missing_step == nil or
       missing_step:sub(1, 1) == "@") and attr or nil, what = what, value = value }, Signal)
+  signals[s] = true
   -- The message says what is wrong where; the prompt only what to write,
   -- and when (the next return), without saying it again.
   local need = write and (": " .. write .. ".") or "."
@@ -365,7 +368,9 @@ local function signal(kind, node, attr, missing_step, value, expected, write)
 end
 
 local function raise(s) error(s, 0) end
-local function is_signal(e) return getmetatable(e) == Signal end
+-- Only a signal made above: a rule's own table cannot pass for one (the
+-- lookup is raw by identity, so no metamethod of e runs).
+local function is_signal(e) return type(e) == "table" and rawget(signals, e) == true end
 
 -- Typed getters. n:num(path) raises a missing-evidence signal when the value
 -- is absent or malformed; n:num(path, default) returns default when absent
@@ -537,6 +542,7 @@ end
 -- A finding collector: rules add items, the runner aggregates them.
 local Out = {}
 Out.__index = Out
+Out.__metatable = false -- getmetatable(out) gives no shared table to change
 
 local function new_out()
   return setmetatable({ items = {}, vars = {} }, Out)
@@ -641,6 +647,24 @@ local function check_say(say)
       end
     end
   end
+end
+
+-- A plain copy of what a file declares: its tables copied raw (no
+-- metamethod of theirs runs, no metatable is kept) and at most 8 deep, so
+-- the runner and the C side read only what the file wrote, and nothing the
+-- file keeps can change it later. Returns the copy, or nil and a message.
+local function plain(v, what, depth)
+  if type(v) ~= "table" then return v end
+  depth = depth or 1
+  if depth > 8 then return nil, fmt("%s nests tables more than 8 deep (or holds itself)", what) end
+  local c = {}
+  for k, x in next, v do
+    if type(k) == "table" then return nil, fmt("%s uses a table as a key", what) end
+    local y, msg = plain(x, what, depth + 1)
+    if msg then return nil, msg end
+    c[k] = y
+  end
+  return c
 end
 
 -- Validate a declaration key by key; returns nil or a message.
@@ -1053,12 +1077,53 @@ end
 
 ------------------------------------------------------------- sandbox base
 
+-- A read-only view of a shared table, and of every table inside it: # and
+-- pairs see the table's own contents; writes are refused; the metatable
+-- is out of reach. Rules share these, so none can change them for another.
+local function key_name(name, k)
+  return type(k) == "string" and fmt("%s.%s", name, k) or fmt("%s[%s]", name, tostring(k))
+end
+
 local function readonly(t, name)
-  return setmetatable({}, {
-    __index = t,
-    __newindex = function(_, k) error(fmt("%s.%s is read-only", name, tostring(k)), 2) end,
+  local flat = true
+  for _, v in next, t do if type(v) == "table" then flat = false end end
+  if flat then -- only functions and values: the fast table __index will do
+    return setmetatable({}, {
+      __index = t,
+      __newindex = function(_, k) error(fmt("%s is read-only", key_name(name, k)), 2) end,
+      __len = function() return #t end,
+      __pairs = function() return next, t, nil end,
+      __metatable = false,
+    })
+  end
+  local views = {}
+  local proxy
+  local function get(_, k)
+    local v = t[k]
+    if type(v) == "table" then
+      local view = views[k]
+      if view == nil then
+        view = readonly(v, key_name(name, k))
+        views[k] = view
+      end
+      return view
+    end
+    return v
+  end
+  proxy = setmetatable({}, {
+    __index = get,
+    __newindex = function(_, k) error(fmt("%s is read-only", key_name(name, k)), 2) end,
+    __len = function() return #t end,
+    __pairs = function()
+      return function(_, k)
+        local nk = next(t, k)
+        if nk == nil then return nil end
+        return nk, get(nil, nk)
+      end, proxy, nil
+    end,
     __metatable = false,
   })
+  return proxy
 end
 
 -- Finalizers (__gc) would run outside any rule's limits (at collection or
@@ -1071,10 +1136,22 @@ local function safe_setmetatable(t, mt)
   return raw_setmetatable(t, mt)
 end
 
+-- xpcall for rules: the handler runs after the call has unwound, as an
+-- ordinary call. Lua runs a real xpcall handler where the error was raised,
+-- and when the error is the instruction or time limit, raised from the
+-- count hook, hooks are off there: a handler that looped could not be
+-- stopped. Rules have no debug library, so a handler sees nothing more at
+-- the error's place than after it.
+local function rule_xpcall(f, handler, ...)
+  local r = table.pack(pcall(f, ...))
+  if r[1] then return table.unpack(r, 1, r.n) end
+  return false, handler(r[2])
+end
+
 local base = {
   assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs,
   pcall = pcall, select = select, tonumber = tonumber, tostring = tostring,
-  type = type, xpcall = xpcall, rawequal = rawequal, rawlen = rawlen,
+  type = type, xpcall = rule_xpcall, rawequal = rawequal, rawlen = rawlen,
   setmetatable = safe_setmetatable, getmetatable = getmetatable, _VERSION = _VERSION,
   string = readonly(string, "string"), table = readonly(table, "table"),
   math = readonly(math, "math"), utf8 = readonly(utf8, "utf8"),
@@ -1089,8 +1166,20 @@ local base = {
 
 local host = {}
 
+-- A closure whose one upvalue holds env: the C side joins a rule file's
+-- chunk's _ENV to it (lua_upvaluejoin), so each run of the chunk has its
+-- own environment, and closures of earlier runs keep theirs.
+function host.holder(env) return function() return env end end
+
+-- The fields that hold a rule's code: run again for each return, the file
+-- gives new closures for them; all else is read from its first declaration.
+local CODE_FIELDS = { "check", "where", "meets", "judge", "on_track" }
+
 -- A fresh _ENV for one rule file: `deliverable {...}` records into it.
-function host.new_env(file)
+-- With again = true the file runs again before a return (rules.c,
+-- l_fresh_run), and deliverable records only each rule's code, raw: it was
+-- checked when the file first loaded.
+function host.new_env(file, again)
   local declared = {}
   local uses = {} -- the tolerances the file reads, in the order it reads them
   local env = {}
@@ -1109,9 +1198,17 @@ function host.new_env(file)
       end
       return t.value
     end,
-    deliverable = function(def)
-      if type(def) ~= "table" then error("deliverable takes a table: deliverable { id = ..., ... }", 2) end
-      local msg = validate(def)
+    deliverable = function(given)
+      if type(given) ~= "table" then error("deliverable takes a table: deliverable { id = ..., ... }", 2) end
+      if again then
+        local code = { id = rawget(given, "id"), from = rawget(given, "from") }
+        for _, k in ipairs(CODE_FIELDS) do code[k] = rawget(given, k) end
+        declared[#declared + 1] = code
+        return
+      end
+      local def, msg = plain(given, "the deliverable")
+      if msg then error(msg, 2) end
+      msg = validate(def)
       if msg then error(msg, 2) end
       for _, d in ipairs(declared) do
         if d.id == def.id then error(fmt("%s is declared twice in this file", def.id), 2) end
@@ -1315,6 +1412,14 @@ function host.catalogue_env(file)
     end
     got.packs[#got.packs + 1] = p
   end
+  -- Each declaration reads a plain copy of its table (see plain).
+  for name, f in next, api do
+    api[name] = function(t)
+      local c, msg = plain(t, name)
+      if msg then error(msg, 2) end
+      return f(c)
+    end
+  end
   local env = setmetatable({}, {
     __index = function(_, k)
       local v = api[k]
@@ -1473,8 +1578,10 @@ function host.fixtures_env(file)
       end
     end
   end
-  local function fixtures(def)
-    if type(def) ~= "table" then error("fixtures takes a table: fixtures { rule = ..., base = ..., { case }, ... }", 2) end
+  local function fixtures(given)
+    if type(given) ~= "table" then error("fixtures takes a table: fixtures { rule = ..., base = ..., { case }, ... }", 2) end
+    local def, msg = plain(given, "fixtures")
+    if msg then error(msg, 2) end
     for k, v in pairs(def) do
       if type(k) == "string" and k ~= "rule" and k ~= "base" then
         error(fmt("unknown fixtures field '%s' (known: rule, base, and the cases)", k), 2)
@@ -1563,10 +1670,38 @@ local function run_shape(rule, root, out, q)
     run_narratives(rule, root, out)
   end
 end
+-- An error object that is not a string names no place; take the rule's
+-- line while the stack still shows it. Reads types only: no metamethod of
+-- the object runs here, where the hooks may be off (an error raised by the
+-- count hook).
+local function with_place(e)
+  if type(e) == "string" or is_signal(e) then return e end
+  return fmt("%s: (error object is a %s value)", native.rule_where() or "?", type(e))
+end
+
+-- Run rule (its first declaration) with the code its file declared when
+-- it ran again just now (declared: host.new_env's list, again = true).
+function host.run_again(rule, declared, root)
+  for _, code in ipairs(declared) do
+    if code.id == rule.id and code.from == rule.from then
+      for _, k in ipairs(CODE_FIELDS) do
+        local a, b = rule[k], code[k]
+        if type(a) ~= type(b) or (type(a) ~= "function" and a ~= b) then
+          error(fmt("%s: %s declares %s differently when it runs again: a rule file must declare the same each time",
+            rule.line or rule.file, rule.file, rule.id), 0)
+        end
+      end
+      return host.run(setmetatable(code, { __index = rule }), root)
+    end
+  end
+  error(fmt("%s: %s does not declare %s when it runs again: a rule file must declare the same each time",
+    rule.line or rule.file, rule.file, rule.id), 0)
+end
+
 function host.run(rule, root)
   local q = new_q(rule)
   local out = new_out()
-  local ok, err = pcall(run_shape, rule, root, out, q)
+  local ok, err = xpcall(run_shape, with_place, rule, root, out, q)
   if not ok then
     if not is_signal(err) then error(err, 0) end
     out:signal(err)
