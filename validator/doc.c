@@ -370,6 +370,7 @@ typedef struct parse_state {
     const char *name;
     asr_err *err;
     int failed; /* err holds the first error */
+    size_t nodes; /* elements, attributes, comments and PIs so far */
 } parse_state;
 
 static void keep_first(parse_state *ps, long line, int col, const char *fmt, const char *arg)
@@ -404,10 +405,43 @@ static void on_error(void *data, xmlErrorPtr e)
 
 /* libxml2 keeps 16 bits of an element's line: from line 65,535 on, record
  * the real line in node->_private (unused otherwise) as each element starts. */
+/* Count the nodes as they come: past ASR_MAX_NODES the parse stops, so
+ * any return of up to 16 MiB is held in bounded memory (16 MiB of <a/>
+ * would be four million elements, and a gigabyte as a tree). */
+static int too_many(xmlParserCtxtPtr ctxt, size_t more)
+{
+    parse_state *ps = ctxt->_private;
+    ps->nodes += more;
+    if (ps->nodes <= ASR_MAX_NODES)
+        return 0;
+    char what[32]; /* 200,000 */
+    snprintf(what, sizeof what, "%u,%03u", ASR_MAX_NODES / 1000, ASR_MAX_NODES % 1000);
+    keep_first(ps, xmlSAX2GetLineNumber(ctxt), xmlSAX2GetColumnNumber(ctxt),
+               "holds more than %s elements, attributes and comments, the most assure reads "
+               "in one return (a quarterly return holds a few thousand)",
+               what);
+    xmlStopParser(ctxt);
+    return 1;
+}
+
+static void on_comment(void *data, const xmlChar *value)
+{
+    if (!too_many(data, 1))
+        xmlSAX2Comment(data, value);
+}
+
+static void on_pi(void *data, const xmlChar *target, const xmlChar *value)
+{
+    if (!too_many(data, 1))
+        xmlSAX2ProcessingInstruction(data, target, value);
+}
+
 static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri,
                      int nns, const xmlChar **ns, int nattr, int ndef, const xmlChar **attrs)
 {
     xmlParserCtxtPtr ctxt = data;
+    if (too_many(ctxt, 1 + (size_t)(nattr > 0 ? nattr : 0)))
+        return;
     xmlSAX2StartElementNs(ctxt, name, prefix, uri, nns, ns, nattr, ndef, attrs);
     if (ctxt->node && ctxt->input && ctxt->input->line >= 65535)
         ctxt->node->_private = (void *)(intptr_t)ctxt->input->line;
@@ -451,17 +485,21 @@ static const char *attr_of(xmlNodePtr n, const char *name)
     return NULL;
 }
 
-static xmlNodePtr child_el(xmlNodePtr n, const char *name)
-{
-    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, name) == 0)
-            return c;
-    return NULL;
-}
-
 static int is_return_ns(xmlNodePtr n)
 {
     return n->ns && n->ns->href && strcmp((const char *)n->ns->href, ASR_NS) == 0;
+}
+
+/* The first child element called name in the return's namespace: a
+ * foreign <e:Alliance xmlns:e="urn:evil"> placed first is not the
+ * return's identity. */
+static xmlNodePtr child_el(xmlNodePtr n, const char *name)
+{
+    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, name) == 0 &&
+            is_return_ns(c))
+            return c;
+    return NULL;
 }
 
 /* A copy of buf with each lone CR (old Mac line ends) made LF, as XML's
@@ -508,7 +546,7 @@ static int load_memory(asr_doc *doc, const char *name, const char *buf, size_t l
     if (check_attribute_counts(name, buf, len, err) != 0)
         return -1;
 
-    parse_state ps = {name, err, 0};
+    parse_state ps = {name, err, 0, 0};
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (ctxt == NULL)
         return asr_err_set(err, name, 0, 0, "XML-01", "out of memory");
@@ -517,6 +555,8 @@ static int load_memory(asr_doc *doc, const char *name, const char *buf, size_t l
     ctxt->sax->internalSubset = on_doctype;
     ctxt->sax->entityDecl = on_entity_decl;
     ctxt->sax->startElementNs = on_start;
+    ctxt->sax->comment = on_comment;
+    ctxt->sax->processingInstruction = on_pi;
     ctxt->vctxt.error = NULL;
     /* Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE, HUGE or RECOVER.
      * COMPACT keeps short text inside its node (one malloc fewer each); it

@@ -67,7 +67,15 @@ static l_node *check_u(lua_State *L, int idx)
 
 static xmlNodePtr check_node(lua_State *L, int idx) { return check_u(L, idx)->node; }
 
-static int is_el(xmlNodePtr c) { return c->type == XML_ELEMENT_NODE; }
+/* An element of the return: in the return's namespace (the root is, or
+ * the return is not read). An element of another namespace, <e:Alliance
+ * xmlns:e="urn:evil"> or <FIT xmlns="urn:evil">, is not the return's and
+ * no rule sees it, nor anything inside it (XML-02 reports it). */
+static int is_el(xmlNodePtr c)
+{
+    return c->type == XML_ELEMENT_NODE && c->ns && c->ns->href &&
+           strcmp((const char *)c->ns->href, ASR_NS) == 0;
+}
 
 static int l_node_name(lua_State *L)
 {
@@ -102,11 +110,56 @@ static const char *attr_value(xmlNodePtr n, const char *name)
     return NULL;
 }
 
+/* A value past its bound (ASR_MAX_ATTR_BYTES for an attribute's,
+ * ASR_MAX_TEXT_BYTES for an element's text) is raised as missing evidence
+ * that says so (the prelude's host.too_long makes the signal), rather than
+ * handed to a rule that would run out of memory on it. */
+static int too_long(lua_State *L, xmlNodePtr n, unsigned long id, const char *attr, size_t len)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "assure.host");
+    lua_getfield(L, -1, "too_long");
+    asr_lua_push_node(L, n, id);
+    if (attr)
+        lua_pushstring(L, attr);
+    else
+        lua_pushnil(L);
+    lua_pushinteger(L, (lua_Integer)len);
+    lua_pushinteger(L, attr ? ASR_MAX_ATTR_BYTES : ASR_MAX_TEXT_BYTES);
+    lua_call(L, 4, 1);
+    return lua_error(L);
+}
+
+/* v, the value of n's attribute attr, checked against its bound. */
+static const char *bounded_attr(lua_State *L, xmlNodePtr n, unsigned long id, const char *attr,
+                                const char *v)
+{
+    size_t len = v ? strlen(v) : 0;
+    if (len > ASR_MAX_ATTR_BYTES)
+        too_long(L, n, id, attr, len);
+    return v;
+}
+
 static int l_node_attr(lua_State *L)
+{
+    l_node *u = check_u(L, 1);
+    const char *name = luaL_checkstring(L, 2);
+    const char *v = bounded_attr(L, u->node, u->doc_id, name, attr_value(u->node, name));
+    if (v)
+        lua_pushstring(L, v);
+    else
+        lua_pushnil(L);
+    return 1;
+}
+
+/* native.attr(node, name): the value, or nil when absent or past its
+ * bound. For the prelude's labels, identities and header index, which must
+ * not raise: a provider whose code is 9 MB long has no usable code there,
+ * and the rules that read it say so (node:attr raises). */
+static int l_native_attr(lua_State *L)
 {
     xmlNodePtr n = check_node(L, 1);
     const char *v = attr_value(n, luaL_checkstring(L, 2));
-    if (v)
+    if (v && strlen(v) <= ASR_MAX_ATTR_BYTES)
         lua_pushstring(L, v);
     else
         lua_pushnil(L);
@@ -125,11 +178,12 @@ static int l_node_attrs(lua_State *L)
     return 1;
 }
 
-static void push_content(lua_State *L, xmlNodePtr n);
+static void push_content(lua_State *L, xmlNodePtr n, unsigned long id);
 
 static int l_node_text(lua_State *L)
 {
-    push_content(L, check_node(L, 1));
+    l_node *u = check_u(L, 1);
+    push_content(L, u->node, u->doc_id);
     return 1;
 }
 
@@ -302,8 +356,14 @@ static xmlNodePtr first_match(xmlNodePtr parent, const step *s)
     return NULL;
 }
 
-static void push_content(lua_State *L, xmlNodePtr n)
+static void push_content(lua_State *L, xmlNodePtr n, unsigned long id)
 {
+    size_t len = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            len += strlen((const char *)c->content);
+    if (len > ASR_MAX_TEXT_BYTES)
+        too_long(L, n, id, NULL, len);
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     for (xmlNodePtr c = n->children; c; c = c->next)
@@ -378,11 +438,11 @@ static int l_native_resolve(lua_State *L)
         return 5;
     }
     if (w.attr == NULL) {
-        push_content(L, w.at);
+        push_content(L, w.at, id);
         asr_lua_push_node(L, w.at, id);
         return 2;
     }
-    const char *v = attr_value(w.at, w.attr);
+    const char *v = bounded_attr(L, w.at, id, w.attr, attr_value(w.at, w.attr));
     if (v == NULL) {
         lua_pushnil(L);
         return 1 + push_absent(L, w.at, id, NULL, w.attr);
@@ -504,10 +564,10 @@ static int l_native_get(lua_State *L)
     size_t len = 0;
     const char *raw = NULL;
     if (w.miss == NULL && w.attr == NULL) {
-        push_content(L, w.at); /* raw, kept on the stack */
+        push_content(L, w.at, w.u->doc_id); /* raw, kept on the stack */
         raw = lua_tolstring(L, -1, &len);
     } else if (w.miss == NULL) {
-        raw = attr_value(w.at, w.attr);
+        raw = bounded_attr(L, w.at, w.u->doc_id, w.attr, attr_value(w.at, w.attr));
         len = raw ? strlen(raw) : 0;
     }
     if (raw == NULL) {
@@ -635,6 +695,7 @@ void asr_lua_node_natives(lua_State *L)
         {"words", l_native_words},
         {"resolve", l_native_resolve},
         {"get", l_native_get},
+        {"attr", l_native_attr},
         {"all", l_native_all},
         {"descendants", l_native_descendants},
         {NULL, NULL},

@@ -111,15 +111,19 @@ ParameterizedTest(hostile *c, sandbox, hostile_rules, .timeout = 20)
     asr_engine_close(&e);
 }
 
-/* A node kept from one return may not be used on the next. */
-Test(sandbox, stale_node)
+/* Nothing a rule keeps outlives the return it judged: its file runs again
+ * for the next, so a node (or anything else) kept in a local is gone. The
+ * node handle's own check (a node of another return is refused) stays, but
+ * no rule can now reach an old node to try it. */
+Test(sandbox, kept_locals_are_gone_on_the_next_return)
 {
     const char *names[] = {"stash.lua", NULL};
     const char *srcs[] = {"local kept\n"
                           "deliverable { id = 'BAD-02', title = 't', workstream = 'integrity',\n"
                           "  source = 't', due = 'every', check = function(doc, out)\n"
-                          "    if kept then return kept:name() end\n"
+                          "    if kept then error('kept ' .. kept:name()) end\n"
                           "    kept = doc\n"
+                          "    out:pass{}\n"
                           "  end }\n",
                           NULL};
     asr_engine e;
@@ -130,9 +134,7 @@ Test(sandbox, stale_node)
     cr_expect_eq(t_find(&r1, "BAD-02")->outcome, ASR_PASS);
     t_check(&e, xml, 0, &r2);
     const asr_finding *f = t_find(&r2, "BAD-02");
-    cr_expect_eq(f->outcome, ASR_ERROR);
-    cr_expect_not_null(strstr(f->message, "another return"), "%s", f->message);
-    cr_expect_not_null(strstr(f->message, "stash.lua:4"), "%s", f->message);
+    cr_expect_eq(f->outcome, ASR_PASS, "%s", f->message);
     asr_return_report_free(&r1);
     asr_return_report_free(&r2);
     free(xml);

@@ -152,7 +152,7 @@ local function identity(node)
   local known = identities[node]
   if known ~= nil then return known or nil end
   for _, a in ipairs(ID_ATTRS) do
-    local v = node:attr(a)
+    local v = native.attr(node, a) -- never raises: a label is made while raising
     if v and v ~= "" then
       identities[node] = v
       return v
@@ -165,7 +165,7 @@ end
 local function element_label(node)
   local name = node:name()
   local id = identity(node)
-  local ctx = node:attr("provider") or node:attr("icb")
+  local ctx = native.attr(node, "provider") or native.attr(node, "icb")
   if name == "Provider" or name == "ICB" then return id or name end
   local base = ELEMENT_LABEL[name] or humanise(name)
   if id then base = base .. " " .. id end
@@ -360,6 +360,10 @@ local function signal(kind, node, attr, missing_step, value, expected, write)
   elseif kind == "fraction" then
     s.message = fmt("%s is %s, which looks like a fraction, not a percentage (see XML-05)", what, value)
     s.prompt = "Write it as a percentage from 0 to 100 (84 for 84%) in the next return."
+  elseif kind == "toolong" then
+    s.message = fmt("%s is %s bytes long, more than the %s bytes assure reads of %s", what,
+      thousands(value), thousands(expected), attr and "a value" or "a text")
+    s.prompt = "Shorten it in the next return" .. need
   else -- malformed
     s.message = fmt("%s is '%s', which is not %s", what, value, expected)
     s.prompt = fmt("Write it as %s in the next return.", expected)
@@ -763,7 +767,7 @@ function header_first(nodes, name)
   local first = name == "Provider" and current.by_code or current.icb_by_code
   local out = {}
   for _, n in ipairs(nodes) do
-    local c = n:attr("code")
+    local c = native.attr(n, "code")
     if c == nil or first[c] == n then out[#out + 1] = n end
   end
   return out
@@ -1644,14 +1648,14 @@ function host.begin(root, qnum, previous, year)
   local header = root:child("Header")
   if header then
     for _, p in ipairs(header:children("Provider")) do
-      local c = p:attr("code")
+      local c = native.attr(p, "code") -- too long to read: no usable code
       if c == nil or current.by_code[c] == nil then
         current.providers[#current.providers + 1] = p
         if c then current.by_code[c] = p end
       end
     end
     for _, i in ipairs(header:children("ICB")) do
-      local c = i:attr("code")
+      local c = native.attr(i, "code")
       if c == nil or current.icb_by_code[c] == nil then
         current.icbs[#current.icbs + 1] = i
         if c then current.icb_by_code[c] = i end
@@ -1677,6 +1681,11 @@ end
 local function with_place(e)
   if type(e) == "string" or is_signal(e) then return e end
   return fmt("%s: (error object is a %s value)", native.rule_where() or "?", type(e))
+end
+
+-- A value past its bound (lua_doc.c): the signal to raise.
+function host.too_long(node, attr, len, max)
+  return signal("toolong", node, attr, nil, len, max)
 end
 
 -- Run rule (its first declaration) with the code its file declared when
