@@ -20,6 +20,9 @@ deliverable {
   each = "Header/Provider[@endoscopy='true']", subject = "@code", none = "not-applicable",
   judge = function(p, q)
     local code = p:attr("code")
+    if not code then -- schema-invalid (XML-02 names it), but still a provider to account for
+      return "missing", string.format("the endoscopy provider on line %d has no code, so its FIT entry cannot be found", p:line())
+    end
     local e = p:root():index("FIT/EndoscopyProvider", "code")[code]
     if not e then
       return "missing", "no FIT > Endoscopy provider entry for " .. code

@@ -21,6 +21,9 @@ fixtures {
   { name = "endoscopy provider RKE with no EndoscopyProvider entry", expect = "missing", subjects = { "RKE" },
     edits = {
       { "<EndoscopyProvider code=\"RKE\" schema=\"NEDi2.1\" dataCompleteness=\"93.4\"/>", "" } } },
+  { name = "a header endoscopy provider with no code (schema-invalid) is missing, not an error", expect = "missing", subjects = { "Provider on line 12" },
+    edits = {
+      { "<Provider code=\"RKE\" name=\"Whittington", "<Provider name=\"Whittington" } } },
   { name = "at Q4 RAP's fail outranks RKE's missing entry", quarter = "Q4", expect = "fail", subjects = { "RAP" },
     edits = {
       { "<EndoscopyProvider code=\"RKE\" schema=\"NEDi2.1\" dataCompleteness=\"93.4\"/>", "" } } },

@@ -879,6 +879,9 @@ local function subject_of(rule, node)
   if rule.subject then
     local v = M.get(node, rule.subject)
     if v ~= nil and v ~= "" then return v end
+    -- the attribute that names it is absent (XML-02 says so): name the element
+    -- by its line, not by another attribute that names something else
+    return fmt("%s on line %d", node:name(), node:line())
   end
   return M.subject(node)
 end
