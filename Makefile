@@ -1,9 +1,12 @@
 # assure: one flat Makefile. `make run` builds and checks the bundled
 # samples; `make test` builds and runs every test (unit, end to end, ASan +
 # UBSan, valgrind, headless Chromium on the HTML report). Both install
-# missing Debian packages first (as root).
+# missing Debian packages first (as root): `make run` only what building
+# and running need (BUILD_DEBS), `make test` the test tools too (TEST_DEBS).
+# `make install` (PREFIX, DESTDIR) installs the binary, the catalogue, the
+# man page and bash completion.
 
-PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle
+PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle xlsxwriter
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_POSIX_C_SOURCE=200809L
@@ -14,26 +17,45 @@ TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
 
 SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
-DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev nettle-dev libcriterion-dev \
-            pkg-config valgrind python3 chromium
+
+# Debian packages. BUILD_DEBS: to build and run assure (the -dev packages
+# bring the run-time libraries), found by pkg-config as PKGS. TEST_DEBS:
+# what `make test` adds, found by the commands, pkg-config modules and
+# Python modules listed under them (the deps-test recipe checks each).
+BUILD_DEBS := liblua5.4-dev libxml2-dev libpcre2-dev nettle-dev libxlsxwriter-dev pkg-config
+TEST_DEBS  := libcriterion-dev valgrind python3 python3-openpyxl chromium libxml2-utils \
+              man-db groff-base mandoc
+TEST_CMDS  := valgrind python3 chromium xmllint man groff mandoc
+TEST_PKGS  := criterion
+TEST_PY    := openpyxl
 FUZZ_DEBS := clang libclang-rt-14-dev
 
 # Sanitizer builds live in their own tree.
 B        ?= build
 OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
 
-.PHONY: all run test unit e2e asan valgrind deps clean format bad-input fuzz FORCE
+.PHONY: all run test unit e2e asan valgrind deps deps-build deps-test clean format bad-input fuzz FORCE
 all: $(B)/assure
 FORCE:
 
-deps:
+# deps-build: what `make run` installs; deps-test: what `make test` adds.
+# Each installs its list only when something on it is missing.
+deps-build:
+	@command -v pkg-config >/dev/null && pkg-config --exists $(PKGS) 2>/dev/null || { \
+	  echo "assure: installing Debian packages to build: $(BUILD_DEBS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BUILD_DEBS) >/dev/null; }
+
+deps-test: deps-build
 	@missing=""; \
-	pkg-config --exists $(PKGS) criterion 2>/dev/null || missing=1; \
-	for t in xmllint valgrind pkg-config python3 chromium; do command -v $$t >/dev/null || missing=1; done; \
+	pkg-config --exists $(TEST_PKGS) 2>/dev/null || missing=1; \
+	for t in $(TEST_CMDS); do command -v $$t >/dev/null || missing=1; done; \
+	for m in $(TEST_PY); do python3 -c "import $$m" 2>/dev/null || missing=1; done; \
 	if [ -n "$$missing" ]; then \
-	  echo "assure: installing Debian packages: $(DEBS)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBS) >/dev/null; \
+	  echo "assure: installing Debian packages to test: $(TEST_DEBS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_DEBS) >/dev/null; \
 	fi
+
+deps: deps-test
 
 # The prelude is embedded as Lua bytecode, compiled at build time by
 # validator/lua/embed.c with the same liblua (a quarter of the load time).
@@ -71,7 +93,7 @@ $(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/libassure.a FORCE
 	  $(LDLIBS) $(TESTLIBS) -o $@
 
 # The main job: check the bundled samples (exit 1 = findings, which is fine).
-run: deps
+run: deps-build
 	@$(MAKE) --no-print-directory all
 	@./build/assure check samples/returns; s=$$?; [ $$s -le 1 ] || exit $$s
 
