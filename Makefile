@@ -6,7 +6,7 @@
 # `make install` (PREFIX, DESTDIR) installs the binary, the catalogue, the
 # man page and bash completion.
 
-PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle xlsxwriter
+PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle xlsxwriter minizip
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_POSIX_C_SOURCE=200809L
@@ -21,11 +21,14 @@ TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
 # Debian packages. BUILD_DEBS: to build and run assure (the -dev packages
 # bring the run-time libraries), found by pkg-config as PKGS. TEST_DEBS:
 # what `make test` adds, found by the commands, pkg-config modules and
-# Python modules listed under them (the deps-test recipe checks each).
-BUILD_DEBS := liblua5.4-dev libxml2-dev libpcre2-dev nettle-dev libxlsxwriter-dev pkg-config
+# Python modules listed under them (the deps-test recipe checks each;
+# Debian's Python modules are Debian's python3's, /usr/bin/python3, which
+# need not be the first python3 on PATH).
+BUILD_DEBS := liblua5.4-dev libxml2-dev libpcre2-dev nettle-dev libxlsxwriter-dev libminizip-dev \
+              pkg-config
 TEST_DEBS  := libcriterion-dev valgrind python3 python3-openpyxl chromium libxml2-utils \
-              man-db groff-base mandoc
-TEST_CMDS  := valgrind python3 chromium xmllint man groff mandoc
+              man-db groff-base mandoc libreoffice-calc-nogui poppler-utils
+TEST_CMDS  := valgrind python3 chromium xmllint man groff mandoc soffice pdftoppm
 TEST_PKGS  := criterion
 TEST_PY    := openpyxl
 FUZZ_DEBS := clang libclang-rt-14-dev
@@ -49,7 +52,7 @@ deps-test: deps-build
 	@missing=""; \
 	pkg-config --exists $(TEST_PKGS) 2>/dev/null || missing=1; \
 	for t in $(TEST_CMDS); do command -v $$t >/dev/null || missing=1; done; \
-	for m in $(TEST_PY); do python3 -c "import $$m" 2>/dev/null || missing=1; done; \
+	for m in $(TEST_PY); do /usr/bin/python3 -c "import $$m" 2>/dev/null || missing=1; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "assure: installing Debian packages to test: $(TEST_DEBS)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_DEBS) >/dev/null; \
@@ -103,6 +106,7 @@ unit: $(B)/unit-tests
 e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/run
 	ASSURE=./$(B)/assure tests/e2e/html-screenshot
+	ASSURE=./$(B)/assure tests/e2e/xlsx
 	ASSURE=./$(B)/assure tests/e2e/guide
 	tests/schema/run
 

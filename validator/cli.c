@@ -405,10 +405,19 @@ static int check_args(run *r)
 {
     const check_opts *o = &r->o;
     if (r->summary ? !(strcmp(o->format, "text") == 0 || strcmp(o->format, "csv") == 0 ||
-                       strcmp(o->format, "html") == 0)
+                       strcmp(o->format, "html") == 0 || strcmp(o->format, "xlsx") == 0)
                    : !asr_format_known(o->format)) {
         fprintf(stderr, "assure: --format %s is not a format of %s: use %s\n", o->format,
-                r->summary ? "summary" : "check", r->summary ? "text, csv or html" : ASR_FORMATS);
+                r->summary ? "summary" : "check",
+                r->summary ? "text, csv, html or xlsx" : ASR_FORMATS);
+        return EXIT_USAGE;
+    }
+    /* A workbook is binary: to a pipe or a file, never onto a terminal. */
+    if (asr_format_is_file(o->format) && o->output == NULL && isatty(STDOUT_FILENO)) {
+        fprintf(stderr,
+                "assure: --format %s writes a binary workbook, which a terminal cannot show: "
+                "give -o FILE.%s (or redirect stdout to a file)\n",
+                o->format, o->format);
         return EXIT_USAGE;
     }
     r->jobs = sysconf(_SC_NPROCESSORS_ONLN);
@@ -537,15 +546,19 @@ static int execute(run *r)
 {
     asr_output out;
     asr_err oerr = {0};
-    if (asr_output_open(&out, r->o.output, &oerr) != 0) {
+    /* A file format (xlsx) is the same workbook for check and summary. */
+    int file = asr_format_is_file(r->o.format), matrix = r->summary && !file;
+    if ((file ? asr_output_open_file : asr_output_open)(&out, r->o.output, &oerr) != 0) {
         fprintf(stderr, "assure: %s: %s\n", oerr.file, oerr.message);
         return EXIT_USAGE;
     }
     r->ctx.info = &r->info;
     r->ctx.today = r->today;
     int ok = 1;
-    if (r->summary)
+    if (matrix)
         ok = (r->ctx.rows = calloc(r->files.n ? r->files.n : 1, sizeof *r->ctx.rows)) != NULL;
+    else if (file)
+        ok = (r->ctx.writer = asr_writer_new_at(r->o.format, out.tmp, &r->info)) != NULL;
     else
         ok = (r->ctx.writer = asr_writer_new(r->o.format, out.f, &r->info)) != NULL;
     int progress = isatty(STDERR_FILENO) && r->files.n > 1;
@@ -555,7 +568,7 @@ static int execute(run *r)
     if (r->ctx.writer && asr_writer_end(r->ctx.writer) != 0)
         ok = 0;
     r->ctx.writer = NULL;
-    if (ok && r->summary) {
+    if (ok && matrix) {
         asr_matrix_sort(r->ctx.rows, r->ctx.nrows);
         ok = asr_write_summary(r->o.format, out.f, &r->info, r->ctx.rows, r->ctx.nrows) == 0;
     }

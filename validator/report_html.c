@@ -136,13 +136,11 @@ static const char CSS[] =
     "table.matrix thead th.who{background:var(--grey-tint)}\n"
     "table.matrix th.who .sub{display:block;color:var(--soft);font-size:12px}\n"
     "table.matrix td{font-weight:bold;white-space:nowrap;font-size:12px;padding:3px 4px}\n"
-    "table.matrix td.o-pass{background:#cfe8d9;color:#00401e}\n"
     "table.matrix td.o-not-due,table.matrix td.o-not-applicable{font-weight:normal}\n"
     "table.matrix td.plain{font-weight:normal;font-size:13px}\n"
     "table.matrix thead th.plain{vertical-align:bottom;text-align:left}\n"
     "table.matrix a.cell{color:inherit;text-decoration:none;display:block}\n"
-    "table.matrix "
-    "td.unread{text-align:left;font-weight:normal;background:#f9e1df;color:var(--red-dark)}\n"
+    "table.matrix td.unread{text-align:left;font-weight:normal}\n"
     "table.matrix tfoot th,table.matrix tfoot td{font-weight:normal;background:#fafbfb}\n"
     "table.matrix tfoot th{text-align:right}\n"
     "table.matrix tfoot tr:first-child>*{border-top:3px solid var(--soft)}\n"
@@ -166,18 +164,6 @@ static const char CSS[] =
     "details.rest>summary::-webkit-details-marker{display:none}"
     "table.matrix{font-size:9pt}table.matrix td{font-size:8pt;padding:1px 2px}}\n";
 
-void asr_html_page_start(FILE *out, const char *title)
-{
-    fputs("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta name=\"generator\" content=\"assure\">\n<title>",
-          out);
-    asr_xml_text(out, title);
-    fputs("</title>\n<style>\n", out);
-    fputs(CSS, out);
-    fputs("</style>\n</head>\n<body>\n", out);
-}
-
 /* ------------------------------------------------------------ outcomes */
 
 /* Counts are shown most severe first: the catalogue's outcomes from the
@@ -195,6 +181,32 @@ static void outcome_class(FILE *out, const asr_catalogue *cat, const char *prefi
 {
     fprintf(out, "%s%s", prefix,
             o < ASR_OUTCOME_COUNT ? asr_outcome_name(cat, (asr_outcome)o) : "none");
+}
+
+/* The matrix cells' colours, from ASR_RAG (the xlsx workbook has the same),
+ * for the classes outcome_class gives. */
+static void rag_css(FILE *out, const asr_catalogue *cat)
+{
+    for (unsigned o = 0; o <= ASR_OUTCOME_COUNT; o++) {
+        fputs("table.matrix td.", out);
+        outcome_class(out, cat, "o-", o);
+        fprintf(out, "{background:#%06x;color:#%06x}\n", ASR_RAG[o].fill, ASR_RAG[o].ink);
+    }
+    fprintf(out, "table.matrix td.unread{background:#%06x;color:#%06x}\n", ASR_RAG_UNREADABLE.fill,
+            ASR_RAG_UNREADABLE.ink);
+}
+
+void asr_html_page_start(FILE *out, const char *title, const asr_catalogue *cat)
+{
+    fputs("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta name=\"generator\" content=\"assure\">\n<title>",
+          out);
+    asr_xml_text(out, title);
+    fputs("</title>\n<style>\n", out);
+    fputs(CSS, out);
+    rag_css(out, cat);
+    fputs("</style>\n</head>\n<body>\n", out);
 }
 
 static void badge(FILE *out, const asr_catalogue *cat, asr_outcome o)
@@ -648,7 +660,7 @@ static void write_tolerances(FILE *out, const asr_catalogue *cat)
 static int html_begin(FILE *out, const asr_run_info *info, void *state)
 {
     (void)state;
-    asr_html_page_start(out, "assure: Cancer Alliance quarterly return assurance");
+    asr_html_page_start(out, "assure: Cancer Alliance quarterly return assurance", info->cat);
     fputs("<header class=\"run\" id=\"top\">\n<h1>Cancer Alliance quarterly return assurance</h1>\n"
           "<p class=\"meta\">Checked by assure ",
           out);
@@ -737,4 +749,5 @@ static int html_end(FILE *out, const asr_run_info *info, void *state)
     return 0;
 }
 
-const asr_writer_ops asr_html_ops = {"html", sizeof(html_state), html_begin, html_add, html_end};
+const asr_writer_ops asr_html_ops = {"html",   sizeof(html_state), html_begin,
+                                     html_add, html_end,           NULL};

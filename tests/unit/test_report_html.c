@@ -553,7 +553,7 @@ Test(html, matrix_alone_for_the_summary)
 
     buf = NULL;
     f = open_memstream(&buf, &size);
-    asr_html_page_start(f, "Summary <of> \"all\"");
+    asr_html_page_start(f, "Summary <of> \"all\"", info.cat);
     cr_assert_eq(fclose(f), 0);
     cr_expect_not_null(strstr(buf, "<title>Summary &lt;of&gt; &quot;all&quot;</title>"));
     cr_expect_eq(strncmp(buf, "<!DOCTYPE html>", 15), 0);
