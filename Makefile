@@ -15,7 +15,7 @@ CPPFLAGS := -Iinclude -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/nul
 LDLIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
 TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
 
-SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
+SRC      := $(filter-out validator/main.c validator/paths.c,$(wildcard validator/*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
 
 # Debian packages. BUILD_DEBS: to build and run assure (the -dev packages
@@ -82,17 +82,20 @@ $(B)/libassure.a: $(OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/assure: $(B)/obj/main.o $(B)/libassure.a
+# paths.c (the catalogue's folder, compiled in) is kept out of the library:
+# the build tree's binary gets the repository's rules/, the installed one
+# $(PREFIX)/share/assure/rules (make install builds its own paths.o).
+$(B)/assure: $(B)/obj/main.o $(B)/obj/paths.o $(B)/libassure.a
 	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
 
-$(B)/obj/main.o: validator/main.c $(wildcard include/*.h)
+$(B)/obj/main.o $(B)/obj/paths.o: $(B)/obj/%.o: validator/%.c $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c $< -o $@
 
 # -no-pie: Criterion re-executes the runner for each test, and parameter
 # tables hold pointers to static strings, which must not move between runs.
-$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/libassure.a FORCE
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(B)/libassure.a \
+$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/obj/paths.o $(B)/libassure.a FORCE
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(B)/obj/paths.o $(B)/libassure.a \
 	  $(LDLIBS) $(TESTLIBS) -o $@
 
 # The main job: check the bundled samples (exit 1 = findings, which is fine).
