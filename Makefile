@@ -33,11 +33,21 @@ TEST_PKGS  := criterion
 TEST_PY    := openpyxl
 FUZZ_DEBS := clang libclang-rt-14-dev
 
+# make install: PREFIX (default /usr/local) is where assure is, DESTDIR a
+# staging root put before every path written (packaging), never compiled in.
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+BINDIR   := $(PREFIX)/bin
+SHAREDIR := $(PREFIX)/share/assure
+MANDIR   := $(PREFIX)/share/man/man1
+COMPDIR  := $(PREFIX)/share/bash-completion/completions
+
 # Sanitizer builds live in their own tree.
 B        ?= build
 OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
 
-.PHONY: all run test unit e2e asan valgrind deps deps-build deps-test clean format bad-input fuzz FORCE
+.PHONY: all run test unit e2e asan valgrind deps deps-build deps-test clean format bad-input fuzz \
+        install uninstall install-check FORCE
 all: $(B)/assure
 FORCE:
 
@@ -98,6 +108,40 @@ $(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/obj/paths.o $(B)/libassure
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(B)/obj/paths.o $(B)/libassure.a \
 	  $(LDLIBS) $(TESTLIBS) -o $@
 
+# --- make install ------------------------------------------------------------
+# The installed binary is the build's objects linked with its own paths.o,
+# which names $(SHAREDIR)/rules (build/install/prefix records it, so a new
+# PREFIX rebuilds it); build/assure keeps the checkout's rules/. It and the
+# catalogue (rules/, and the sample returns its fixtures start from) go
+# under $(SHAREDIR), the man page and bash completion where man and
+# bash-completion look. make uninstall removes all of it.
+build/install/prefix: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(SHAREDIR)' | cmp -s - $@ || echo '$(SHAREDIR)' >$@
+
+build/install/paths.o: validator/paths.c include/asr_cli.h build/install/prefix
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -DASR_INSTALLED_RULES_DIR='"$(SHAREDIR)/rules"' -c $< -o $@
+
+build/install/assure: build/obj/main.o build/install/paths.o build/libassure.a
+	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
+
+install: build/install/assure
+	install -d '$(DESTDIR)$(BINDIR)' '$(DESTDIR)$(MANDIR)' '$(DESTDIR)$(COMPDIR)'
+	install -m 755 build/install/assure '$(DESTDIR)$(BINDIR)/assure'
+	install -m 644 validator/assure.1 '$(DESTDIR)$(MANDIR)/assure.1'
+	install -m 644 validator/completion/assure '$(DESTDIR)$(COMPDIR)/assure'
+	@find rules samples/returns -type f ! -name '.*' | sort | while read -r f; do \
+	  install -D -m 644 "$$f" '$(DESTDIR)$(SHAREDIR)/'"$$f" || exit 1; done
+	@echo "assure: installed in $(DESTDIR)$(PREFIX) (catalogue: $(SHAREDIR)/rules)"
+
+uninstall:
+	rm -f '$(DESTDIR)$(BINDIR)/assure' '$(DESTDIR)$(MANDIR)/assure.1' '$(DESTDIR)$(COMPDIR)/assure'
+	rm -rf '$(DESTDIR)$(SHAREDIR)'
+
+# make install into temporary folders, then the installed binary run.
+install-check: all build/install/assure
+	tests/install/run
+
 # The main job: check the bundled samples (exit 1 = findings, which is fine).
 run: deps-build
 	@$(MAKE) --no-print-directory all
@@ -110,6 +154,8 @@ e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/run
 	ASSURE=./$(B)/assure tests/e2e/html-screenshot
 	ASSURE=./$(B)/assure tests/e2e/xlsx
+	ASSURE=./$(B)/assure tests/e2e/manpage
+	ASSURE=./$(B)/assure tests/e2e/completion
 	ASSURE=./$(B)/assure tests/e2e/guide
 	tests/schema/run
 
@@ -126,6 +172,9 @@ valgrind: $(B)/assure
 	valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=99 ./$(B)/assure check --format json -o /dev/null samples/returns; \
 	  s=$$?; [ $$s -le 1 ] || { echo "valgrind: errors or leaks (status $$s)"; exit 1; }
+	valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=99 ./$(B)/assure summary --format xlsx -o $(B)/valgrind.xlsx samples/returns; \
+	  s=$$?; [ $$s -le 1 ] || { echo "valgrind: errors or leaks in the xlsx report (status $$s)"; exit 1; }
 	@echo "valgrind: no errors, no leaks"
 
 # Hostile inputs and rules, each bounded in time and memory.
@@ -142,7 +191,7 @@ fuzz: deps
 	tests/fuzz/run
 
 test: deps
-	@$(MAKE) --no-print-directory all unit e2e bad-input
+	@$(MAKE) --no-print-directory all unit e2e bad-input install-check
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
