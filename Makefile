@@ -1,9 +1,12 @@
 # assure: one flat Makefile. `make run` builds and checks the bundled
 # samples; `make test` builds and runs every test (unit, end to end, ASan +
 # UBSan, valgrind, headless Chromium on the HTML report). Both install
-# missing Debian packages first (as root).
+# missing Debian packages first (as root): `make run` only what building
+# and running need (BUILD_DEBS), `make test` the test tools too (TEST_DEBS).
+# `make install` (PREFIX, DESTDIR) installs the binary, the catalogue, the
+# man page and bash completion.
 
-PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle
+PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle xlsxwriter minizip
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_POSIX_C_SOURCE=200809L
@@ -12,28 +15,60 @@ CPPFLAGS := -Iinclude -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/nul
 LDLIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
 TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
 
-SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
+SRC      := $(filter-out validator/main.c validator/paths.c,$(wildcard validator/*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
-DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev nettle-dev libcriterion-dev \
-            pkg-config valgrind python3 chromium
+
+# Debian packages. BUILD_DEBS: to build and run assure (the -dev packages
+# bring the run-time libraries), found by pkg-config as PKGS. TEST_DEBS:
+# what `make test` adds, found by the commands, pkg-config modules and
+# Python modules listed under them (the deps-test recipe checks each;
+# Debian's Python modules are Debian's python3's, /usr/bin/python3, which
+# need not be the first python3 on PATH).
+BUILD_DEBS := liblua5.4-dev libxml2-dev libpcre2-dev nettle-dev libxlsxwriter-dev libminizip-dev \
+              pkg-config
+TEST_DEBS  := libcriterion-dev valgrind python3 python3-openpyxl chromium libxml2-utils \
+              man-db groff-base mandoc libreoffice-calc-nogui poppler-utils
+TEST_CMDS  := valgrind python3 chromium xmllint man groff mandoc soffice pdftoppm
+TEST_PKGS  := criterion
+TEST_PY    := openpyxl
 FUZZ_DEBS := clang libclang-rt-14-dev
+
+# make install: PREFIX (default /usr/local) is where assure is, DESTDIR a
+# staging root put before every path written (packaging), never compiled in.
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+BINDIR   := $(PREFIX)/bin
+SHAREDIR := $(PREFIX)/share/assure
+MANDIR   := $(PREFIX)/share/man/man1
+COMPDIR  := $(PREFIX)/share/bash-completion/completions
 
 # Sanitizer builds live in their own tree.
 B        ?= build
 OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
 
-.PHONY: all run test unit e2e asan valgrind deps clean format bad-input fuzz FORCE
+.PHONY: all run test unit e2e asan valgrind deps deps-build deps-test clean format bad-input fuzz \
+        install uninstall install-check FORCE
 all: $(B)/assure
 FORCE:
 
-deps:
+# deps-build: what `make run` installs; deps-test: what `make test` adds.
+# Each installs its list only when something on it is missing.
+deps-build:
+	@command -v pkg-config >/dev/null && pkg-config --exists $(PKGS) 2>/dev/null || { \
+	  echo "assure: installing Debian packages to build: $(BUILD_DEBS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BUILD_DEBS) >/dev/null; }
+
+deps-test: deps-build
 	@missing=""; \
-	pkg-config --exists $(PKGS) criterion 2>/dev/null || missing=1; \
-	for t in xmllint valgrind pkg-config python3 chromium; do command -v $$t >/dev/null || missing=1; done; \
+	pkg-config --exists $(TEST_PKGS) 2>/dev/null || missing=1; \
+	for t in $(TEST_CMDS); do command -v $$t >/dev/null || missing=1; done; \
+	for m in $(TEST_PY); do /usr/bin/python3 -c "import $$m" 2>/dev/null || missing=1; done; \
 	if [ -n "$$missing" ]; then \
-	  echo "assure: installing Debian packages: $(DEBS)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBS) >/dev/null; \
+	  echo "assure: installing Debian packages to test: $(TEST_DEBS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_DEBS) >/dev/null; \
 	fi
+
+deps: deps-test
 
 # The prelude is embedded as Lua bytecode, compiled at build time by
 # validator/lua/embed.c with the same liblua (a quarter of the load time).
@@ -57,21 +92,58 @@ $(B)/libassure.a: $(OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/assure: $(B)/obj/main.o $(B)/libassure.a
+# paths.c (the catalogue's folder, compiled in) is kept out of the library:
+# the build tree's binary gets the repository's rules/, the installed one
+# $(PREFIX)/share/assure/rules (make install builds its own paths.o).
+$(B)/assure: $(B)/obj/main.o $(B)/obj/paths.o $(B)/libassure.a
 	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
 
-$(B)/obj/main.o: validator/main.c $(wildcard include/*.h)
+$(B)/obj/main.o $(B)/obj/paths.o: $(B)/obj/%.o: validator/%.c $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c $< -o $@
 
 # -no-pie: Criterion re-executes the runner for each test, and parameter
 # tables hold pointers to static strings, which must not move between runs.
-$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/libassure.a FORCE
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(B)/libassure.a \
+$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/obj/paths.o $(B)/libassure.a FORCE
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(B)/obj/paths.o $(B)/libassure.a \
 	  $(LDLIBS) $(TESTLIBS) -o $@
 
+# --- make install ------------------------------------------------------------
+# The installed binary is the build's objects linked with its own paths.o,
+# which names $(SHAREDIR)/rules (build/install/prefix records it, so a new
+# PREFIX rebuilds it); build/assure keeps the checkout's rules/. It and the
+# catalogue (rules/, and the sample returns its fixtures start from) go
+# under $(SHAREDIR), the man page and bash completion where man and
+# bash-completion look. make uninstall removes all of it.
+build/install/prefix: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(SHAREDIR)' | cmp -s - $@ || echo '$(SHAREDIR)' >$@
+
+build/install/paths.o: validator/paths.c include/asr_cli.h build/install/prefix
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -DASR_INSTALLED_RULES_DIR='"$(SHAREDIR)/rules"' -c $< -o $@
+
+build/install/assure: build/obj/main.o build/install/paths.o build/libassure.a
+	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
+
+install: build/install/assure
+	install -d '$(DESTDIR)$(BINDIR)' '$(DESTDIR)$(MANDIR)' '$(DESTDIR)$(COMPDIR)'
+	install -m 755 build/install/assure '$(DESTDIR)$(BINDIR)/assure'
+	install -m 644 validator/assure.1 '$(DESTDIR)$(MANDIR)/assure.1'
+	install -m 644 validator/completion/assure '$(DESTDIR)$(COMPDIR)/assure'
+	@find rules samples/returns -type f ! -name '.*' | sort | while read -r f; do \
+	  install -D -m 644 "$$f" '$(DESTDIR)$(SHAREDIR)/'"$$f" || exit 1; done
+	@echo "assure: installed in $(DESTDIR)$(PREFIX) (catalogue: $(SHAREDIR)/rules)"
+
+uninstall:
+	rm -f '$(DESTDIR)$(BINDIR)/assure' '$(DESTDIR)$(MANDIR)/assure.1' '$(DESTDIR)$(COMPDIR)/assure'
+	rm -rf '$(DESTDIR)$(SHAREDIR)'
+
+# make install into temporary folders, then the installed binary run.
+install-check: all build/install/assure
+	tests/install/run
+
 # The main job: check the bundled samples (exit 1 = findings, which is fine).
-run: deps
+run: deps-build
 	@$(MAKE) --no-print-directory all
 	@./build/assure check samples/returns; s=$$?; [ $$s -le 1 ] || exit $$s
 
@@ -81,6 +153,9 @@ unit: $(B)/unit-tests
 e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/run
 	ASSURE=./$(B)/assure tests/e2e/html-screenshot
+	ASSURE=./$(B)/assure tests/e2e/xlsx
+	ASSURE=./$(B)/assure tests/e2e/manpage
+	ASSURE=./$(B)/assure tests/e2e/completion
 	ASSURE=./$(B)/assure tests/e2e/guide
 	tests/schema/run
 
@@ -97,6 +172,9 @@ valgrind: $(B)/assure
 	valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=99 ./$(B)/assure check --format json -o /dev/null samples/returns; \
 	  s=$$?; [ $$s -le 1 ] || { echo "valgrind: errors or leaks (status $$s)"; exit 1; }
+	valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=99 ./$(B)/assure summary --format xlsx -o $(B)/valgrind.xlsx samples/returns; \
+	  s=$$?; [ $$s -le 1 ] || { echo "valgrind: errors or leaks in the xlsx report (status $$s)"; exit 1; }
 	@echo "valgrind: no errors, no leaks"
 
 # Hostile inputs and rules, each bounded in time and memory.
@@ -113,7 +191,7 @@ fuzz: deps
 	tests/fuzz/run
 
 test: deps
-	@$(MAKE) --no-print-directory all unit e2e bad-input
+	@$(MAKE) --no-print-directory all unit e2e bad-input install-check
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 

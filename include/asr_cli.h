@@ -6,4 +6,14 @@
 
 int asr_cli_main(int argc, char **argv);
 
+/* The national rule catalogue's folder, compiled in (paths.c). */
+extern const char asr_rules_dir[];
+
+/* What --help prints (help.c): the usage lines, the list of commands, each
+ * command's own; asr_rules_help gives `rules SUB --help` (rules' own for an
+ * unknown or no SUB). */
+extern const char ASR_USAGE[], ASR_HELP[], ASR_CHECK_HELP[], ASR_SUMMARY_HELP[],
+    ASR_TEMPLATE_HELP[];
+const char *asr_rules_help(const char *sub);
+
 #endif

@@ -11,22 +11,29 @@
 
 #include <stdio.h>
 
-/* "text", "json", "csv", "html", "junit", "svrl". */
+/* "text", "json", "csv", "html", "junit", "svrl", "xlsx". */
 int asr_format_known(const char *format);
+/* Whether format is written to a file by its name, not to a stream: xlsx,
+ * a zip archive libxlsxwriter writes (asr_output_open_file gives it one). */
+int asr_format_is_file(const char *format);
 /* The formats, comma-separated, for messages. */
 extern const char ASR_FORMATS[];
 
 typedef struct asr_writer asr_writer;
 
 /* Start a report in format on out (borrowed, as is info, until end). NULL
- * for an unknown format or out of memory. */
+ * for an unknown format, a file format, or out of memory. */
 asr_writer *asr_writer_new(const char *format, FILE *out, const asr_run_info *info);
+/* Start a report in a file format, replacing the bytes of the file at path
+ * (which exists) when it ends. NULL for an unknown format, a stream format,
+ * or out of memory. */
+asr_writer *asr_writer_new_at(const char *format, const char *path, const asr_run_info *info);
 /* Write one return. Returns 0 or -1 on a write error. */
 int asr_writer_add(asr_writer *w, const asr_return_report *r);
 /* Finish the report and free the writer. Returns 0 or -1 on a write error. */
 int asr_writer_end(asr_writer *w);
 
-/* All of the above for returns held in memory. */
+/* All of the above for returns held in memory (stream formats). */
 int asr_write_all(const char *format, FILE *out, const asr_run_info *info,
                   const asr_return_report *returns, size_t n);
 
@@ -60,10 +67,21 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
  * href_prefix is not NULL. */
 void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *rows, size_t n,
                      const char *href_prefix);
-/* The page's <head> with the shared stylesheet, and <body> opened. */
-void asr_html_page_start(FILE *out, const char *title);
+/* The page's <head> with the shared stylesheet (the matrix's colours are
+ * ASR_RAG's, by cat's outcome names), and <body> opened. */
+void asr_html_page_start(FILE *out, const char *title, const asr_catalogue *cat);
 
 /* ---- for writers ------------------------------------------------------- */
+
+/* A matrix cell's colours, 0xRRGGBB: its fill and its text. */
+typedef struct asr_rag {
+    unsigned fill, ink;
+} asr_rag;
+/* By outcome, and at ASR_OUTCOME_COUNT a rule that did not run: the html
+ * report's matrix and the xlsx workbook's both take theirs from here. */
+extern const asr_rag ASR_RAG[ASR_OUTCOME_COUNT + 1];
+/* A return that could not be read. */
+extern const asr_rag ASR_RAG_UNREADABLE;
 
 /* Every escaper below takes any bytes (NULL is "") and writes valid UTF-8
  * that is valid in its format: a byte that is not UTF-8 becomes U+FFFD
@@ -95,18 +113,48 @@ void asr_xml_text(FILE *out, const char *s);
 void asr_xml_out(FILE *out, const char *s, int attr);
 /* An attribute for a start tag: a space, name="value" (value escaped). */
 void asr_xml_attr(FILE *out, const char *name, const char *value);
+/* s as the text of a spreadsheet cell (xlsx), a new string (NULL when out
+ * of memory): valid UTF-8 (bad bytes, U+FFFE and U+FFFF as U+FFFD), an
+ * underscore starting _xHHHH_ escaped as _x005F_, and at most max
+ * characters: a longer text is cut between characters, ending with mark
+ * (which counts towards max). */
+char *asr_cell_text(const char *s, size_t max, const char *mark);
+
+/* ---- the csv report's rows (report_csv.c), also the xlsx Findings sheet -- */
+
+#define ASR_CSV_NCOLUMNS 22
+/* The column names, in order: file ... line first (the contract's), then
+ * the appended ones (report_csv.c). */
+extern const char *const ASR_CSV_COLUMNS[ASR_CSV_NCOLUMNS];
+
+/* One row: a field per column (NULL = empty), strings borrowed from the
+ * return, its finding or the catalogue, valid during the callback only. */
+typedef struct asr_csv_row {
+    const char *v[ASR_CSV_NCOLUMNS];
+    long line; /* the "line" column as a number; 0 = empty */
+    char line_text[24];
+    char *subjects; /* the subjects joined with "; " (owned) */
+} asr_csv_row;
+
+/* Call each with every row of r in order: a row per finding, or for a
+ * return that could not be read a row per error (outcome error). Returns
+ * the results of each OR'ed together. */
+int asr_csv_rows(const asr_catalogue *cat, const asr_return_report *r,
+                 int (*each)(void *ctx, const asr_csv_row *row), void *ctx);
 
 /* A format: begin, add each return, end. state is state_size bytes, zeroed;
- * end also frees whatever the writer allocated in it. */
+ * end also frees whatever the writer allocated in it. A file format (xlsx)
+ * has open instead of begin, and is given no stream (out is NULL). */
 typedef struct asr_writer_ops {
     const char *name;
     size_t state_size;
     int (*begin)(FILE *out, const asr_run_info *info, void *state);
     int (*add)(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r);
     int (*end)(FILE *out, const asr_run_info *info, void *state);
+    int (*open)(const char *path, const asr_run_info *info, void *state);
 } asr_writer_ops;
 
 extern const asr_writer_ops asr_text_ops, asr_json_ops, asr_csv_ops, asr_html_ops, asr_junit_ops,
-    asr_svrl_ops;
+    asr_svrl_ops, asr_xlsx_ops;
 
 #endif

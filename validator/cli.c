@@ -16,7 +16,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
-#include <libgen.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -26,94 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#ifndef ASR_RULES_DIR
-#define ASR_RULES_DIR "rules"
-#endif
-
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_RULES = 3 };
-
-static const char USAGE[] =
-    "usage: assure check [options] RETURN.xml|DIR ...\n"
-    "       assure summary [options] RETURN.xml|DIR ...\n"
-    "       assure rules list|show ID|doc|test [ID...]|lint|new ID [--rules DIR]\n"
-    "       assure template [--alliance CODE] [--quarter Qn] [-o FILE]\n"
-    "       assure --help | --version\n";
-
-static const char HELP[] =
-    "\nassure checks Cancer Alliance quarterly returns against the deliverables of the\n"
-    "cancer planning pack in force for each return's financial year and quarter.\n"
-    "\n"
-    "commands:\n"
-    "  check        check returns: a finding per rule, with prompts (text, json, csv,\n"
-    "               html, junit or svrl)\n"
-    "  summary      one row per return, one column per rule (the regional RAG matrix)\n"
-    "  rules list   the catalogue: ID, workstream, due quarter, dates in force, title\n"
-    "  rules show   one rule as a reviewer reads it\n"
-    "  rules doc    the whole catalogue as Markdown\n"
-    "  rules test   run the rules' fixtures\n"
-    "  rules lint   problems in rules and fixtures, with file and line\n"
-    "  rules new    a new rule and its fixtures from a template\n"
-    "  template     a blank quarterly return of the current schema, to fill in\n"
-    "\n"
-    "'assure COMMAND --help' for a command's options.\n";
-
-static const char CHECK_HELP[] =
-    "usage: assure check [options] RETURN.xml|DIR ...\n"
-    "\n"
-    "Check quarterly returns against the rules in force for each return's\n"
-    "financial year and quarter. A DIR means every *.xml file below it.\n"
-    "\n"
-    "options:\n"
-    "  --format FORMAT        text (default; colour on a terminal only), json, csv,\n"
-    "                         html, junit or svrl\n"
-    "  -o, --output FILE      write the report to FILE instead of stdout (atomically)\n"
-    "  --rules DIR            a folder of rules added to the national catalogue (repeat\n"
-    "                         it for several); a folder holding catalogue.lua replaces\n"
-    "                         the bundled national catalogue\n"
-    "  --only ID[,ID...]      run only these rules\n"
-    "  --workstream NAME      run only this workstream's rules\n"
-    "  --quarter Q1..Q4       judge every return as if at that quarter\n"
-    "  --history DIR          earlier returns: cross-quarter checks (HIST-nn) and each\n"
-    "                         finding marked new, persisting or resolved\n"
-    "  --waivers FILE         agreed exceptions (CSV: rule,alliance,provider,reason,expires)\n"
-    "  --tolerances FILE      the region's own values for the thresholds the planning\n"
-    "                         pack does not give (tolerance { \"FIN-03.forecast\", 95 })\n"
-    "  --jobs N               parallel workers (default: the number of CPUs)\n"
-    "  --rule-time SECONDS    CPU time a rule may take on one return before it is\n"
-    "                         stopped as an error (default 2)\n"
-    "  --fail-on fail|missing|at-risk|never\n"
-    "                         lowest outcome that makes the exit status 1 (default fail)\n"
-    "  -h, --help             this help\n"
-    "\n"
-    "exit status: 0 nothing at or above --fail-on; 1 something is; 2 usage error\n"
-    "or a return that could not be read (the others are still checked); 3 a rule\n"
-    "script failed to load.\n";
-
-static const char SUMMARY_HELP[] =
-    "usage: assure summary [options] RETURN.xml|DIR ...\n"
-    "\n"
-    "One row per return (sorted by region and alliance), one column per rule,\n"
-    "each cell the rule's outcome, with counts per rule across the returns.\n"
-    "\n"
-    "options: --format text|csv|html, -o FILE, and --rules, --only, --workstream,\n"
-    "--quarter, --history, --waivers, --tolerances, --jobs, --rule-time as for check.\n";
-
-static const char RULES_HELP[] =
-    "usage: assure rules list      ID, workstream, due quarter, dates in force and title of each "
-    "rule\n"
-    "       assure rules show ID   one rule as a user sees it\n"
-    "       assure rules doc [-o FILE]\n"
-    "                              the whole catalogue as Markdown\n"
-    "       assure rules test [ID...]\n"
-    "                              run the rules' fixtures (*.test.lua); ends 'N passed, N "
-    "failed'\n"
-    "       assure rules lint      problems in rules and fixtures, with file and line\n"
-    "       assure rules new ID [--dir DIR] [--workstream NAME]\n"
-    "                              a rule and its fixtures from a template\n"
-    "\n"
-    "--rules DIR (repeatable) adds a folder of rules, such as a region's own, to\n"
-    "the national catalogue; the same ID in two places is an error unless their\n"
-    "dates in force do not overlap.\n";
 
 /* ------------------------------------------------------------ helpers */
 
@@ -121,37 +33,17 @@ static void usage_error(const char *fmt, const char *arg)
 {
     fprintf(stderr, "assure: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s", USAGE);
+    fprintf(stderr, "\n%s", ASR_USAGE);
 }
 
-/* The bundled national catalogue: $ASSURE_RULES, else ../rules beside the
- * binary (build/assure in a checkout), else the path compiled in. */
-static const char *default_rules(char *buf, size_t cap)
+/* The national catalogue when no --rules folder holds one: $ASSURE_RULES,
+ * else the folder compiled in (paths.c: the repository's rules/ for the
+ * build tree's binary, $(PREFIX)/share/assure/rules for the installed
+ * one), never a guess from where the binary is. */
+static const char *default_rules(void)
 {
     const char *env = getenv("ASSURE_RULES");
-    if (env && *env)
-        return env;
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *dir = dirname(exe);
-        char guess[PATH_MAX + 16], real[PATH_MAX], cwd[PATH_MAX];
-        snprintf(guess, sizeof guess, "%s/../rules", dir);
-        struct stat st;
-        char probe[PATH_MAX + 64];
-        snprintf(probe, sizeof probe, "%s/%s", guess, ASR_CATALOGUE_FILE);
-        if (stat(probe, &st) == 0 && realpath(guess, real) != NULL) {
-            /* Shown in messages: relative to the working directory if inside it. */
-            size_t cl = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
-            if (cl > 0 && strncmp(real, cwd, cl) == 0 && real[cl] == '/')
-                snprintf(buf, cap, "%s", real + cl + 1);
-            else
-                snprintf(buf, cap, "%s", real);
-            return buf;
-        }
-    }
-    return ASR_RULES_DIR;
+    return env && *env ? env : asr_rules_dir;
 }
 
 /* The rule folders of a run: the national catalogue first (a --rules folder
@@ -159,14 +51,14 @@ static const char *default_rules(char *buf, size_t cap)
  * folder in the order given. */
 static void rule_dirs(const asr_strlist *given, asr_strlist *out)
 {
-    char rbuf[PATH_MAX + 16], probe[PATH_MAX + 64];
+    char probe[PATH_MAX + 64];
     const char *national = NULL;
     for (size_t i = 0; i < given->n && !national; i++) {
         snprintf(probe, sizeof probe, "%s/%s", given->v[i], ASR_CATALOGUE_FILE);
         if (access(probe, F_OK) == 0)
             national = given->v[i];
     }
-    asr_strlist_push(out, national ? national : default_rules(rbuf, sizeof rbuf));
+    asr_strlist_push(out, national ? national : default_rules());
     for (size_t i = 0; i < given->n; i++)
         if (given->v[i] != national)
             asr_strlist_push(out, given->v[i]);
@@ -410,10 +302,19 @@ static int check_args(run *r)
 {
     const check_opts *o = &r->o;
     if (r->summary ? !(strcmp(o->format, "text") == 0 || strcmp(o->format, "csv") == 0 ||
-                       strcmp(o->format, "html") == 0)
+                       strcmp(o->format, "html") == 0 || strcmp(o->format, "xlsx") == 0)
                    : !asr_format_known(o->format)) {
         fprintf(stderr, "assure: --format %s is not a format of %s: use %s\n", o->format,
-                r->summary ? "summary" : "check", r->summary ? "text, csv or html" : ASR_FORMATS);
+                r->summary ? "summary" : "check",
+                r->summary ? "text, csv, html or xlsx" : ASR_FORMATS);
+        return EXIT_USAGE;
+    }
+    /* A workbook is binary: to a pipe or a file, never onto a terminal. */
+    if (asr_format_is_file(o->format) && o->output == NULL && isatty(STDOUT_FILENO)) {
+        fprintf(stderr,
+                "assure: --format %s writes a binary workbook, which a terminal cannot show: "
+                "give -o FILE.%s (or redirect stdout to a file)\n",
+                o->format, o->format);
         return EXIT_USAGE;
     }
     r->jobs = sysconf(_SC_NPROCESSORS_ONLN);
@@ -554,15 +455,19 @@ static int execute(run *r)
 {
     asr_output out;
     asr_err oerr = {0};
-    if (asr_output_open(&out, r->o.output, &oerr) != 0) {
+    /* A file format (xlsx) is the same workbook for check and summary. */
+    int file = asr_format_is_file(r->o.format), matrix = r->summary && !file;
+    if ((file ? asr_output_open_file : asr_output_open)(&out, r->o.output, &oerr) != 0) {
         fprintf(stderr, "assure: %s: %s\n", oerr.file, oerr.message);
         return EXIT_USAGE;
     }
     r->ctx.info = &r->info;
     r->ctx.today = r->today;
     int ok = 1;
-    if (r->summary)
+    if (matrix)
         ok = (r->ctx.rows = calloc(r->files.n ? r->files.n : 1, sizeof *r->ctx.rows)) != NULL;
+    else if (file)
+        ok = (r->ctx.writer = asr_writer_new_at(r->o.format, out.tmp, &r->info)) != NULL;
     else
         ok = (r->ctx.writer = asr_writer_new(r->o.format, out.f, &r->info)) != NULL;
     int progress = isatty(STDERR_FILENO) && r->files.n > 1;
@@ -572,7 +477,7 @@ static int execute(run *r)
     if (r->ctx.writer && asr_writer_end(r->ctx.writer) != 0)
         ok = 0;
     r->ctx.writer = NULL;
-    if (ok && r->summary) {
+    if (ok && matrix) {
         asr_matrix_sort(r->ctx.rows, r->ctx.nrows);
         ok = asr_write_summary(r->o.format, out.f, &r->info, r->ctx.rows, r->ctx.nrows) == 0;
     }
@@ -593,7 +498,7 @@ static int run_check(int argc, char **argv, int summary)
     r.o.format = "text";
     r.o.fail_on = "fail";
     int status = EXIT_OK;
-    if (parse_check(argc, argv, &r.o, summary ? SUMMARY_HELP : CHECK_HELP, &status) != 0) {
+    if (parse_check(argc, argv, &r.o, summary ? ASR_SUMMARY_HELP : ASR_CHECK_HELP, &status) != 0) {
         run_free(&r);
         return status;
     }
@@ -657,12 +562,10 @@ static int parse_rules(int argc, char **argv, rules_opts *o, int *status)
     };
     opterr = 0;
     optind = 0;
+    int help = 0;
     for (int c; (c = getopt_long(argc, argv, ":ho:", longs, NULL)) != -1;) {
         switch (c) {
-        case 'h':
-            fputs(RULES_HELP, stdout);
-            *status = EXIT_OK;
-            return -1;
+        case 'h': help = 1; break;
         case 'r': asr_strlist_push(&o->given, optarg); break;
         case 'o': o->output = optarg; break;
         case 'w': o->workstream = optarg; break;
@@ -676,6 +579,11 @@ static int parse_rules(int argc, char **argv, rules_opts *o, int *status)
             o->sub = argv[i];
         else
             asr_strlist_push(&o->args, argv[i]);
+    }
+    if (help) { /* the subcommand's own, or rules' */
+        fputs(asr_rules_help(o->sub), stdout);
+        *status = EXIT_OK;
+        return -1;
     }
     static const char *const subs[] = {"list", "show", "doc", "test", "lint", "new", NULL};
     int known = 0;
@@ -781,14 +689,6 @@ out:
 
 /* ------------------------------------------------------------ template */
 
-static const char TEMPLATE_HELP[] =
-    "usage: assure template [--alliance CODE] [--year YYYY/YY] [--quarter Qn] [--version V]\n"
-    "                       [-o FILE] [--rules DIR]\n"
-    "\n"
-    "Write a blank quarterly return of the current schema version (or --version),\n"
-    "from its XSD: every section and element, every value to fill in, and a comment\n"
-    "on what goes where. The year and quarter default to today's.\n";
-
 typedef struct template_opts {
     const char *alliance, *year, *quarter, *version, *output;
     asr_strlist given;
@@ -807,7 +707,7 @@ static int parse_template(int argc, char **argv, template_opts *o, int *status)
     for (int c; (c = getopt_long(argc, argv, ":ho:", longs, NULL)) != -1;) {
         switch (c) {
         case 'h':
-            fputs(TEMPLATE_HELP, stdout);
+            fputs(ASR_TEMPLATE_HELP, stdout);
             *status = EXIT_OK;
             return -1;
         case 'a': o->alliance = optarg; break;
@@ -906,13 +806,13 @@ out:
 int asr_cli_main(int argc, char **argv)
 {
     if (argc < 2) {
-        fputs(USAGE, stderr);
+        fputs(ASR_USAGE, stderr);
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-        fputs(USAGE, stdout);
-        fputs(HELP, stdout);
+        fputs(ASR_USAGE, stdout);
+        fputs(ASR_HELP, stdout);
         return EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {

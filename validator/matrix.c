@@ -153,7 +153,7 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
                   "report\n",
                   out);
     } else if (strcmp(format, "html") == 0) {
-        asr_html_page_start(out, "assure: regional summary");
+        asr_html_page_start(out, "assure: regional summary", cat);
         fprintf(out, "<h1>Regional summary</h1>\n<p class=\"meta\">assure ");
         asr_xml_text(out, info->version);
         fputs(", rule set ", out);

@@ -90,6 +90,31 @@ static int new_file_mode(void)
     return (int)(0666 & ~mask);
 }
 
+/* Create the temporary file named by the template in o->tmp, open as o->f
+ * with mode ("w", "w+"), and have the signals remove it. */
+static int make_tmp(asr_output *o, const char *mode, asr_err *err)
+{
+    const char *path = o->path ? o->path : "stdout";
+    /* No signal between creating the file and recording it. */
+    sigset_t set, old;
+    watched(&set);
+    pthread_sigmask(SIG_BLOCK, &set, &old);
+    int fd = mkstemp(o->tmp), e = errno;
+    if (fd >= 0)
+        remember(o->tmp);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (fd < 0)
+        return cannot_write(err, path, e);
+    if ((o->f = fdopen(fd, mode)) == NULL) {
+        e = errno;
+        close(fd);
+        unlink(o->tmp);
+        forget();
+        return cannot_write(err, path, e);
+    }
+    return 0;
+}
+
 int asr_output_open(asr_output *o, const char *path, asr_err *err)
 {
     memset(o, 0, sizeof *o);
@@ -125,31 +150,65 @@ int asr_output_open(asr_output *o, const char *path, asr_err *err)
     o->mode = exists ? (int)(st.st_mode & 0777) : new_file_mode();
     if (snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", o->target) >= (int)sizeof o->tmp)
         return cannot_write(err, path, ENAMETOOLONG);
-    /* No signal between creating the file and recording it. */
-    sigset_t set, old;
-    watched(&set);
-    pthread_sigmask(SIG_BLOCK, &set, &old);
-    int fd = mkstemp(o->tmp), e = errno;
-    if (fd >= 0)
-        remember(o->tmp);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (fd < 0)
-        return cannot_write(err, path, e);
-    if ((o->f = fdopen(fd, "w")) == NULL) {
-        e = errno;
-        close(fd);
-        unlink(o->tmp);
-        forget();
-        return cannot_write(err, path, e);
+    return make_tmp(o, "w", err);
+}
+
+int asr_output_open_file(asr_output *o, const char *path, asr_err *err)
+{
+    if (asr_output_open(o, path, err) != 0)
+        return -1;
+    if (o->atomic)
+        return 0;
+    /* Not a regular file: a library cannot rewind a pipe, so the report is
+     * built in a file of its own and copied at close. */
+    const char *dir = getenv("TMPDIR");
+    o->dest = o->f;
+    o->spool = 1;
+    int rc = snprintf(o->tmp, sizeof o->tmp, "%s/assure-report-XXXXXX",
+                      dir && *dir ? dir : "/tmp") >= (int)sizeof o->tmp
+                 ? cannot_write(err, path ? path : "stdout", ENAMETOOLONG)
+                 : make_tmp(o, "w+", err);
+    if (rc != 0) {
+        if (o->dest != stdout)
+            fclose(o->dest);
+        memset(o, 0, sizeof *o);
     }
-    return 0;
+    return rc;
+}
+
+/* A spool's bytes to its destination, then the spool removed. 0 or -1
+ * (errno set). */
+static int unspool(asr_output *o, int ok)
+{
+    int e = 0;
+    if (ok && (fflush(o->f) != 0 || lseek(fileno(o->f), 0, SEEK_SET) != 0))
+        e = errno ? errno : EIO;
+    char buf[65536];
+    ssize_t n = 0;
+    while (ok && e == 0 && (n = read(fileno(o->f), buf, sizeof buf)) > 0)
+        if (fwrite(buf, 1, (size_t)n, o->dest) != (size_t)n)
+            e = errno ? errno : EIO;
+    if (n < 0 && e == 0)
+        e = errno;
+    fclose(o->f);
+    unlink(o->tmp);
+    forget();
+    o->f = o->dest;
+    o->spool = 0;
+    errno = e;
+    return e ? -1 : 0;
 }
 
 int asr_output_close(asr_output *o, int ok, asr_err *err)
 {
+    errno = 0; /* only this function's steps name a cause */
+    int copy_error = o->spool && unspool(o, ok) != 0 ? errno : 0;
+    if (copy_error)
+        ok = 0;
     if (o->path == NULL) {
-        if (fflush(stdout) != 0)
-            return asr_err_set(err, "", 0, 0, "", "cannot write the report: %s", strerror(errno));
+        if (fflush(stdout) != 0 || copy_error)
+            return asr_err_set(err, "", 0, 0, "", "cannot write the report: %s",
+                               strerror(copy_error ? copy_error : errno));
         if (!ok)
             return asr_err_set(err, "", 0, 0, "", "%s", ""); /* said where it failed */
         return 0;
@@ -162,14 +221,19 @@ int asr_output_close(asr_output *o, int ok, asr_err *err)
         ok = 0;
     if (o->atomic && ok && rename(o->tmp, o->target) != 0)
         ok = 0;
-    int e = errno; /* why it failed, also when the caller's write did */
+    int e = copy_error ? copy_error : errno; /* why it failed, also when the caller's write did */
     if (o->atomic) {
         if (!ok)
             unlink(o->tmp);
         forget();
     }
     o->f = NULL;
-    return ok ? 0 : cannot_write(err, o->path, e);
+    if (ok)
+        return 0;
+    if (e == 0) /* the caller's failure, without an errno: say what became of the file */
+        return asr_err_set(err, o->path, 0, 0, "", "%s",
+                           o->atomic ? "not written: the file is as it was" : "not completed");
+    return cannot_write(err, o->path, e);
 }
 
 /* ------------------------------------------------------------ run time */

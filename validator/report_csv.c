@@ -37,10 +37,14 @@
 
 #define ROW_END "\r\n"
 
-static const char HEADER[] =
-    "file,alliance,quarter,rule,workstream,outcome,subjects,message,prompt,line,"
-    "alliance_name,region,financial_year,judged_quarter,title,due,source,"
-    "xpath,change,waived,waiver_reason,sha256" ROW_END;
+/* The columns, in order (asr_report.h: the xlsx report's Findings sheet
+ * has the same). */
+const char *const ASR_CSV_COLUMNS[ASR_CSV_NCOLUMNS] = {
+    "file",           "alliance",       "quarter",       "rule",   "workstream",    "outcome",
+    "subjects",       "message",        "prompt",        "line",   "alliance_name", "region",
+    "financial_year", "judged_quarter", "title",         "due",    "source",        "xpath",
+    "change",         "waived",         "waiver_reason", "sha256",
+};
 
 /* Whether a spreadsheet would read a cell starting with s as a formula. */
 static int formula_like(const char *s) { return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL; }
@@ -66,21 +70,15 @@ void asr_csv_field(FILE *out, const char *s, char sep)
         fputc(sep, out);
 }
 
-/* subjects joined with "; ", as one field. */
-static void subjects_field(FILE *out, const asr_finding *f)
+/* subjects joined with "; " (owned), or NULL when out of memory. */
+static char *join_subjects(const asr_finding *f)
 {
-    size_t len = 0;
+    size_t len = 1;
     for (size_t i = 0; i < f->nsubjects; i++)
         len += strlen(f->subjects[i] ? f->subjects[i] : "") + 2;
-    char small[512];
-    char *buf = len < sizeof small ? small : malloc(len + 1);
-    if (buf == NULL) {
-        /* Out of memory: an empty field rather than a shifted row. */
-        asr_csv_field(out, "", ',');
-        return;
-    }
-    buf[0] = '\0';
-    char *p = buf;
+    char *buf = malloc(len), *p = buf;
+    if (buf == NULL)
+        return NULL;
     for (size_t i = 0; i < f->nsubjects; i++) {
         const char *s = f->subjects[i] ? f->subjects[i] : "";
         size_t n = strlen(s);
@@ -92,86 +90,109 @@ static void subjects_field(FILE *out, const asr_finding *f)
         p += n;
     }
     *p = '\0';
-    asr_csv_field(out, buf, ',');
-    if (buf != small)
-        free(buf);
+    return buf;
 }
 
-/* A line number field: empty when unknown. */
-static void line_field(FILE *out, long line)
+/* The columns every row of r shares: file, alliance, quarter, and after
+ * line those describing the return, and its SHA-256. */
+static void return_columns(asr_csv_row *row, const asr_return_report *r)
 {
-    if (line > 0)
-        fprintf(out, "%ld", line);
-    fputc(',', out);
+    const char **v = row->v;
+    v[0] = r->file;
+    v[1] = r->alliance_code;
+    v[2] = r->quarter;
+    v[10] = r->alliance_name;
+    v[11] = r->region;
+    v[12] = r->financial_year;
+    v[13] = r->judged_quarter;
+    v[21] = r->sha256;
 }
 
-/* The columns every row of r shares up to rule: file, alliance, quarter. */
-static void return_columns(FILE *out, const asr_return_report *r)
+static void set_line(asr_csv_row *row, long line)
 {
-    asr_csv_field(out, r->file, ',');
-    asr_csv_field(out, r->alliance_code, ',');
-    asr_csv_field(out, r->quarter, ',');
+    row->line = line > 0 ? line : 0;
+    if (row->line)
+        snprintf(row->line_text, sizeof row->line_text, "%ld", line);
+    row->v[9] = row->line ? row->line_text : NULL;
 }
 
-/* The appended columns that describe the return, right after line. */
-static void return_extra_columns(FILE *out, const asr_return_report *r)
+static int finding_row(asr_csv_row *row, const asr_catalogue *cat, const asr_return_report *r,
+                       const asr_finding *f)
 {
-    asr_csv_field(out, r->alliance_name, ',');
-    asr_csv_field(out, r->region, ',');
-    asr_csv_field(out, r->financial_year, ',');
-    asr_csv_field(out, r->judged_quarter, ',');
-}
-
-static void finding_row(FILE *out, const asr_catalogue *cat, const asr_return_report *r,
-                        const asr_finding *f)
-{
+    memset(row, 0, sizeof *row);
     const asr_location *first = f->nlocations > 0 ? &f->locations[0] : NULL;
-    return_columns(out, r);
-    asr_csv_field(out, f->rule, ',');
-    asr_csv_field(out, f->workstream, ',');
-    asr_csv_field(out, asr_outcome_name(cat, f->outcome), ',');
-    subjects_field(out, f);
-    asr_csv_field(out, f->message, ',');
-    asr_csv_field(out, f->prompt, ',');
-    line_field(out, first ? first->line : 0);
-    return_extra_columns(out, r);
-    asr_csv_field(out, f->title, ',');
-    asr_csv_field(out, f->due, ',');
-    asr_csv_field(out, f->source, ',');
-    asr_csv_field(out, first ? first->xpath : NULL, ',');
-    asr_csv_field(out, f->change, ',');
-    asr_csv_field(out, f->waived ? "true" : "false", ',');
-    asr_csv_field(out, f->waived ? f->waiver_reason : NULL, ',');
-    asr_csv_field(out, r->sha256, 0);
-    fputs(ROW_END, out);
+    const char **v = row->v;
+    return_columns(row, r);
+    v[3] = f->rule;
+    v[4] = f->workstream;
+    v[5] = asr_outcome_name(cat, f->outcome);
+    v[6] = row->subjects = join_subjects(f);
+    v[7] = f->message;
+    v[8] = f->prompt;
+    set_line(row, first ? first->line : 0);
+    v[14] = f->title;
+    v[15] = f->due;
+    v[16] = f->source;
+    v[17] = first ? first->xpath : NULL;
+    v[18] = f->change;
+    v[19] = f->waived ? "true" : "false";
+    v[20] = f->waived ? f->waiver_reason : NULL;
+    /* Out of memory: an empty field rather than a shifted row. */
+    return row->subjects || f->nsubjects == 0 ? 0 : -1;
 }
 
-/* The row of an unreadable return for one error. */
-static void error_row(FILE *out, const asr_catalogue *cat, const asr_return_report *r,
+static void error_row(asr_csv_row *row, const asr_catalogue *cat, const asr_return_report *r,
                       const char *code, const char *message, long line)
 {
+    memset(row, 0, sizeof *row);
     /* The built-in check the error is (XML-01), from the catalogue. */
     const asr_builtin *b = asr_catalogue_builtin(cat, code);
     if (b == NULL)
         b = asr_catalogue_builtin(cat, "XML-01");
-    return_columns(out, r);
-    asr_csv_field(out, code, ',');
-    asr_csv_field(out, b ? b->workstream : "", ',');
-    asr_csv_field(out, asr_outcome_name(cat, ASR_ERROR), ',');
-    asr_csv_field(out, "", ',');
-    asr_csv_field(out, message, ',');
-    asr_csv_field(out, "", ',');
-    line_field(out, line);
-    return_extra_columns(out, r);
-    asr_csv_field(out, b ? b->title : "", ',');
-    asr_csv_field(out, "every", ',');
-    asr_csv_field(out, "", ',');
-    asr_csv_field(out, "", ',');
-    asr_csv_field(out, "", ',');
-    asr_csv_field(out, "false", ',');
-    asr_csv_field(out, "", ',');
-    asr_csv_field(out, r->sha256, 0);
+    const char **v = row->v;
+    return_columns(row, r);
+    v[3] = code;
+    v[4] = b ? b->workstream : NULL;
+    v[5] = asr_outcome_name(cat, ASR_ERROR);
+    v[7] = message;
+    set_line(row, line);
+    v[14] = b ? b->title : NULL;
+    v[15] = "every";
+    v[19] = "false";
+}
+
+int asr_csv_rows(const asr_catalogue *cat, const asr_return_report *r,
+                 int (*each)(void *ctx, const asr_csv_row *row), void *ctx)
+{
+    asr_csv_row row;
+    int rc = 0;
+    if (!r->readable) {
+        if (r->errors.n == 0) {
+            error_row(&row, cat, r, "XML-01", "the file could not be read as a return", 0);
+            rc |= each(ctx, &row);
+        }
+        for (size_t i = 0; i < r->errors.n; i++) {
+            const asr_err *e = &r->errors.v[i];
+            error_row(&row, cat, r, e->code[0] ? e->code : "XML-01", e->message, e->line);
+            rc |= each(ctx, &row);
+        }
+        return rc;
+    }
+    for (size_t i = 0; i < r->nfindings; i++) {
+        finding_row(&row, cat, r, &r->findings[i]);
+        rc |= each(ctx, &row);
+        free(row.subjects);
+    }
+    return rc;
+}
+
+/* One row of the report, CRLF-terminated. */
+static int write_row(void *out, const asr_csv_row *row)
+{
+    for (size_t c = 0; c < ASR_CSV_NCOLUMNS; c++)
+        asr_csv_field(out, row->v[c], c + 1 < ASR_CSV_NCOLUMNS ? ',' : 0);
     fputs(ROW_END, out);
+    return 0;
 }
 
 static int csv_begin(FILE *out, const asr_run_info *info, void *state)
@@ -179,26 +200,16 @@ static int csv_begin(FILE *out, const asr_run_info *info, void *state)
     (void)info;
     (void)state;
     fputs("\xEF\xBB\xBF", out);
-    fputs(HEADER, out);
+    for (size_t c = 0; c < ASR_CSV_NCOLUMNS; c++)
+        fprintf(out, "%s%c", ASR_CSV_COLUMNS[c], c + 1 < ASR_CSV_NCOLUMNS ? ',' : '\r');
+    fputs("\n", out);
     return 0;
 }
 
 static int csv_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
 {
-    (void)info;
     (void)state;
-    if (!r->readable) {
-        if (r->errors.n == 0)
-            error_row(out, info->cat, r, "XML-01", "the file could not be read as a return", 0);
-        for (size_t i = 0; i < r->errors.n; i++) {
-            const asr_err *e = &r->errors.v[i];
-            error_row(out, info->cat, r, e->code[0] ? e->code : "XML-01", e->message, e->line);
-        }
-        return 0;
-    }
-    for (size_t i = 0; i < r->nfindings; i++)
-        finding_row(out, info->cat, r, &r->findings[i]);
-    return 0;
+    return asr_csv_rows(info->cat, r, write_row, out);
 }
 
 static int csv_end(FILE *out, const asr_run_info *info, void *state)
@@ -209,4 +220,4 @@ static int csv_end(FILE *out, const asr_run_info *info, void *state)
     return 0;
 }
 
-const asr_writer_ops asr_csv_ops = {"csv", 0, csv_begin, csv_add, csv_end};
+const asr_writer_ops asr_csv_ops = {"csv", 0, csv_begin, csv_add, csv_end, NULL};

@@ -121,8 +121,7 @@ static const char CSS[] =
     /* the summary page (matrix.c) puts its heading and matrix in body */
     "body>h1{margin:24px 32px 0;font-size:28px;color:var(--blue-dark)}\n"
     "body>.meta{margin:6px 32px 0;color:var(--soft)}\n"
-    "body>.scroll,body>.legend{margin-left:32px;margin-right:32px;max-width:calc(100% - 64px)}\n"
-    "body>.legend{margin-bottom:32px}\n"
+    "body>.matrix-wrap{margin:0 32px 32px;max-width:calc(100% - 64px)}\n"
     "table.matrix{border-collapse:collapse;font-size:13px;background:#fff}\n"
     "table.matrix th,table.matrix td{border:1px solid var(--line);padding:3px "
     "5px;text-align:center}\n"
@@ -136,17 +135,32 @@ static const char CSS[] =
     "table.matrix thead th.who{background:var(--grey-tint)}\n"
     "table.matrix th.who .sub{display:block;color:var(--soft);font-size:12px}\n"
     "table.matrix td{font-weight:bold;white-space:nowrap;font-size:12px;padding:3px 4px}\n"
-    "table.matrix td.o-pass{background:#cfe8d9;color:#00401e}\n"
     "table.matrix td.o-not-due,table.matrix td.o-not-applicable{font-weight:normal}\n"
     "table.matrix td.plain{font-weight:normal;font-size:13px}\n"
     "table.matrix thead th.plain{vertical-align:bottom;text-align:left}\n"
     "table.matrix a.cell{color:inherit;text-decoration:none;display:block}\n"
-    "table.matrix "
-    "td.unread{text-align:left;font-weight:normal;background:#f9e1df;color:var(--red-dark)}\n"
+    "table.matrix td.unread{text-align:left;font-weight:normal}\n"
     "table.matrix tfoot th,table.matrix tfoot td{font-weight:normal;background:#fafbfb}\n"
     "table.matrix tfoot th{text-align:right}\n"
     "table.matrix tfoot tr:first-child>*{border-top:3px solid var(--soft)}\n"
     "table.matrix td.zero{color:#b8c2c8}\n"
+    /* folding workstreams (fold_css), the totals at the end of each row */
+    ".matrix-wrap{position:relative}\n"
+    ".fold{position:absolute;opacity:0;width:1px;height:1px;margin:0}\n"
+    ".foldbar{margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px;align-items:center;"
+    "font-size:14px;color:var(--soft)}\n"
+    ".foldbar label{display:inline-block;border:1px solid var(--blue);color:var(--blue);"
+    "border-radius:14px;padding:0 10px;cursor:pointer;background:#fff}\n"
+    "table.matrix th.group label{cursor:pointer;color:var(--blue)}\n"
+    "table.matrix th.folded{font-weight:bold;font-size:12px;min-width:6em;vertical-align:bottom}\n"
+    "table.matrix th.folded .sub{display:block;font-weight:normal;color:var(--soft)}\n"
+    "table.matrix td.sum{min-width:6em}\n"
+    "table.matrix td.sum .n{font-weight:normal}\n"
+    "table.matrix .s,table.matrix th.group{border-left:2px solid var(--soft)}\n"
+    "table.matrix thead th.tot{font-size:12px;padding:3px 4px}\n"
+    "table.matrix td.tot{font-weight:normal;font-size:13px;background:#fff}\n"
+    "table.matrix td.tot.zero{color:#b8c2c8}\n"
+    "table.matrix th.totals,table.matrix .tot:first-of-type{border-left:2px solid var(--soft)}\n"
     "table.matrix td.waived{outline:2px dashed var(--blue);outline-offset:-3px}\n"
     ".legend{margin:10px 0 0;display:flex;flex-wrap:wrap;gap:6px "
     "14px;font-size:14px;align-items:center}\n"
@@ -166,18 +180,6 @@ static const char CSS[] =
     "details.rest>summary::-webkit-details-marker{display:none}"
     "table.matrix{font-size:9pt}table.matrix td{font-size:8pt;padding:1px 2px}}\n";
 
-void asr_html_page_start(FILE *out, const char *title)
-{
-    fputs("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta name=\"generator\" content=\"assure\">\n<title>",
-          out);
-    asr_xml_text(out, title);
-    fputs("</title>\n<style>\n", out);
-    fputs(CSS, out);
-    fputs("</style>\n</head>\n<body>\n", out);
-}
-
 /* ------------------------------------------------------------ outcomes */
 
 /* Counts are shown most severe first: the catalogue's outcomes from the
@@ -195,6 +197,37 @@ static void outcome_class(FILE *out, const asr_catalogue *cat, const char *prefi
 {
     fprintf(out, "%s%s", prefix,
             o < ASR_OUTCOME_COUNT ? asr_outcome_name(cat, (asr_outcome)o) : "none");
+}
+
+/* The matrix cells' colours, from ASR_RAG (the xlsx workbook has the same),
+ * for the classes outcome_class gives. */
+static void rag_css(FILE *out, const asr_catalogue *cat)
+{
+    for (unsigned o = 0; o <= ASR_OUTCOME_COUNT; o++) {
+        fputs("table.matrix td.", out);
+        outcome_class(out, cat, "o-", o);
+        fputs(",table.matrix th.", out);
+        outcome_class(out, cat, "o-", o);
+        fprintf(out, "{background:#%06x;color:#%06x}\n", ASR_RAG[o].fill, ASR_RAG[o].ink);
+    }
+    fprintf(out, "table.matrix td.unread{background:#%06x;color:#%06x}\n", ASR_RAG_UNREADABLE.fill,
+            ASR_RAG_UNREADABLE.ink);
+}
+
+static void fold_css(FILE *out, const asr_catalogue *cat);
+
+void asr_html_page_start(FILE *out, const char *title, const asr_catalogue *cat)
+{
+    fputs("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta name=\"generator\" content=\"assure\">\n<title>",
+          out);
+    asr_xml_text(out, title);
+    fputs("</title>\n<style>\n", out);
+    fputs(CSS, out);
+    rag_css(out, cat);
+    fold_css(out, cat);
+    fputs("</style>\n</head>\n<body>\n", out);
 }
 
 static void badge(FILE *out, const asr_catalogue *cat, asr_outcome o)
@@ -231,114 +264,327 @@ static const char *ws_short(const asr_catalogue *cat, const char *ws)
     return w ? w->short_name : ws;
 }
 
-/* ------------------------------------------------------------ the matrix */
+/* ------------------------------------------------------------ the matrix
+ *
+ * Alliances down, rules across under their workstreams, and at the end of
+ * each row the return's rules by outcome. So that it fits a screen, each
+ * workstream of the catalogue folds: folded (as the page opens), one
+ * column gives the worst outcome among its rules; open, a column per rule.
+ * No script: a checkbox per workstream (the bar above the table, and the
+ * workstream's heading, a label for it) and the stylesheet's
+ * "#fold-ID:checked ~ .scroll" rules (fold_css) show one set of columns or
+ * the other. A page read without the stylesheet shows every column. A
+ * workstream the catalogue does not name (a region's own) does not fold.
+ * The alliance column stays in view when the table scrolls sideways
+ * (position: sticky). */
 
 static const char *workstream_of(const asr_run_info *info, size_t k)
 {
     return info->rule_workstreams && info->rule_workstreams[k] ? info->rule_workstreams[k] : "";
 }
 
-void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *rows, size_t n,
-                     const char *href_prefix)
+/* A run of adjacent rules of one workstream: the matrix's column group. */
+typedef struct group {
+    size_t first, n;
+    const char *ws; /* its ID */
+    int folds;      /* the catalogue names it, so its CSS exists */
+    int first_run;  /* the first run of this workstream: writes its checkbox */
+} group;
+
+/* The runs of info's rules into g (at most info->nrules); returns how many. */
+static size_t groups_of(const asr_run_info *info, group *g)
+{
+    size_t ng = 0;
+    for (size_t k = 0; k < info->nrules; k += g[ng++].n) {
+        g[ng] = (group){k, 1, workstream_of(info, k), 0, 1};
+        while (k + g[ng].n < info->nrules &&
+               strcmp(workstream_of(info, k + g[ng].n), g[ng].ws) == 0)
+            g[ng].n++;
+        g[ng].folds = asr_catalogue_workstream(info->cat, g[ng].ws) != NULL;
+        for (size_t j = 0; j < ng; j++)
+            g[ng].first_run &= strcmp(g[j].ws, g[ng].ws) != 0;
+    }
+    return ng;
+}
+
+/* The classes of a cell of group g: its workstream, and "r" (a rule's
+ * column, shown when open) or "s" (the summary column, shown when folded). */
+static void group_class(FILE *out, const group *g, char part)
+{
+    fputs(" ws-", out);
+    id_text(out, g->ws);
+    if (g->folds)
+        fprintf(out, " %c", part);
+}
+
+/* The folding rules, one pair per catalogue workstream. */
+static void fold_css(FILE *out, const asr_catalogue *cat)
+{
+    fputs("table.matrix .r{display:none}\n", out);
+    for (size_t i = 0; i < cat->nworkstreams; i++) {
+        const char *id = cat->workstreams[i].id;
+        fputs(".fold-", out);
+        id_text(out, id);
+        fputs(":checked~.scroll .ws-", out);
+        id_text(out, id);
+        fputs(".r{display:table-cell}\n.fold-", out);
+        id_text(out, id);
+        fputs(":checked~.scroll .ws-", out);
+        id_text(out, id);
+        fputs(".s{display:none}\n.fold-", out);
+        id_text(out, id);
+        fputs(":checked~.foldbar label[for=\"fold-", out);
+        id_text(out, id);
+        fputs("\"]{background:var(--blue);color:#fff}\n.fold-", out);
+        id_text(out, id);
+        fputs(":focus-visible~.foldbar label[for=\"fold-", out);
+        id_text(out, id);
+        fputs("\"]{outline:3px solid var(--amber);outline-offset:1px}\n", out);
+    }
+}
+
+/* The worst outcome among g's rules in row r (ASR_OUTCOME_COUNT if none
+ * ran), and how many of them have it. */
+static unsigned worst_of(const asr_matrix_row *r, const group *g, size_t *how_many)
+{
+    unsigned worst = ASR_OUTCOME_COUNT;
+    *how_many = 0;
+    for (size_t k = g->first; k < g->first + g->n; k++) {
+        unsigned o = r->outcomes[k];
+        if (o < ASR_OUTCOME_COUNT && (worst == ASR_OUTCOME_COUNT || o > worst)) {
+            worst = o;
+            *how_many = 0;
+        }
+        *how_many += o == worst;
+    }
+    return worst;
+}
+
+/* The bar of checkboxes, then the header rows: workstreams (open: over
+ * their rules; folded: one column), rules, and the totals' outcomes. */
+static void matrix_head(FILE *out, const asr_run_info *info, const group *g, size_t ng)
 {
     const asr_catalogue *cat = info->cat;
-    size_t counts[ASR_OUTCOME_COUNT];
-    int waived = 0;
-    fputs("<div class=\"scroll\">\n<table class=\"matrix\">\n<thead>\n", out);
-    /* A row naming the workstreams over runs of their rules. */
-    fputs("<tr><th class=\"who plain\" rowspan=\"2\" scope=\"col\">Alliance</th>"
+    fputs("<p class=\"foldbar\">Show each rule of:", out);
+    for (size_t i = 0; i < ng; i++)
+        if (g[i].folds && g[i].first_run) {
+            fputs(" <span class=\"chip\">", out);
+            fputs("<label for=\"fold-", out);
+            id_text(out, g[i].ws);
+            fputs("\">", out);
+            asr_xml_text(out, ws_short(cat, g[i].ws));
+            fputs("</label></span>", out);
+        }
+    fputs("</p>\n", out);
+    fputs("<div class=\"scroll\">\n<table class=\"matrix\">\n<thead>\n"
+          "<tr><th class=\"who plain\" rowspan=\"2\" scope=\"col\">Alliance</th>"
           "<th class=\"plain\" rowspan=\"2\" scope=\"col\">Region</th>"
           "<th class=\"plain\" rowspan=\"2\" scope=\"col\">Quarter</th>",
           out);
-    for (size_t k = 0; k < info->nrules;) {
-        size_t run = 1;
-        while (k + run < info->nrules &&
-               strcmp(workstream_of(info, k + run), workstream_of(info, k)) == 0)
-            run++;
-        fprintf(out, "<th class=\"group\" colspan=\"%zu\" scope=\"colgroup\">", run);
-        asr_xml_text(out, ws_short(info->cat, workstream_of(info, k)));
-        fputs("</th>", out);
-        k += run;
-    }
-    fputs("</tr>\n<tr>", out);
-    for (size_t k = 0; k < info->nrules; k++) {
-        fputs("<th class=\"rule\" scope=\"col\" title=\"", out);
-        asr_xml_text(out, info->rule_titles ? info->rule_titles[k] : "");
+    for (size_t i = 0; i < ng; i++) {
+        fprintf(out, "<th class=\"group%s", g[i].folds ? "" : " open");
+        group_class(out, &g[i], 'r');
+        fprintf(out, "\" colspan=\"%zu\" scope=\"colgroup\">", g[i].n);
+        if (g[i].folds) {
+            fputs("<label for=\"fold-", out);
+            id_text(out, g[i].ws);
+            fputs("\">", out);
+        }
+        asr_xml_text(out, ws_short(cat, g[i].ws));
+        fputs(g[i].folds ? " \xE2\x96\xBE</label></th>" : "</th>", out); /* a down triangle */
+        if (!g[i].folds)
+            continue;
+        fputs("<th class=\"group folded", out);
+        group_class(out, &g[i], 's');
+        fputs("\" rowspan=\"2\" scope=\"col\"><label for=\"fold-", out);
+        id_text(out, g[i].ws);
         fputs("\">", out);
-        asr_xml_text(out, info->rule_ids[k]);
-        fputs("</th>", out);
+        asr_xml_text(out, ws_short(cat, g[i].ws));
+        fprintf(out, " <span class=\"sub\">%zu %s \xE2\x96\xB8</span></label></th>", g[i].n,
+                g[i].n == 1 ? "rule" : "rules"); /* a right triangle */
+    }
+    fprintf(out,
+            "<th class=\"group totals\" colspan=\"%d\" scope=\"colgroup\">Rules by "
+            "outcome</th></tr>\n<tr>",
+            ASR_OUTCOME_COUNT);
+    for (size_t i = 0; i < ng; i++)
+        for (size_t k = g[i].first; k < g[i].first + g[i].n; k++) {
+            fputs("<th class=\"rule", out);
+            group_class(out, &g[i], 'r');
+            fputs("\" scope=\"col\" title=\"", out);
+            asr_xml_text(out, info->rule_titles ? info->rule_titles[k] : "");
+            fputs("\">", out);
+            asr_xml_text(out, info->rule_ids[k]);
+            fputs("</th>", out);
+        }
+    for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
+        fputs("<th class=\"tot ", out);
+        outcome_class(out, cat, "o-", SEVERE(s));
+        fprintf(out, "\" scope=\"col\" title=\"%s\">%s</th>", asr_outcome_name(cat, SEVERE(s)),
+                code_of(cat, SEVERE(s)));
     }
     fputs("</tr>\n</thead>\n<tbody>\n", out);
+}
 
-    for (size_t i = 0; i < n; i++) {
-        const asr_matrix_row *r = &rows[i];
-        fputs("<tr><th class=\"who\" scope=\"row\" title=\"", out);
-        asr_xml_text(out, r->file);
+/* One rule's cell in row i. Returns whether it is waived. */
+static int rule_cell(FILE *out, const asr_run_info *info, const asr_matrix_row *r, size_t i,
+                     const group *g, size_t k, const char *href_prefix)
+{
+    const asr_catalogue *cat = info->cat;
+    unsigned o = r->outcomes[k];
+    int w = r->waived[k];
+    fputs("<td class=\"", out);
+    outcome_class(out, cat, "o-", o);
+    fputs(w ? " waived" : "", out);
+    group_class(out, g, 'r');
+    fputs("\" title=\"", out);
+    asr_xml_text(out, info->rule_ids[k]);
+    fprintf(out, ": %s%s\">",
+            o < ASR_OUTCOME_COUNT ? asr_outcome_name(cat, (asr_outcome)o) : "not run",
+            w ? ", waived" : "");
+    if (href_prefix && o < ASR_OUTCOME_COUNT) {
+        fputs("<a class=\"cell\" href=\"", out);
+        asr_xml_text(out, href_prefix);
+        fprintf(out, "%zu-", i);
+        id_text(out, info->rule_ids[k]);
         fputs("\">", out);
-        if (href_prefix) {
-            fputs("<a href=\"", out);
-            asr_xml_text(out, href_prefix);
-            fprintf(out, "%zu\">", i);
-        }
-        asr_xml_text(out, r->alliance_name ? r->alliance_name : r->file);
-        if (href_prefix)
-            fputs("</a>", out);
-        if (r->alliance_code) {
-            fputs("<span class=\"sub\">", out);
-            asr_xml_text(out, r->alliance_code);
-            fputs("</span>", out);
-        }
-        fputs("</th><td class=\"plain\">", out);
-        asr_xml_text(out, r->region ? r->region : "?");
-        fputs("</td><td class=\"plain\">", out);
-        asr_xml_text(out, r->quarter ? r->quarter : "?");
-        fputs("</td>", out);
-        if (!r->readable) {
-            fprintf(out, "<td class=\"unread\" colspan=\"%zu\">not readable: not checked</td>",
-                    info->nrules ? info->nrules : 1);
-        } else {
-            for (size_t k = 0; k < info->nrules; k++) {
-                unsigned o = r->outcomes[k];
-                int w = r->waived[k];
-                waived |= w;
-                fputs("<td class=\"", out);
-                outcome_class(out, cat, "o-", o);
-                fputs(w ? " waived\" title=\"" : "\" title=\"", out);
-                asr_xml_text(out, info->rule_ids[k]);
-                fprintf(out, ": %s%s\">",
-                        o < ASR_OUTCOME_COUNT ? asr_outcome_name(cat, (asr_outcome)o) : "not run",
-                        w ? ", waived" : "");
-                if (href_prefix && o < ASR_OUTCOME_COUNT) {
-                    fputs("<a class=\"cell\" href=\"", out);
-                    asr_xml_text(out, href_prefix);
-                    fprintf(out, "%zu-", i);
-                    id_text(out, info->rule_ids[k]);
-                    fputs("\">", out);
-                }
-                fputs(code_of(cat, o), out);
-                if (w)
-                    fputc('*', out);
-                if (href_prefix && o < ASR_OUTCOME_COUNT)
-                    fputs("</a>", out);
-                fputs("</td>", out);
-            }
-        }
-        fputs("</tr>\n", out);
     }
-    if (n == 0)
-        fprintf(out, "<tr><td colspan=\"%zu\">No returns.</td></tr>\n", info->nrules + 3);
+    fputs(code_of(cat, o), out);
+    if (w)
+        fputc('*', out);
+    if (href_prefix && o < ASR_OUTCOME_COUNT)
+        fputs("</a>", out);
+    fputs("</td>", out);
+    return w;
+}
+
+/* A folded workstream's cell: its worst outcome, how many rules have it. */
+static void group_cell(FILE *out, const asr_catalogue *cat, const asr_matrix_row *r, const group *g)
+{
+    size_t how_many;
+    unsigned worst = worst_of(r, g, &how_many);
+    fputs("<td class=\"sum", out);
+    group_class(out, g, 's');
+    fputc(' ', out);
+    outcome_class(out, cat, "o-", worst);
+    fputs("\" title=\"", out);
+    asr_xml_text(out, ws_short(cat, g->ws));
+    if (worst < ASR_OUTCOME_COUNT)
+        fprintf(out, ": worst %s, %zu of %zu %s\">%s", asr_outcome_name(cat, (asr_outcome)worst),
+                how_many, g->n, g->n == 1 ? "rule" : "rules", code_of(cat, worst));
+    else
+        fprintf(out, ": not run\">%s", code_of(cat, worst));
+    if (how_many > 1)
+        fprintf(out, " <span class=\"n\">\xC3\x97%zu</span>", how_many); /* a times sign */
+    fputs("</td>", out);
+}
+
+/* A return that could not be read: said once, across the first group. */
+static void unread_cells(FILE *out, const group *g, size_t ng)
+{
+    for (size_t i = 0; i < ng; i++) {
+        fprintf(out, "<td class=\"unread");
+        group_class(out, &g[i], 'r');
+        fprintf(out, "\" colspan=\"%zu\">%s</td>", g[i].n, i ? "" : "not readable: not checked");
+        if (!g[i].folds)
+            continue;
+        fputs("<td class=\"unread", out);
+        group_class(out, &g[i], 's');
+        fprintf(out, "\">%s</td>", i ? "" : "not readable");
+    }
+}
+
+/* Row i. Returns whether a cell is waived. */
+static int matrix_row(FILE *out, const asr_run_info *info, const asr_matrix_row *r, size_t i,
+                      const group *g, size_t ng, const char *href_prefix)
+{
+    const asr_catalogue *cat = info->cat;
+    int waived = 0;
+    size_t counts[ASR_OUTCOME_COUNT + 1] = {0};
+    fputs("<tr><th class=\"who\" scope=\"row\" title=\"", out);
+    asr_xml_text(out, r->file);
+    fputs("\">", out);
+    if (href_prefix) {
+        fputs("<a href=\"", out);
+        asr_xml_text(out, href_prefix);
+        fprintf(out, "%zu\">", i);
+    }
+    asr_xml_text(out, r->alliance_name ? r->alliance_name : r->file);
+    if (href_prefix)
+        fputs("</a>", out);
+    if (r->alliance_code) {
+        fputs("<span class=\"sub\">", out);
+        asr_xml_text(out, r->alliance_code);
+        fputs("</span>", out);
+    }
+    fputs("</th><td class=\"plain\">", out);
+    asr_xml_text(out, r->region ? r->region : "?");
+    fputs("</td><td class=\"plain\">", out);
+    asr_xml_text(out, r->quarter ? r->quarter : "?");
+    fputs("</td>", out);
+    if (!r->readable)
+        unread_cells(out, g, ng);
+    for (size_t j = 0; j < ng && r->readable; j++) {
+        for (size_t k = g[j].first; k < g[j].first + g[j].n; k++) {
+            waived |= rule_cell(out, info, r, i, &g[j], k, href_prefix);
+            counts[r->outcomes[k]]++;
+        }
+        if (g[j].folds)
+            group_cell(out, cat, r, &g[j]);
+    }
+    for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
+        size_t c = counts[SEVERE(s)];
+        if (!r->readable)
+            fputs("<td class=\"tot\"></td>", out);
+        else
+            fprintf(out, "<td class=\"tot%s\">%zu</td>", c ? "" : " zero", c);
+    }
+    fputs("</tr>\n", out);
+    return waived;
+}
+
+/* The foot: per outcome, how many returns show it in each column, and in
+ * that outcome's totals column how many rules in all. */
+static void matrix_foot(FILE *out, const asr_run_info *info, const asr_matrix_row *rows, size_t n,
+                        const group *g, size_t ng)
+{
+    const asr_catalogue *cat = info->cat;
+    size_t counts[ASR_OUTCOME_COUNT];
     fputs("</tbody>\n<tfoot>\n", out);
     for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
-        fprintf(out, "<tr><th colspan=\"3\" scope=\"row\">%s</th>",
-                asr_outcome_name(cat, SEVERE(s)));
-        for (size_t k = 0; k < info->nrules; k++) {
-            asr_matrix_counts(rows, n, k, counts);
-            size_t c = counts[SEVERE(s)];
-            fprintf(out, "<td%s>%zu</td>", c ? "" : " class=\"zero\"", c);
+        asr_outcome o = SEVERE(s);
+        size_t all = 0;
+        fprintf(out, "<tr><th colspan=\"3\" scope=\"row\">%s</th>", asr_outcome_name(cat, o));
+        for (size_t j = 0; j < ng; j++) {
+            for (size_t k = g[j].first; k < g[j].first + g[j].n; k++) {
+                asr_matrix_counts(rows, n, k, counts);
+                all += counts[o];
+                fputs(counts[o] ? "<td class=\"n" : "<td class=\"zero", out);
+                group_class(out, &g[j], 'r');
+                fprintf(out, "\">%zu</td>", counts[o]);
+            }
+            if (!g[j].folds)
+                continue;
+            size_t c = 0, how_many;
+            for (size_t i = 0; i < n; i++)
+                c += rows[i].readable && worst_of(&rows[i], &g[j], &how_many) == (unsigned)o;
+            fprintf(out, "<td class=\"sum%s", c ? "" : " zero");
+            group_class(out, &g[j], 's');
+            fprintf(out, "\">%zu</td>", c);
         }
+        for (size_t t = 0; t < ASR_OUTCOME_COUNT; t++)
+            if (t == s)
+                fprintf(out, "<td class=\"tot%s\">%zu</td>", all ? "" : " zero", all);
+            else
+                fputs("<td class=\"tot\"></td>", out);
         fputs("</tr>\n", out);
     }
-    fputs("</tfoot>\n</table>\n</div>\n<p class=\"legend\">", out);
+    fputs("</tfoot>\n</table>\n</div>\n", out);
+}
+
+static void matrix_legend(FILE *out, const asr_catalogue *cat, int waived)
+{
+    fputs("<p class=\"legend\">", out);
     for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
         fputs("<span><span class=\"badge ", out);
         outcome_class(out, cat, "o-", SEVERE(s));
@@ -346,11 +592,46 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
                 asr_outcome_name(cat, SEVERE(s)));
     }
     fputs("<span><span class=\"badge o-none\">\xE2\x80\x93</span> not run</span>", out);
+    fputs("<span><span class=\"badge o-none\">\xC3\x97"
+          "2</span> a folded workstream: its worst "
+          "outcome, and how many of its rules have it</span>",
+          out);
     if (waived)
         fputs("<span><span class=\"badge o-none\">*</span> waived (an agreed exception; the "
               "reason is in the return's report)</span>",
               out);
     fputs("</p>\n", out);
+}
+
+void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *rows, size_t n,
+                     const char *href_prefix)
+{
+    group *g = malloc((info->nrules ? info->nrules : 1) * sizeof *g);
+    if (g == NULL) {
+        fputs("<p>Out of memory: the matrix could not be written.</p>\n", out);
+        return;
+    }
+    size_t ng = groups_of(info, g);
+    int waived = 0;
+    fputs("<div class=\"matrix-wrap\">\n", out);
+    for (size_t i = 0; i < ng; i++)
+        if (g[i].folds && g[i].first_run) {
+            fputs("<input type=\"checkbox\" class=\"fold fold-", out);
+            id_text(out, g[i].ws);
+            fputs("\" id=\"fold-", out);
+            id_text(out, g[i].ws);
+            fputs("\">", out);
+        }
+    matrix_head(out, info, g, ng);
+    for (size_t i = 0; i < n; i++)
+        waived |= matrix_row(out, info, &rows[i], i, g, ng, href_prefix);
+    if (n == 0)
+        fprintf(out, "<tr><td colspan=\"%zu\">No returns.</td></tr>\n",
+                info->nrules + 3 + ASR_OUTCOME_COUNT);
+    matrix_foot(out, info, rows, n, g, ng);
+    matrix_legend(out, info->cat, waived);
+    fputs("</div>\n", out);
+    free(g);
 }
 
 /* ------------------------------------------------------------ one return */
@@ -648,7 +929,7 @@ static void write_tolerances(FILE *out, const asr_catalogue *cat)
 static int html_begin(FILE *out, const asr_run_info *info, void *state)
 {
     (void)state;
-    asr_html_page_start(out, "assure: Cancer Alliance quarterly return assurance");
+    asr_html_page_start(out, "assure: Cancer Alliance quarterly return assurance", info->cat);
     fputs("<header class=\"run\" id=\"top\">\n<h1>Cancer Alliance quarterly return assurance</h1>\n"
           "<p class=\"meta\">Checked by assure ",
           out);
@@ -737,4 +1018,5 @@ static int html_end(FILE *out, const asr_run_info *info, void *state)
     return 0;
 }
 
-const asr_writer_ops asr_html_ops = {"html", sizeof(html_state), html_begin, html_add, html_end};
+const asr_writer_ops asr_html_ops = {"html",   sizeof(html_state), html_begin,
+                                     html_add, html_end,           NULL};

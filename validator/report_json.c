@@ -212,4 +212,4 @@ static int json_end(FILE *out, const asr_run_info *info, void *state)
     return 0;
 }
 
-const asr_writer_ops asr_json_ops = {"json", sizeof(json_state), json_begin, json_add, json_end};
+const asr_writer_ops asr_json_ops = {"json", sizeof(json_state), json_begin, json_add, json_end, NULL};

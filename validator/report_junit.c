@@ -259,4 +259,4 @@ static int junit_end(FILE *out, const asr_run_info *info, void *state)
 }
 
 const asr_writer_ops asr_junit_ops = {"junit", sizeof(junit_state), junit_begin, junit_add,
-                                      junit_end};
+                                      junit_end, NULL};

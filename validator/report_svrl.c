@@ -285,4 +285,4 @@ static int svrl_end(FILE *out, const asr_run_info *info, void *state)
     return 0;
 }
 
-const asr_writer_ops asr_svrl_ops = {"svrl", sizeof(svrl_state), svrl_begin, svrl_add, svrl_end};
+const asr_writer_ops asr_svrl_ops = {"svrl", sizeof(svrl_state), svrl_begin, svrl_add, svrl_end, NULL};

@@ -179,4 +179,4 @@ static int text_end(FILE *out, const asr_run_info *info, void *state)
     return 0;
 }
 
-const asr_writer_ops asr_text_ops = {"text", sizeof(text_state), text_begin, text_add, text_end};
+const asr_writer_ops asr_text_ops = {"text", sizeof(text_state), text_begin, text_add, text_end, NULL};

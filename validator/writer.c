@@ -1,4 +1,5 @@
-/* writer.c: the writer dispatcher and the escaping every writer shares. */
+/* writer.c: the writer dispatcher, the escaping every writer shares, and
+ * the matrix's RAG colours. */
 #include "asr_report.h"
 
 #include <stdint.h>
@@ -6,10 +7,21 @@
 #include <string.h>
 
 static const asr_writer_ops *const OPS[] = {
-    &asr_text_ops, &asr_json_ops, &asr_csv_ops, &asr_html_ops, &asr_junit_ops, &asr_svrl_ops,
+    &asr_text_ops,  &asr_json_ops, &asr_csv_ops,  &asr_html_ops,
+    &asr_junit_ops, &asr_svrl_ops, &asr_xlsx_ops,
 };
 
-const char ASR_FORMATS[] = "text, json, csv, html, junit, svrl";
+const char ASR_FORMATS[] = "text, json, csv, html, junit, svrl, xlsx";
+
+/* The html report's matrix colours (NHS identity red, amber, green and
+ * greys), by outcome; the stylesheet and the workbook both read them. */
+const asr_rag ASR_RAG[ASR_OUTCOME_COUNT + 1] = {
+    [ASR_NOT_APPLICABLE] = {0xEEF1F2, 0x425563}, [ASR_PASS] = {0xCFE8D9, 0x00401E},
+    [ASR_NOT_DUE] = {0xEEF1F2, 0x425563},        [ASR_AT_RISK] = {0xFFE08A, 0x212B32},
+    [ASR_MISSING] = {0xFFB81C, 0x212B32},        [ASR_FAIL] = {0xD5281B, 0xFFFFFF},
+    [ASR_ERROR] = {0x8A1538, 0xFFFFFF},          [ASR_OUTCOME_COUNT] = {0xEEF1F2, 0x425563},
+};
+const asr_rag ASR_RAG_UNREADABLE = {0xF9E1DF, 0x8A1538};
 
 struct asr_writer {
     const asr_writer_ops *ops;
@@ -29,11 +41,16 @@ static const asr_writer_ops *find(const char *format)
 
 int asr_format_known(const char *format) { return find(format) != NULL; }
 
-asr_writer *asr_writer_new(const char *format, FILE *out, const asr_run_info *info)
+int asr_format_is_file(const char *format)
 {
     const asr_writer_ops *ops = find(format);
-    if (ops == NULL)
-        return NULL;
+    return ops != NULL && ops->open != NULL;
+}
+
+/* A writer for ops, begun on out (a stream format) or path (a file format). */
+static asr_writer *start(const asr_writer_ops *ops, FILE *out, const char *path,
+                         const asr_run_info *info)
+{
     asr_writer *w = calloc(1, sizeof *w);
     if (w == NULL || (ops->state_size && (w->state = calloc(1, ops->state_size)) == NULL)) {
         free(w);
@@ -42,13 +59,30 @@ asr_writer *asr_writer_new(const char *format, FILE *out, const asr_run_info *in
     w->ops = ops;
     w->out = out;
     w->info = info;
-    if (ops->begin(out, info, w->state) != 0)
+    if ((ops->open ? ops->open(path, info, w->state) : ops->begin(out, info, w->state)) != 0)
         w->failed = 1;
     return w;
 }
 
+asr_writer *asr_writer_new(const char *format, FILE *out, const asr_run_info *info)
+{
+    const asr_writer_ops *ops = find(format);
+    return ops == NULL || ops->open != NULL ? NULL : start(ops, out, NULL, info);
+}
+
+asr_writer *asr_writer_new_at(const char *format, const char *path, const asr_run_info *info)
+{
+    const asr_writer_ops *ops = find(format);
+    return ops == NULL || ops->open == NULL ? NULL : start(ops, NULL, path, info);
+}
+
 int asr_writer_add(asr_writer *w, const asr_return_report *r)
 {
+    if (w->out == NULL) { /* a file format: the library writes */
+        if (w->ops->add(NULL, w->info, w->state, r) != 0)
+            w->failed = 1;
+        return w->failed ? -1 : 0;
+    }
     /* One stream lock for the whole return: each write inside then finds
      * the lock already held instead of taking it (workers make it real). */
     flockfile(w->out);
@@ -60,7 +94,7 @@ int asr_writer_add(asr_writer *w, const asr_return_report *r)
 
 int asr_writer_end(asr_writer *w)
 {
-    if (w->ops->end(w->out, w->info, w->state) != 0 || ferror(w->out))
+    if (w->ops->end(w->out, w->info, w->state) != 0 || (w->out && ferror(w->out)))
         w->failed = 1;
     int rc = w->failed ? -1 : 0;
     free(w->state);
@@ -290,6 +324,79 @@ static const char *csv_escape(const unsigned char *p, size_t *len, char *buf)
 static const escaper CSV = {CONTROLS | BIT('"'), DEL, csv_escape};
 
 void asr_csv_text(FILE *out, const char *s) { write_escaped(out, s, &CSV); }
+
+/* A spreadsheet cell (xlsx): bytes that are not UTF-8, and U+FFFE and
+ * U+FFFF (not XML characters: libxlsxwriter would write them raw, and the
+ * workbook would not open), become U+FFFD. C0 control characters are left
+ * as they are (not in the set below): libxlsxwriter writes them as _xHHHH_
+ * escapes itself. An underscore that starts
+ * such an escape in the text (_x0041_) is written _x005F_, the escape of
+ * the underscore (ECMA-376 Part 1, 22.9.2.19, ST_Xstring), so that Excel
+ * shows the text as it was instead of decoding it. */
+static int hex4(const unsigned char *p)
+{
+    for (int i = 0; i < 4; i++)
+        if (!((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'f') ||
+              (p[i] >= 'A' && p[i] <= 'F')))
+            return 0;
+    return 1;
+}
+
+static const char *cell_escape(const unsigned char *p, size_t *len, char *buf)
+{
+    (void)buf;
+    unsigned long cp;
+    if ((*len = utf8_next(p, &cp)) == 0) {
+        *len = 1;
+        return REPLACEMENT;
+    }
+    if (cp == '_')
+        return p[1] == 'x' && hex4(p + 2) && p[6] == '_' ? "_x005F_" : NULL;
+    return cp == 0xFFFE || cp == 0xFFFF ? REPLACEMENT : NULL;
+}
+
+static const escaper CELL = {0, BIT('_'), cell_escape};
+
+/* The count of UTF-8 characters in s (valid UTF-8) up to where a cut
+ * leaves at most max of them; *cut is that byte offset. */
+static size_t utf8_chars(const char *s, size_t max, size_t *cut)
+{
+    size_t n = 0, i = 0;
+    *cut = 0;
+    for (; s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && n++ == max)
+            *cut = i;
+    if (n <= max)
+        *cut = i;
+    return n;
+}
+
+char *asr_cell_text(const char *s, size_t max, const char *mark)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *m = open_memstream(&buf, &size);
+    if (m == NULL)
+        return NULL;
+    write_escaped(m, s, &CELL);
+    if (fclose(m) != 0) {
+        free(buf);
+        return NULL;
+    }
+    size_t cut;
+    if (utf8_chars(buf, max, &cut) <= max)
+        return buf;
+    size_t marks = utf8_chars(mark, (size_t)-1, &cut);
+    utf8_chars(buf, max > marks ? max - marks : 0, &cut);
+    /* Cut between characters (a cut inside "_x005F_" leaves plain text). */
+    char *out = realloc(buf, cut + strlen(mark) + 1);
+    if (out == NULL) {
+        free(buf);
+        return NULL;
+    }
+    strcpy(out + cut, mark);
+    return out;
+}
 
 /* Terminal text: one line per finding, so no character that breaks a line
  * or drives the terminal is written raw: \n \r \t, other C0 and DEL as

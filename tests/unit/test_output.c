@@ -299,3 +299,78 @@ Test(output, run_time_now)
     cr_expect_eq(asr_output_run_time(iso, &err), 0);
     cr_expect_eq(iso[4], '-');
 }
+
+/* ---- file mode (asr_output_open_file): a library writes the report to
+ * o.tmp by its name, as libxlsxwriter does the xlsx workbook. */
+
+/* Write text to o.tmp by name, not through o.f. */
+static void write_by_name(const asr_output *o, const char *text)
+{
+    FILE *f = fopen(o->tmp, "wb");
+    cr_assert_not_null(f, "%s", o->tmp);
+    fputs(text, f);
+    cr_assert_eq(fclose(f), 0);
+}
+
+/* A regular target: the temporary file beside it, renamed over it at close
+ * (the target keeps its mode); a failed run leaves the old file. */
+Test(output, file_mode_regular_target_is_atomic)
+{
+    fresh_dir();
+    write_text(in_dir("r.xlsx"), "old", 0640);
+    asr_output o;
+    asr_err err = {0};
+    cr_assert_eq(asr_output_open_file(&o, in_dir("r.xlsx"), &err), 0, "%s", err.message);
+    cr_expect_eq(strncmp(o.tmp, in_dir("r.xlsx.tmp-"), strlen(in_dir("r.xlsx.tmp-"))), 0, "%s",
+                 o.tmp);
+    write_by_name(&o, "new");
+    cr_expect_str_eq(read_text(in_dir("r.xlsx")), "old", "replaced before close");
+    cr_expect_eq(asr_output_close(&o, 1, &err), 0, "%s", err.message);
+    cr_expect_str_eq(read_text(in_dir("r.xlsx")), "new");
+    cr_expect_eq(mode_of(in_dir("r.xlsx")), 0640);
+    cr_assert_eq(asr_output_open_file(&o, in_dir("r.xlsx"), &err), 0, "%s", err.message);
+    write_by_name(&o, "half");
+    cr_expect_eq(asr_output_close(&o, 0, &err), -1);
+    cr_expect_str_eq(err.message, "not written: the file is as it was");
+    cr_expect_str_eq(read_text(in_dir("r.xlsx")), "new");
+    cr_expect_eq(temporaries(), 0);
+    rm_dir();
+}
+
+/* Not a regular file (a FIFO here; stdout piped is the same): the report
+ * is built in a file in $TMPDIR, copied at close, then removed. */
+Test(output, file_mode_pipe_is_spooled_and_copied)
+{
+    fresh_dir();
+    char spool[PATH_MAX];
+    snprintf(spool, sizeof spool, "%s/spool", dir);
+    cr_assert_eq(mkdir(spool, 0700), 0);
+    setenv("TMPDIR", spool, 1);
+    cr_assert_eq(mkfifo(in_dir("fifo"), 0600), 0);
+    pid_t pid = fork();
+    cr_assert_neq(pid, -1);
+    if (pid == 0) { /* the reader: the fifo's bytes into got */
+        FILE *in = fopen(in_dir("fifo"), "r"), *out = fopen(in_dir("got"), "w");
+        int c;
+        while (in && out && (c = fgetc(in)) != EOF)
+            fputc(c, out);
+        _exit(in && out && fclose(out) == 0 ? 0 : 1);
+    }
+    asr_output o;
+    asr_err err = {0};
+    cr_assert_eq(asr_output_open_file(&o, in_dir("fifo"), &err), 0, "%s", err.message);
+    cr_expect_eq(strncmp(o.tmp, spool, strlen(spool)), 0, "%s is not in $TMPDIR", o.tmp);
+    write_by_name(&o, "PK\x03\x04 a workbook");
+    cr_expect_eq(asr_output_close(&o, 1, &err), 0, "%s", err.message);
+    int status;
+    cr_assert_eq(waitpid(pid, &status, 0), pid);
+    cr_expect(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    cr_expect_str_eq(read_text(in_dir("got")), "PK\x03\x04 a workbook");
+    DIR *d = opendir(spool);
+    int left = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;)
+        left += e->d_name[0] != '.';
+    closedir(d);
+    cr_expect_eq(left, 0, "the spool file was left in $TMPDIR");
+    rm_dir();
+}

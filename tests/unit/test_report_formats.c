@@ -1147,3 +1147,85 @@ Test(formats, summary_text_rows_cannot_be_forged)
     }
     free(out);
 }
+
+/* ---- xlsx ---------------------------------------------------------------- */
+
+typedef struct cell_case {
+    const char *in, *want;
+    size_t max;
+} cell_case;
+
+#define MARK "[cut]"
+static const cell_case CELLS[] = {
+    {"plain text", "plain text", 100},
+    {"=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")", 100}, /* a string as it is: no guard needed */
+    {"bad \xff byte \xC0\xAF overlong", "bad \xEF\xBF\xBD byte \xEF\xBF\xBD\xEF\xBF\xBD overlong",
+     100},
+    {"non-characters \xEF\xBF\xBE \xEF\xBF\xBF", "non-characters \xEF\xBF\xBD \xEF\xBF\xBD", 100},
+    {"esc \x1b[31m tab\tlf\n", "esc \x1b[31m tab\tlf\n", 100}, /* libxlsxwriter escapes these */
+    {"_x0041_ and _X0041_ _x00g1_ _x004 x0041_", "_x005F_x0041_ and _X0041_ _x00g1_ _x004 x0041_",
+     100},
+    {"abcdefghij", "abcdefghij", 10},
+    {"abcdefghijk", "abcde" MARK, 10},
+    {"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9",
+     "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9" MARK, 10},
+    {"", "", 10},
+    /* a mark of 3 characters in 5 bytes: counted in characters */
+    {"abcdefghijk", "abcdefg\xE2\x80\xA6\xC3\xA9]", 10},
+};
+
+/* A cell's text: valid UTF-8 libxlsxwriter can write, _xHHHH_ kept as
+ * text, and at most max characters, cut between characters with the mark. */
+Test(formats, xlsx_cell_text)
+{
+    for (size_t i = 0; i < sizeof CELLS / sizeof CELLS[0]; i++) {
+        char *got =
+            asr_cell_text(CELLS[i].in, CELLS[i].max,
+                          i + 1 < sizeof CELLS / sizeof CELLS[0] ? MARK : "\xE2\x80\xA6\xC3\xA9]");
+        cr_assert_not_null(got);
+        cr_expect_str_eq(got, CELLS[i].want, "case %zu", i);
+        free(got);
+    }
+}
+
+/* The workbook of a return with bad bytes, control characters and a
+ * 1,023-byte cut everywhere reads back as a workbook (python3-openpyxl),
+ * the text of each cell as it was with U+FFFD for the bad bytes. */
+Test(formats, xlsx_whatever_the_bytes_reads_back)
+{
+    asr_return_report r;
+    bytes_return(&r);
+    asr_run_info info = bytes_info();
+    char dir[] = "/tmp/assure-xlsx-XXXXXX", path[64];
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/w.xlsx", dir); /* openpyxl goes by the name */
+    fclose(fopen(path, "w"));
+    asr_writer *w = asr_writer_new_at("xlsx", path, &info);
+    cr_assert_not_null(w);
+    cr_expect_null(asr_writer_new("xlsx", stdout, &info), "xlsx is written by name");
+    cr_expect_eq(asr_writer_add(w, &r), 0);
+    cr_expect_eq(asr_writer_end(w), 0);
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "/usr/bin/python3 -c '"
+             "import openpyxl, re, sys\n"
+             "wb = openpyxl.load_workbook(sys.argv[1])\n"
+             "ws = wb[\"Findings\"]\n"
+             "row = [c.value for c in ws[2]]\n"
+             "x = lambda s: re.sub(\"_x([0-9A-Fa-f]{4})_\", lambda m: chr(int(m[1], 16)), s)\n"
+             "assert row[3] == \"FIT-01\", row\n"
+             "assert x(row[8]) == \"prompt\\x1b[0m\\nFIT-02 pass: forged\", row[8]\n"
+             "assert row[6] == \"R\\ufffdK\", row[6]\n"
+             "assert row[7] == \"a\" * 1021 + \"\\ufffd\\ufffd\", row[7][-5:]\n"
+             "assert all(c.data_type != \"f\" for s in wb for r in s.iter_rows() for c in r)\n"
+             "' '%s' 2>&1",
+             path);
+    FILE *p = popen(cmd, "r");
+    char msg[1024] = "";
+    size_t n = fread(msg, 1, sizeof msg - 1, p);
+    msg[n] = '\0';
+    cr_expect_eq(pclose(p), 0, "%s", msg);
+    unlink(path);
+    rmdir(dir);
+    asr_return_report_free(&r);
+}

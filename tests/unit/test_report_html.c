@@ -294,23 +294,61 @@ Test(html, matrix_only_for_two_or_more_returns)
     cr_expect_not_null(strstr(out, "<a href=\"#r1\">Beta &lt;Cancer&gt; Alliance</a>"));
     cr_expect_not_null(strstr(out, "<a href=\"#r2\">c.xml</a>"));
     cr_expect_not_null(strstr(out, "title=\"Finance &lt;adds&gt; up\">FIN-01</th>"));
-    cr_expect_not_null(strstr(out, "<td class=\"o-at-risk\" title=\"FIT-01: at-risk\"><a "
-                                   "class=\"cell\" href=\"#r0-FIT-01\">RISK</a></td>"),
+    cr_expect_not_null(strstr(out, "<td class=\"o-at-risk ws-early-diagnosis r\" title=\"FIT-01: "
+                                   "at-risk\"><a class=\"cell\" href=\"#r0-FIT-01\">RISK</a></td>"),
                        "%s", out);
     cr_expect_not_null(strstr(out, "id=\"r0-FIT-01\""));
     cr_expect_not_null(strstr(out, ">FAIL</a>"));
     cr_expect_not_null(strstr(out, "not readable: not checked"));
-    /* Workstreams over their columns, counts per rule under them. */
+    /* Workstreams over their columns, open (a column per rule) or folded
+     * (one column: the worst outcome), as a checkbox before the table
+     * says, which the workstream's heading and the bar above label. */
+    cr_expect_not_null(strstr(out, "<input type=\"checkbox\" class=\"fold fold-early-diagnosis\" "
+                                   "id=\"fold-early-diagnosis\">"));
+    cr_expect_lt(at(out, "id=\"fold-early-diagnosis\">"), at(out, "<div class=\"scroll\">"));
+    cr_expect_not_null(strstr(out, "<p class=\"foldbar\">Show each rule of:"));
+    cr_expect_not_null(strstr(out, "<label for=\"fold-early-diagnosis\">Early diagnosis</label>"));
+    cr_expect_not_null(strstr(out, "<th class=\"group ws-early-diagnosis r\" colspan=\"1\" "
+                                   "scope=\"colgroup\"><label for=\"fold-early-diagnosis\">Early "
+                                   "diagnosis \xE2\x96\xBE</label></th>"));
     cr_expect_not_null(
-        strstr(out, "<th class=\"group\" colspan=\"1\" scope=\"colgroup\">Early diagnosis</th>"));
+        strstr(out, "<th class=\"group folded ws-early-diagnosis s\" rowspan=\"2\""));
+    cr_expect_not_null(strstr(out, "table.matrix .r{display:none}\n"));
+    cr_expect_not_null(strstr(out, ".fold-early-diagnosis:checked~.scroll "
+                                   ".ws-early-diagnosis.r{display:table-cell}\n"));
+    cr_expect_not_null(strstr(out, ".fold-early-diagnosis:checked~.scroll "
+                                   ".ws-early-diagnosis.s{display:none}\n"));
+    cr_expect_not_null(strstr(out,
+                              "<td class=\"sum ws-early-diagnosis s o-at-risk\" "
+                              "title=\"Early diagnosis: worst at-risk, 1 of 1 rule\">RISK</td>"));
+    /* The alliance column stays in view. */
+    cr_expect_not_null(strstr(out, "table.matrix th.who{text-align:left;position:sticky;left:0;"));
+    /* Per alliance, its rules by outcome (error first) at the row's end. */
+    cr_expect_not_null(strstr(out, "<td class=\"tot zero\">0</td><td class=\"tot\">1</td><td "
+                                   "class=\"tot zero\">0</td><td class=\"tot\">1</td><td "
+                                   "class=\"tot zero\">0</td><td class=\"tot\">2</td><td "
+                                   "class=\"tot zero\">0</td></tr>"),
+                       "%s", out);
+    /* Counts per rule and per folded workstream under them, and in each
+     * outcome's totals column the rules with it in all. */
     cr_expect_not_null(strstr(out, "<tfoot>"));
     cr_expect_not_null(
-        strstr(out, "<tr><th colspan=\"3\" scope=\"row\">fail</th><td class=\"zero\">0</td>"
-                    "<td class=\"zero\">0</td><td class=\"zero\">0</td><td>2</td></tr>"),
+        strstr(out,
+               "<tr><th colspan=\"3\" scope=\"row\">fail</th><td class=\"zero ws-integrity "
+               "r\">0</td><td class=\"sum zero ws-integrity s\">0</td><td class=\"zero "
+               "ws-cross-cutting r\">0</td><td class=\"sum zero ws-cross-cutting s\">0</td><td "
+               "class=\"zero ws-early-diagnosis r\">0</td><td class=\"sum zero "
+               "ws-early-diagnosis s\">0</td><td class=\"n ws-local-plan r\">2</td><td "
+               "class=\"sum ws-local-plan s\">2</td><td class=\"tot\"></td><td "
+               "class=\"tot\">2</td><td class=\"tot\"></td>"),
         "%s", out);
-    cr_expect_not_null(
-        strstr(out, "<tr><th colspan=\"3\" scope=\"row\">at-risk</th><td class=\"zero\">0</td>"
-                    "<td class=\"zero\">0</td><td>1</td><td class=\"zero\">0</td></tr>"));
+    cr_expect_not_null(strstr(
+        out, "<tr><th colspan=\"3\" scope=\"row\">at-risk</th><td class=\"zero ws-integrity "
+             "r\">0</td><td class=\"sum zero ws-integrity s\">0</td><td class=\"zero "
+             "ws-cross-cutting r\">0</td><td class=\"sum zero ws-cross-cutting s\">0</td><td "
+             "class=\"n ws-early-diagnosis r\">1</td><td class=\"sum ws-early-diagnosis "
+             "s\">1</td><td class=\"zero ws-local-plan r\">0</td><td class=\"sum zero "
+             "ws-local-plan s\">0</td>"));
     const char *why = nesting_error(out);
     cr_expect_null(why, "%s", why);
     free(out);
@@ -515,10 +553,11 @@ Test(html, streams_without_keeping_returns)
     cr_expect_not_null(strstr(buf, "<a href=\"#r0\">Alliance number 00</a>"));
     cr_expect_not_null(strstr(buf, "<a href=\"#r39\">Alliance number 39</a>"));
     cr_expect_not_null(strstr(buf, "<h2>Overview of 40 returns</h2>"));
-    cr_expect_not_null(
-        strstr(buf, "<tr><th colspan=\"3\" scope=\"row\">fail</th><td class=\"zero\">0</td>"
-                    "<td class=\"zero\">0</td><td>14</td><td>40</td></tr>"),
-        "%s", buf);
+    cr_expect_not_null(strstr(buf, "<td class=\"n ws-early-diagnosis r\">14</td><td class=\"sum "
+                                   "ws-early-diagnosis s\">14</td><td class=\"n ws-local-plan "
+                                   "r\">40</td><td class=\"sum ws-local-plan s\">40</td><td "
+                                   "class=\"tot\"></td><td class=\"tot\">54</td>"),
+                       "%s", buf);
     free(buf);
 }
 
@@ -538,13 +577,24 @@ Test(html, matrix_alone_for_the_summary)
     cr_assert_eq(fclose(f), 0);
     cr_expect_null(strstr(buf, "href="), "no links without a prefix");
     cr_expect_not_null(strstr(buf, "Alpha<span class=\"sub\">E1</span></th>"));
-    cr_expect_not_null(strstr(buf, "<td class=\"o-pass\" title=\"FIT-01: pass\">PASS</td>"));
     cr_expect_not_null(
-        strstr(buf, "<td class=\"unread\" colspan=\"4\">not readable: not checked</td>"));
+        strstr(buf, "<td class=\"o-pass ws-early-diagnosis r\" title=\"FIT-01: pass\">PASS</td>"));
+    /* Not read: said once, across the first group, open or folded. */
+    cr_expect_not_null(strstr(buf, "<td class=\"unread ws-integrity r\" colspan=\"1\">not "
+                                   "readable: not checked</td><td class=\"unread ws-integrity "
+                                   "s\">not readable</td><td class=\"unread ws-cross-cutting r\" "
+                                   "colspan=\"1\"></td>"));
+    cr_expect_eq(count(buf, "not readable"), 2);
+    cr_expect_not_null(strstr(buf, "<td class=\"tot\"></td><td class=\"tot\"></td></tr>"),
+                       "no totals for a return not read");
     cr_expect_not_null(
         strstr(buf,
-               "<tr><th colspan=\"3\" scope=\"row\">pass</th><td>1</td><td>1</td><td>1</td><td "
-               "class=\"zero\">0</td></tr>"),
+               "<tr><th colspan=\"3\" scope=\"row\">pass</th><td class=\"n ws-integrity "
+               "r\">1</td><td class=\"sum ws-integrity s\">1</td><td class=\"n ws-cross-cutting "
+               "r\">1</td><td class=\"sum ws-cross-cutting s\">1</td><td class=\"n "
+               "ws-early-diagnosis r\">1</td><td class=\"sum ws-early-diagnosis s\">1</td><td "
+               "class=\"zero ws-local-plan r\">0</td><td class=\"sum zero ws-local-plan "
+               "s\">0</td>"),
         "%s", buf);
     cr_expect_not_null(strstr(buf, "class=\"legend\""));
     cr_expect_eq(count(buf, "<table"), 1);
@@ -553,7 +603,7 @@ Test(html, matrix_alone_for_the_summary)
 
     buf = NULL;
     f = open_memstream(&buf, &size);
-    asr_html_page_start(f, "Summary <of> \"all\"");
+    asr_html_page_start(f, "Summary <of> \"all\"", info.cat);
     cr_assert_eq(fclose(f), 0);
     cr_expect_not_null(strstr(buf, "<title>Summary &lt;of&gt; &quot;all&quot;</title>"));
     cr_expect_eq(strncmp(buf, "<!DOCTYPE html>", 15), 0);
