@@ -1,34 +1,43 @@
 # assure: one flat Makefile. `make run` builds and checks the bundled
 # samples; `make test` builds and runs every test (unit, end to end, ASan +
-# UBSan, valgrind, headless Chromium on the HTML report). Both install
-# missing Debian packages first (as root).
+# UBSan, valgrind, headless Chromium on the HTML report and on the page of
+# `assure serve`). Both install missing Debian packages first (as root).
 
 PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle
+# Only build/assure-serve (`assure serve`) links these: see cli.c, cmd_serve.
+SERVE_PKGS := libmicrohttpd libcmark-gfm
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_POSIX_C_SOURCE=200809L
-CPPFLAGS := -Iinclude -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null) \
+CPPFLAGS := -Iinclude -Ibuild/gen $(shell pkg-config --cflags $(PKGS) $(SERVE_PKGS) 2>/dev/null) \
             -DASR_RULES_DIR='"$(CURDIR)/rules"'
 LDLIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
 TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
+SERVE_LIBS := $(shell pkg-config --libs $(SERVE_PKGS) 2>/dev/null)
 
-SRC      := $(filter-out validator/main.c,$(wildcard validator/*.c))
+SRC      := $(filter-out validator/main.c $(wildcard validator/serve*.c),$(wildcard validator/*.c))
+SERVE_SRC := $(filter-out validator/serve_main.c,$(wildcard validator/serve*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
 DEBS     := liblua5.4-dev libxml2-dev libxml2-utils libpcre2-dev nettle-dev libcriterion-dev \
-            pkg-config valgrind python3 chromium
+            pkg-config valgrind python3 chromium \
+            libmicrohttpd-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+# Only the tests need these (the page of `assure serve` in a real browser).
+TEST_DEBS := chromium-driver python3-selenium
 FUZZ_DEBS := clang libclang-rt-14-dev
 
 # Sanitizer builds live in their own tree.
 B        ?= build
 OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
+SERVE_OBJ := $(SERVE_SRC:validator/%.c=$(B)/obj/%.o)
 
-.PHONY: all run test unit e2e asan valgrind deps clean format bad-input fuzz FORCE
-all: $(B)/assure
+.PHONY: all run test unit e2e asan valgrind deps test-deps clean format bad-input fuzz \
+        serve-test serve-api FORCE
+all: $(B)/assure $(B)/assure-serve
 FORCE:
 
 deps:
 	@missing=""; \
-	pkg-config --exists $(PKGS) criterion 2>/dev/null || missing=1; \
+	pkg-config --exists $(PKGS) $(SERVE_PKGS) criterion 2>/dev/null || missing=1; \
 	for t in xmllint valgrind pkg-config python3 chromium; do command -v $$t >/dev/null || missing=1; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "assure: installing Debian packages: $(DEBS)"; \
@@ -59,6 +68,10 @@ $(B)/libassure.a: $(OBJ)
 
 $(B)/assure: $(B)/obj/main.o $(B)/libassure.a
 	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
+
+# `assure serve`: a program of its own beside assure (cli.c, cmd_serve).
+$(B)/assure-serve: $(B)/obj/serve_main.o $(SERVE_OBJ) $(B)/libassure.a
+	$(CC) $(CFLAGS) $^ $(SERVE_LIBS) $(LDLIBS) -o $@
 
 $(B)/obj/main.o: validator/main.c $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
