@@ -91,6 +91,19 @@ run: deps
 unit: $(B)/unit-tests
 	ASSURE_RULES=$(CURDIR)/rules ./$(B)/unit-tests --jobs 2
 
+# `assure serve`: the API, hostile clients and memory (serve-api), and the
+# page in Chromium driven by Selenium (test-deps installs what it needs).
+serve-api: $(B)/assure $(B)/assure-serve
+	ASSURE=./$(B)/assure tests/serve/run
+
+serve-test: serve-api test-deps
+	ASSURE=./$(B)/assure SCREENSHOT=$(CURDIR)/$(B)/serve-page.png tests/serve/browser
+
+test-deps:
+	@[ -x /usr/bin/chromedriver ] && /usr/bin/python3 -c 'import selenium' 2>/dev/null || { \
+	  echo "assure: installing Debian packages for the tests: $(TEST_DEBS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_DEBS) >/dev/null; }
+
 e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/run
 	ASSURE=./$(B)/assure tests/e2e/html-screenshot
@@ -104,7 +117,7 @@ asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp BAD_INPUT_MEM_MB=0 BAD_INPUT_KILL_S=180 \
 	  $(MAKE) --no-print-directory B=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" unit e2e bad-input
+	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" unit e2e bad-input serve-api
 
 valgrind: $(B)/assure
 	valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
@@ -125,8 +138,8 @@ fuzz: deps
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FUZZ_DEBS) >/dev/null; }
 	tests/fuzz/run
 
-test: deps
-	@$(MAKE) --no-print-directory all unit e2e bad-input
+test: deps test-deps
+	@$(MAKE) --no-print-directory all unit e2e bad-input serve-test
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 

@@ -126,6 +126,7 @@ typedef struct asr_server {
     pthread_cond_t work;
     asr_request **queue;
     size_t qcap, qhead, qlen;
+    size_t checking; /* workers checking now */
     pthread_t *workers;
     int nworkers, stop_workers;
     size_t held, held_max; /* upload bytes held, and the most that may be */

@@ -250,8 +250,9 @@ static int serve(asr_server *s, const sigset_t *set)
         ;
     s->stopping = 1;
     asr_serve_http_quiesce(s);
-    fprintf(stderr, "assure: serve: %s: finishing %zu requests in progress, then stopping\n",
-            strsignal(sig), active(s));
+    size_t n = active(s);
+    fprintf(stderr, "assure: serve: %s: finishing %zu %s in progress, then stopping\n",
+            strsignal(sig), n, n == 1 ? "request" : "requests");
     while (active(s) > 0)
         if (wait_signal(s, set, 0.25) > 0)
             fprintf(stderr, "assure: serve: already stopping: %zu requests left\n", active(s));

@@ -336,13 +336,13 @@ static enum MHD_Result health(asr_server *s, asr_request *rq)
     if (f == NULL)
         return MHD_NO;
     pthread_mutex_lock(&s->mu);
-    size_t queued = s->qlen;
+    size_t queued = s->qlen, checking = s->checking;
     pthread_mutex_unlock(&s->mu);
     fprintf(f,
             "{\"status\":\"%s\",\"version\":\"%s\",\"rulesVersion\":\"%s\",\"workers\":%d,"
-            "\"queued\":%zu}\n",
+            "\"checking\":%zu,\"queued\":%zu}\n",
             s->stopping ? "stopping" : "ok", ASR_VERSION, s->info.rules_version, s->nengines,
-            queued);
+            checking, queued);
     if (fclose(f) != 0) {
         free(b.p);
         return MHD_NO;

@@ -33,11 +33,13 @@ static void *work(void *p)
         asr_request *rq = s->queue[s->qhead];
         s->qhead = (s->qhead + 1) % s->qcap;
         s->qlen--;
+        s->checking++;
         pthread_mutex_unlock(&s->mu);
         asr_serve_check(s, a->e, rq);
         rq->state = ASR_RQ_DONE;
-        MHD_resume_connection(rq->conn); /* the polling thread answers it */
         pthread_mutex_lock(&s->mu);
+        s->checking--;
+        MHD_resume_connection(rq->conn); /* the polling thread answers it */
     }
     pthread_mutex_unlock(&s->mu);
     return NULL;
