@@ -79,9 +79,9 @@ $(B)/obj/main.o: validator/main.c $(wildcard include/*.h)
 
 # -no-pie: Criterion re-executes the runner for each test, and parameter
 # tables hold pointers to static strings, which must not move between runs.
-$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/libassure.a FORCE
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(B)/libassure.a \
-	  $(LDLIBS) $(TESTLIBS) -o $@
+$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(SERVE_OBJ) $(B)/libassure.a FORCE
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(SERVE_OBJ) $(B)/libassure.a \
+	  $(SERVE_LIBS) $(LDLIBS) $(TESTLIBS) -o $@
 
 # The main job: check the bundled samples (exit 1 = findings, which is fine).
 run: deps

@@ -504,8 +504,18 @@ static enum MHD_Result begin_check(asr_server *s, asr_request *rq)
     snprintf(rq->quarter, sizeof rq->quarter, "%s", q ? q : "");
     snprintf(rq->format, sizeof rq->format, "%s", fmt ? fmt : "");
     long long length = cl ? strtoll(cl, NULL, 10) : 0;
-    if (length < 0 || (unsigned long long)length > s->o.max_upload)
-        return too_large(s, rq);
+    if (s->stopping) /* nothing new starts once stopping: see serve.c */
+        return fail(s, rq, 503, "The server is stopping",
+                    "The server is stopping. Try again in a minute.", NULL);
+    if (length < 0 || (unsigned long long)length > s->o.max_upload) {
+        if (rq->route == ASR_ROUTE_API_CHECK)
+            return too_large(s, rq); /* at once, without reading the body */
+        /* A browser still sending its form would show a dropped
+         * connection, not the page: read it (into nothing), then answer. */
+        rq->too_large = 1;
+        rq->state = ASR_RQ_RECEIVING;
+        return MHD_YES;
+    }
     char cs[32], msg[512];
     int raw = ct && rq->route == ASR_ROUTE_API_CHECK &&
               (media_is(ct, "application/xml") || media_is(ct, "text/xml"));
