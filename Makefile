@@ -1,21 +1,26 @@
 # assure: one flat Makefile. `make run` builds and checks the bundled
 # samples; `make test` builds and runs every test (unit, end to end, ASan +
-# UBSan, valgrind, headless Chromium on the HTML report). Both install
+# UBSan, valgrind, headless Chromium on the HTML report and on the page of
+# `assure serve`). Both install
 # missing Debian packages first (as root): `make run` only what building
 # and running need (BUILD_DEBS), `make test` the test tools too (TEST_DEBS).
 # `make install` (PREFIX, DESTDIR) installs the binary, the catalogue, the
 # man page and bash completion.
 
 PKGS     := lua5.4 libxml-2.0 libpcre2-8 nettle xlsxwriter minizip
+# Only build/assure-serve (`assure serve`) links these: see cli.c, cmd_serve.
+SERVE_PKGS := libmicrohttpd libcmark-gfm
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_POSIX_C_SOURCE=200809L
-CPPFLAGS := -Iinclude -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null) \
+CPPFLAGS := -Iinclude -Ibuild/gen $(shell pkg-config --cflags $(PKGS) $(SERVE_PKGS) 2>/dev/null) \
             -DASR_RULES_DIR='"$(CURDIR)/rules"'
 LDLIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
 TESTLIBS := $(shell pkg-config --libs criterion 2>/dev/null)
+SERVE_LIBS := $(shell pkg-config --libs $(SERVE_PKGS) 2>/dev/null)
 
-SRC      := $(filter-out validator/main.c validator/paths.c,$(wildcard validator/*.c))
+SRC      := $(filter-out validator/main.c validator/paths.c $(wildcard validator/serve*.c),$(wildcard validator/*.c))
+SERVE_SRC := $(filter-out validator/serve_main.c,$(wildcard validator/serve*.c))
 TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
 
 # Debian packages. BUILD_DEBS: to build and run assure (the -dev packages
@@ -25,12 +30,13 @@ TESTSRC  := $(wildcard tests/unit/test_*.c) tests/unit/helpers.c
 # Debian's Python modules are Debian's python3's, /usr/bin/python3, which
 # need not be the first python3 on PATH).
 BUILD_DEBS := liblua5.4-dev libxml2-dev libpcre2-dev nettle-dev libxlsxwriter-dev libminizip-dev \
-              pkg-config
+              libmicrohttpd-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 TEST_DEBS  := libcriterion-dev valgrind python3 python3-openpyxl chromium libxml2-utils \
-              man-db groff-base mandoc libreoffice-calc-nogui poppler-utils
-TEST_CMDS  := valgrind python3 chromium xmllint man groff mandoc soffice pdftoppm
+              man-db groff-base mandoc libreoffice-calc-nogui poppler-utils \
+              chromium-driver python3-selenium
+TEST_CMDS  := valgrind python3 chromium chromedriver xmllint man groff mandoc soffice pdftoppm
 TEST_PKGS  := criterion
-TEST_PY    := openpyxl
+TEST_PY    := openpyxl selenium
 FUZZ_DEBS := clang libclang-rt-14-dev
 
 # make install: PREFIX (default /usr/local) is where assure is, DESTDIR a
@@ -45,16 +51,17 @@ COMPDIR  := $(PREFIX)/share/bash-completion/completions
 # Sanitizer builds live in their own tree.
 B        ?= build
 OBJ      := $(SRC:validator/%.c=$(B)/obj/%.o) $(B)/obj/prelude.o
+SERVE_OBJ := $(SERVE_SRC:validator/%.c=$(B)/obj/%.o)
 
 .PHONY: all run test unit e2e asan valgrind deps deps-build deps-test clean format bad-input fuzz \
-        install uninstall install-check FORCE
-all: $(B)/assure
+        install uninstall install-check serve-test serve-api FORCE
+all: $(B)/assure $(B)/assure-serve
 FORCE:
 
 # deps-build: what `make run` installs; deps-test: what `make test` adds.
 # Each installs its list only when something on it is missing.
 deps-build:
-	@command -v pkg-config >/dev/null && pkg-config --exists $(PKGS) 2>/dev/null || { \
+	@command -v pkg-config >/dev/null && pkg-config --exists $(PKGS) $(SERVE_PKGS) 2>/dev/null || { \
 	  echo "assure: installing Debian packages to build: $(BUILD_DEBS)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BUILD_DEBS) >/dev/null; }
 
@@ -98,15 +105,19 @@ $(B)/libassure.a: $(OBJ)
 $(B)/assure: $(B)/obj/main.o $(B)/obj/paths.o $(B)/libassure.a
 	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
 
+# `assure serve`: a program of its own beside assure (cli.c, cmd_serve).
+$(B)/assure-serve: $(B)/obj/serve_main.o $(SERVE_OBJ) $(B)/obj/paths.o $(B)/libassure.a
+	$(CC) $(CFLAGS) $^ $(SERVE_LIBS) $(LDLIBS) -o $@
+
 $(B)/obj/main.o $(B)/obj/paths.o: $(B)/obj/%.o: validator/%.c $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c $< -o $@
 
 # -no-pie: Criterion re-executes the runner for each test, and parameter
 # tables hold pointers to static strings, which must not move between runs.
-$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(B)/obj/paths.o $(B)/libassure.a FORCE
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(B)/obj/paths.o $(B)/libassure.a \
-	  $(LDLIBS) $(TESTLIBS) -o $@
+$(B)/unit-tests: $(TESTSRC) tests/unit/helpers.h $(SERVE_OBJ) $(B)/obj/paths.o $(B)/libassure.a FORCE
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -no-pie -Itests/unit $(TESTSRC) $(SERVE_OBJ) $(B)/obj/paths.o \
+	  $(B)/libassure.a $(SERVE_LIBS) $(LDLIBS) $(TESTLIBS) -o $@
 
 # --- make install ------------------------------------------------------------
 # The installed binary is the build's objects linked with its own paths.o,
@@ -125,9 +136,14 @@ build/install/paths.o: validator/paths.c include/asr_cli.h build/install/prefix
 build/install/assure: build/obj/main.o build/install/paths.o build/libassure.a
 	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
 
-install: build/install/assure
+build/install/assure-serve: build/obj/serve_main.o $(SERVE_SRC:validator/%.c=build/obj/%.o) \
+                            build/install/paths.o build/libassure.a
+	$(CC) $(CFLAGS) $^ $(SERVE_LIBS) $(LDLIBS) -o $@
+
+install: build/install/assure build/install/assure-serve
 	install -d '$(DESTDIR)$(BINDIR)' '$(DESTDIR)$(MANDIR)' '$(DESTDIR)$(COMPDIR)'
 	install -m 755 build/install/assure '$(DESTDIR)$(BINDIR)/assure'
+	install -m 755 build/install/assure-serve '$(DESTDIR)$(BINDIR)/assure-serve'
 	install -m 644 validator/assure.1 '$(DESTDIR)$(MANDIR)/assure.1'
 	install -m 644 validator/completion/assure '$(DESTDIR)$(COMPDIR)/assure'
 	@find rules samples/returns -type f ! -name '.*' | sort | while read -r f; do \
@@ -135,11 +151,11 @@ install: build/install/assure
 	@echo "assure: installed in $(DESTDIR)$(PREFIX) (catalogue: $(SHAREDIR)/rules)"
 
 uninstall:
-	rm -f '$(DESTDIR)$(BINDIR)/assure' '$(DESTDIR)$(MANDIR)/assure.1' '$(DESTDIR)$(COMPDIR)/assure'
+	rm -f '$(DESTDIR)$(BINDIR)/assure' '$(DESTDIR)$(BINDIR)/assure-serve' '$(DESTDIR)$(MANDIR)/assure.1' '$(DESTDIR)$(COMPDIR)/assure'
 	rm -rf '$(DESTDIR)$(SHAREDIR)'
 
 # make install into temporary folders, then the installed binary run.
-install-check: all build/install/assure
+install-check: all build/install/assure build/install/assure-serve
 	tests/install/run
 
 # The main job: check the bundled samples (exit 1 = findings, which is fine).
@@ -149,6 +165,14 @@ run: deps-build
 
 unit: $(B)/unit-tests
 	ASSURE_RULES=$(CURDIR)/rules ./$(B)/unit-tests --jobs 2
+
+# `assure serve`: the API, hostile clients and memory (serve-api), and the
+# page in Chromium driven by Selenium (serve-test).
+serve-api: $(B)/assure $(B)/assure-serve
+	ASSURE=./$(B)/assure tests/serve/run
+
+serve-test: serve-api
+	ASSURE=./$(B)/assure SCREENSHOT=$(CURDIR)/$(B)/serve-page.png tests/serve/browser
 
 e2e: $(B)/assure
 	ASSURE=./$(B)/assure tests/e2e/run
@@ -166,7 +190,7 @@ asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp BAD_INPUT_MEM_MB=0 BAD_INPUT_KILL_S=180 \
 	  $(MAKE) --no-print-directory B=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" unit e2e bad-input
+	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" unit e2e bad-input serve-api
 
 valgrind: $(B)/assure
 	valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
@@ -191,7 +215,7 @@ fuzz: deps
 	tests/fuzz/run
 
 test: deps
-	@$(MAKE) --no-print-directory all unit e2e bad-input install-check
+	@$(MAKE) --no-print-directory all unit e2e bad-input serve-test install-check
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 

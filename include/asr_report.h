@@ -68,7 +68,8 @@ int asr_write_summary(const char *format, FILE *out, const asr_run_info *info,
 void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *rows, size_t n,
                      const char *href_prefix);
 /* The page's <head> with the shared stylesheet (the matrix's colours are
- * ASR_RAG's, by cat's outcome names), and <body> opened. */
+ * ASR_RAG's, by cat's outcome names; none if cat is NULL), and <body>
+ * opened. */
 void asr_html_page_start(FILE *out, const char *title, const asr_catalogue *cat);
 
 /* ---- for writers ------------------------------------------------------- */

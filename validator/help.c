@@ -10,6 +10,7 @@ const char ASR_USAGE[] = "usage: assure check [options] RETURN.xml|DIR ...\n"
                          "       assure summary [options] RETURN.xml|DIR ...\n"
                          "       assure rules list|show ID|doc|test [ID...]|lint|new ID [options]\n"
                          "       assure template [options]\n"
+                         "       assure serve [options]\n"
                          "       assure --help | --version\n";
 
 const char ASR_HELP[] =
@@ -27,6 +28,8 @@ const char ASR_HELP[] =
     "  rules lint   problems in rules and fixtures, with file and line\n"
     "  rules new    a new rule and its fixtures from a template\n"
     "  template     a blank quarterly return of the current schema, to fill in\n"
+    "  serve        a web page where alliances check returns in a browser, and a JSON\n"
+    "               API for portals (http://127.0.0.1:8080/ by default)\n"
     "\n"
     "'assure COMMAND --help' for a command's options; 'man assure' for the manual.\n";
 

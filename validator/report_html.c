@@ -225,8 +225,10 @@ void asr_html_page_start(FILE *out, const char *title, const asr_catalogue *cat)
     asr_xml_text(out, title);
     fputs("</title>\n<style>\n", out);
     fputs(CSS, out);
-    rag_css(out, cat);
-    fold_css(out, cat);
+    if (cat != NULL) { /* NULL: a page with no matrix (serve's error page) */
+        rag_css(out, cat);
+        fold_css(out, cat);
+    }
     fputs("</style>\n</head>\n<body>\n", out);
 }
 
