@@ -68,6 +68,19 @@ static char *need_str(lua_State *L, int t, const char *k)
     return s;
 }
 
+/* Append the strings of the list t[k] to out, or fail. */
+static void need_strings(lua_State *L, int t, const char *k, asr_strlist *out)
+{
+    lua_getfield(L, t, k);
+    for (lua_Integer i = 1; i <= luaL_len(L, -1); i++) {
+        lua_rawgeti(L, -1, i);
+        if (asr_strlist_push(out, lua_tostring(L, -1)) != 0)
+            luaL_error(L, "out of memory");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 static void copy_date(lua_State *L, int t, const char *k, char *dst, size_t cap)
 {
     char *s = need_str(L, t, k);
@@ -112,14 +125,8 @@ static int l_copy_catalogue(lua_State *L)
         d->id = need_str(L, w, "id");
         d->heading = need_str(L, w, "heading");
         d->short_name = need_str(L, w, "short");
-        lua_getfield(L, w, "prefixes");
-        for (lua_Integer k = 1; k <= luaL_len(L, -1); k++) {
-            lua_rawgeti(L, -1, k);
-            if (asr_strlist_push(&d->prefixes, lua_tostring(L, -1)) != 0)
-                return luaL_error(L, "out of memory");
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 2);
+        need_strings(L, w, "prefixes", &d->prefixes);
+        lua_pop(L, 1);
     }
     lua_pop(L, 1);
 
@@ -191,14 +198,7 @@ static int l_copy_catalogue(lua_State *L)
         asr_pack *d = &c->packs[i];
         d->year = need_str(L, p, "year");
         d->title = need_str(L, p, "title");
-        lua_getfield(L, p, "deliverables");
-        for (lua_Integer k = 1; k <= luaL_len(L, -1); k++) {
-            lua_rawgeti(L, -1, k);
-            if (asr_strlist_push(&d->deliverables, lua_tostring(L, -1)) != 0)
-                return luaL_error(L, "out of memory");
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
+        need_strings(L, p, "deliverables", &d->deliverables);
         lua_getfield(L, p, "not_checkable"); /* ... p list */
         size_t m = (size_t)luaL_len(L, -1);
         if ((d->unchecked = calloc(m ? m : 1, sizeof *d->unchecked)) == NULL)
