@@ -472,19 +472,37 @@ static void write_finding(FILE *out, const asr_catalogue *cat, size_t index, con
     fputs("</dl>\n</article>\n", out);
 }
 
+/* n with a comma between thousands, "2,025", so a count never reads as a
+ * year. By hand: printf's ' flag groups only under a locale that says so,
+ * and reports are the same bytes whatever the locale. */
+static const char *grouped(size_t n, char buf[32])
+{
+    char digits[24];
+    int len = snprintf(digits, sizeof digits, "%zu", n), o = 0;
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[o++] = ',';
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
 /* Counts as badges: "5 rules: 1 fail, 4 pass", zeros faded. */
 static void write_counts(FILE *out, const asr_catalogue *cat,
                          const size_t counts[ASR_OUTCOME_COUNT], size_t total, const char *what)
 {
-    fprintf(out, "<p class=\"counts\"><span class=\"total\">%zu %s%s:</span>", total, what,
-            total == 1 ? "" : "s");
+    char buf[32];
+    fprintf(out, "<p class=\"counts\"><span class=\"total\">%s %s%s:</span>",
+            grouped(total, buf), what, total == 1 ? "" : "s");
     for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
         fputs(" <span class=\"badge ", out);
         if (counts[SEVERE(s)])
             outcome_class(out, cat, "o-", SEVERE(s));
         else
             fputs("zero", out);
-        fprintf(out, "\">%zu %s</span>", counts[SEVERE(s)], asr_outcome_name(cat, SEVERE(s)));
+        fprintf(out, "\">%s %s</span>", grouped(counts[SEVERE(s)], buf),
+                asr_outcome_name(cat, SEVERE(s)));
     }
     fputs("</p>\n", out);
 }
