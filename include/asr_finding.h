@@ -68,6 +68,7 @@ typedef struct asr_return_report {
     char sha256[65]; /* of the input file's bytes, hex ("" if unread) */
     char *previous;  /* with --history: the earlier return compared, or NULL */
     asr_errlist errors;
+    int violations; /* XML-02 violations in all (errors lists the first ASR_MAX_ERRORS) */
     asr_finding *findings;
     size_t nfindings, capfindings;
 } asr_return_report;

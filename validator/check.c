@@ -314,6 +314,7 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
     long version = asr_catalogue_schema(cat, doc->schema_version);
     int violations = asr_doc_validate(doc, e->schemas[version], &out->errors);
     out->valid = violations == 0;
+    out->violations = violations < 0 ? 1 : violations;
     if (e->with_xml02) {
         asr_finding f;
         if (xml02_finding(cat, doc->schema_version, out, violations < 0 ? 1 : violations, &f) !=

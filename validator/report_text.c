@@ -82,6 +82,39 @@ static void schema_lines(FILE *out, const asr_run_info *info, const asr_return_r
     }
 }
 
+/* "FILE:LINE[:COL]: CODE: message" for one error. */
+static void error_line(FILE *out, const asr_run_info *info, const char *file, const asr_err *e)
+{
+    asr_text_out(out, file);
+    if (e->line > 0)
+        fprintf(out, ":%ld", e->line);
+    if (e->line > 0 && e->column > 0)
+        fprintf(out, ":%d", e->column);
+    fprintf(out, ": %s", info->colour ? colour_of(ASR_ERROR) : "");
+    asr_text_out(out, e->code[0] ? e->code : "XML-01");
+    fprintf(out, "%s: ", info->colour ? "\033[0m" : "");
+    asr_text_out(out, e->message);
+    fputc('\n', out);
+}
+
+/* A readable return's errors, one line each: every schema violation kept
+ * (the XML-02 finding names only the first), how many more there were, and
+ * any other (a previous quarter's return that could not be read). */
+static void error_lines(FILE *out, const asr_run_info *info, const asr_return_report *r)
+{
+    int listed = 0;
+    for (size_t k = 0; k < r->errors.n; k++) {
+        error_line(out, info, r->file, &r->errors.v[k]);
+        listed += strcmp(r->errors.v[k].code, "XML-02") == 0;
+    }
+    if (r->violations > listed) {
+        asr_text_out(out, r->file);
+        fprintf(out, ": XML-02: %d more schema %s not listed (%d in all; the first %d are above)\n",
+                r->violations - listed, r->violations - listed == 1 ? "violation" : "violations",
+                r->violations, listed);
+    }
+}
+
 static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
 {
     text_state *ts = state;
@@ -90,28 +123,26 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
     ts->returns++;
     if (!r->readable) {
         ts->unreadable++;
-        for (size_t k = 0; k < r->errors.n; k++) {
-            const asr_err *e = &r->errors.v[k];
-            asr_text_out(out, r->file);
-            if (e->line > 0)
-                fprintf(out, ":%ld", e->line);
-            if (e->line > 0 && e->column > 0)
-                fprintf(out, ":%d", e->column);
-            fprintf(out, ": %s", colour ? colour_of(ASR_ERROR) : "");
-            asr_text_out(out, e->code[0] ? e->code : "XML-01");
-            fprintf(out, "%s: ", reset);
-            asr_text_out(out, e->message);
-            fputc('\n', out);
-        }
+        for (size_t k = 0; k < r->errors.n; k++)
+            error_line(out, info, r->file, &r->errors.v[k]);
         asr_text_out(out, r->file);
         fputs(": not checked: the file could not be read as a return\n", out);
         return 0;
     }
+    /* The errors follow the XML-02 finding, or come first without it. */
+    int with_xml02 = 0;
+    for (size_t k = 0; k < r->nfindings; k++)
+        with_xml02 |= strcmp(r->findings[k].rule, "XML-02") == 0;
+    if (!with_xml02)
+        error_lines(out, info, r);
     for (size_t k = 0; k < r->nfindings; k++) {
         const asr_finding *f = &r->findings[k];
         if ((f->outcome == ASR_PASS && !(f->change && strcmp(f->change, "resolved") == 0)) ||
-            schema_folded(f))
+            schema_folded(f)) {
+            if (strcmp(f->rule, "XML-02") == 0)
+                error_lines(out, info, r);
             continue;
+        }
         asr_text_out(out, r->file);
         if (f->nlocations > 0 && f->locations[0].line > 0)
             fprintf(out, ":%ld", f->locations[0].line);
@@ -139,6 +170,8 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
             asr_text_out(out, f->prompt);
         }
         fputc('\n', out);
+        if (strcmp(f->rule, "XML-02") == 0)
+            error_lines(out, info, r);
     }
     schema_lines(out, info, r);
     size_t counts[ASR_OUTCOME_COUNT];
