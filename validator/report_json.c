@@ -130,8 +130,10 @@ static void write_return(FILE *out, const asr_catalogue *cat, const asr_return_r
         member(out, "message", e->message);
         next(out, "line");
         fprintf(out, "%ld", e->line);
-        next(out, "column");
-        fprintf(out, "%d", e->column);
+        if (e->column > 0) { /* libxml2 gives no column for a schema violation */
+            next(out, "column");
+            fprintf(out, "%d", e->column);
+        }
         fputc('}', out);
     }
     fputc(']', out);
