@@ -259,10 +259,11 @@ static int judgeable(asr_engine *e, const asr_doc *doc, int q, asr_return_report
     asr_err err;
     long line = asr_node_line(doc->root);
     if (asr_catalogue_schema(cat, doc->schema_version) < 0) {
-        asr_err_set(&err, doc->file, line, 0, "XML-01",
-                    "has schemaVersion \"%s\"; this catalogue knows schema %s %s",
-                    doc->schema_version ? doc->schema_version : "(none)",
-                    cat->nschemas == 1 ? "version" : "versions",
+        char has[200] = "has no schemaVersion";
+        if (doc->schema_version)
+            snprintf(has, sizeof has, "has schemaVersion \"%.150s\"", doc->schema_version);
+        asr_err_set(&err, doc->file, line, 0, "XML-01", "%s; this catalogue knows schema %s %s",
+                    has, cat->nschemas == 1 ? "version" : "versions",
                     asr_catalogue_list(cat, 0, "and", known, sizeof known));
     } else if (q == 0) {
         char names[64] = "";

@@ -191,7 +191,14 @@ static void unreadable_suite(FILE *out, const asr_run_info *info, const asr_retu
     properties(out, info, r);
     fputs("    <testcase", out);
     asr_xml_attr(out, "classname", r->file);
-    fputs(" name=\"XML-01: The return is well-formed XML in UTF-8\">\n      <error", out);
+    /* Named as the catalogue names XML-01: a wrong namespace or schema
+     * version is well-formed XML that is still not a readable return. */
+    const asr_builtin *b = info->cat ? asr_catalogue_builtin(info->cat, "XML-01") : NULL;
+    char name[600];
+    snprintf(name, sizeof name, "XML-01: %s",
+             b && b->title ? b->title : "The file is a readable quarterly return");
+    asr_xml_attr(out, "name", name);
+    fputs(">\n      <error", out);
     asr_xml_attr(out, "message",
                  r->errors.n ? r->errors.v[0].message : "the file could not be read as a return");
     asr_xml_attr(out, "type", "XML-01");

@@ -197,7 +197,7 @@ static void active_pattern(FILE *out, const asr_return_report *r, size_t k)
     fputs("\"/>\n", out);
 }
 
-static void unreadable(FILE *out, const asr_return_report *r)
+static void unreadable(FILE *out, const asr_catalogue *cat, const asr_return_report *r)
 {
     fputs("  <svrl:fired-rule name=\"XML-01\" context=\"/\" role=\"error\"/>\n", out);
     size_t n = r->errors.n ? r->errors.n : 1;
@@ -210,7 +210,12 @@ static void unreadable(FILE *out, const asr_return_report *r)
         fputs(" location=\"/\"", out);
         asr_xml_attr(out, "test", code);
         fputs(" role=\"error\">\n", out);
-        property(out, "title", "The return is well-formed XML in UTF-8");
+        /* The catalogue's title of the check the error is (else XML-01's). */
+        const asr_builtin *b = cat ? asr_catalogue_builtin(cat, code) : NULL;
+        if (b == NULL && cat)
+            b = asr_catalogue_builtin(cat, "XML-01");
+        property(out, "title",
+                 b && b->title ? b->title : "The file is a readable quarterly return");
         if (e && e->line > 0) {
             property_start(out, "line");
             fprintf(out, "%ld", e->line);
@@ -260,7 +265,7 @@ static int svrl_add(FILE *out, const asr_run_info *info, void *state, const asr_
     svrl_state *ss = state;
     active_pattern(out, r, ++ss->n);
     if (!r->readable) {
-        unreadable(out, r);
+        unreadable(out, info->cat, r);
         return 0;
     }
     /* The grammar wants a fired rule after every pattern: with no rule run
