@@ -97,17 +97,22 @@ static void error_line(FILE *out, const asr_run_info *info, const char *file, co
     fputc('\n', out);
 }
 
-/* A readable return's errors, one line each: every schema violation kept
- * (the XML-02 finding names only the first), how many more there were, and
- * any other (a previous quarter's return that could not be read). */
-static void error_lines(FILE *out, const asr_run_info *info, const asr_return_report *r)
+/* A readable return's errors, one line each: with the XML-02 finding
+ * (schema), every schema violation kept (the finding names only the first)
+ * and how many more there were; and any other error (a previous quarter's
+ * return that could not be read). */
+static void error_lines(FILE *out, const asr_run_info *info, const asr_return_report *r,
+                        int schema)
 {
     int listed = 0;
     for (size_t k = 0; k < r->errors.n; k++) {
+        int x02 = strcmp(r->errors.v[k].code, "XML-02") == 0;
+        if (x02 && !schema)
+            continue;
         error_line(out, info, r->file, &r->errors.v[k]);
-        listed += strcmp(r->errors.v[k].code, "XML-02") == 0;
+        listed += x02;
     }
-    if (r->violations > listed) {
+    if (schema && r->violations > listed) {
         asr_text_out(out, r->file);
         fprintf(out, ": XML-02: %d more schema %s not listed (%d in all; the first %d are above)\n",
                 r->violations - listed, r->violations - listed == 1 ? "violation" : "violations",
@@ -134,13 +139,13 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
     for (size_t k = 0; k < r->nfindings; k++)
         with_xml02 |= strcmp(r->findings[k].rule, "XML-02") == 0;
     if (!with_xml02)
-        error_lines(out, info, r);
+        error_lines(out, info, r, 0); /* --only without XML-02: not the schema's */
     for (size_t k = 0; k < r->nfindings; k++) {
         const asr_finding *f = &r->findings[k];
         if ((f->outcome == ASR_PASS && !(f->change && strcmp(f->change, "resolved") == 0)) ||
             schema_folded(f)) {
             if (strcmp(f->rule, "XML-02") == 0)
-                error_lines(out, info, r);
+                error_lines(out, info, r, 1);
             continue;
         }
         asr_text_out(out, r->file);
@@ -171,7 +176,7 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
         }
         fputc('\n', out);
         if (strcmp(f->rule, "XML-02") == 0)
-            error_lines(out, info, r);
+            error_lines(out, info, r, 1);
     }
     schema_lines(out, info, r);
     size_t counts[ASR_OUTCOME_COUNT];
