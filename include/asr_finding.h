@@ -45,6 +45,10 @@ typedef struct asr_finding {
     /* With --waivers: an agreed exception applies. The outcome is kept. */
     bool waived;
     char *waiver_reason;
+    /* With --waivers, when a waiver covers some of the subjects but not all
+     * (the finding is then not waived): nsubjects flags, 1 for a subject a
+     * waiver covers, and waiver_reason that waiver's reason. NULL otherwise. */
+    unsigned char *subject_waived;
     /* Not-applicable because the rule judges evidence added in this schema
      * version, later than the return's ("" otherwise): text output gives all
      * such rules of a return one line. */

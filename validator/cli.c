@@ -335,7 +335,7 @@ typedef struct emit_ctx {
     asr_matrix_row *rows; /* summary: one row per return */
     size_t nrows;
     const asr_run_info *info;
-    const asr_waivers *waivers;
+    asr_waivers *waivers; /* apply records what each waiver matched */
     const char *today;
     int failing, unreadable, write_error;
 } emit_ctx;
@@ -549,6 +549,32 @@ static int load_waivers(run *r)
     return 0;
 }
 
+/* The notes only the whole run can give (the waivers that matched no
+ * finding), added to the run's notes before the reports end (each writer
+ * puts those it has not written yet at the end) and said on stderr. */
+static int late_notes(run *r)
+{
+    size_t before = r->notes.n;
+    if (r->ctx.waivers) {
+        asr_engine all = r->engines[0]; /* the whole catalogue, not the selection */
+        all.select = NULL;
+        all.with_xml02 = 1;
+        asr_rule_list known;
+        if (asr_engine_rule_list(&all, &known) != 0)
+            return -1;
+        int rc = asr_waivers_unmatched(r->ctx.waivers, known.ids, known.n, r->info.rule_ids,
+                                       r->info.nrules, r->today, &r->notes);
+        asr_rule_list_free(&known);
+        if (rc != 0)
+            return -1;
+    }
+    for (size_t i = before; i < r->notes.n; i++)
+        fprintf(stderr, "assure: %s\n", r->notes.v[i]);
+    r->info.notes = (const char *const *)r->notes.v;
+    r->info.nnotes = r->notes.n;
+    return 0;
+}
+
 /* Check every file and write the report or the summary. 0 or a status. */
 static int execute(run *r)
 {
@@ -568,6 +594,8 @@ static int execute(run *r)
     int progress = isatty(STDERR_FILENO) && r->files.n > 1;
     if (ok && asr_batch_run(r->engines, (int)r->jobs, r->files.v, r->files.n, emit, &r->ctx,
                             progress) != 0)
+        ok = 0;
+    if (ok && late_notes(r) != 0)
         ok = 0;
     if (r->ctx.writer && asr_writer_end(r->ctx.writer) != 0)
         ok = 0;

@@ -24,6 +24,7 @@ void asr_finding_free(asr_finding *f)
     }
     free(f->locations);
     free(f->waiver_reason);
+    free(f->subject_waived);
     memset(f, 0, sizeof *f);
 }
 

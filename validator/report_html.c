@@ -41,6 +41,7 @@ static const char CSS[] =
     "32px}\n"
     ".returns>*{width:100%;max-width:1336px;min-width:0}\n"
     ".returns>.overview{order:-1;max-width:none}\n"
+    ".returns>.late{order:-2;margin:0}\n"
     ".card{background:#fff;border:1px solid var(--line);border-top:6px solid "
     "var(--grey);padding:20px 24px}\n"
     ".card.st-red{border-top-color:var(--red)}\n"
@@ -629,7 +630,20 @@ typedef struct html_state {
     asr_matrix_row *rows; /* one per return, for the matrix */
     size_t n, cap;
     size_t counts[ASR_OUTCOME_COUNT], findings, unreadable, invalid;
+    size_t noted; /* the run's notes written in the header */
 } html_state;
+
+/* The run's notes from..nnotes, as a list under "Please note". */
+static void write_notes(FILE *out, const asr_run_info *info, size_t from, const char *cls)
+{
+    fprintf(out, "<div class=\"%s\" role=\"note\">\n<h2>Please note</h2>\n<ul>\n", cls);
+    for (size_t i = from; i < info->nnotes; i++) {
+        fputs("<li>", out);
+        asr_xml_text(out, info->notes[i]);
+        fputs("</li>\n", out);
+    }
+    fputs("</ul>\n</div>\n", out);
+}
 
 /* The regional tolerances in force, a region's own marked as such. */
 static void write_tolerances(FILE *out, const asr_catalogue *cat)
@@ -665,7 +679,7 @@ static void write_tolerances(FILE *out, const asr_catalogue *cat)
 
 static int html_begin(FILE *out, const asr_run_info *info, void *state)
 {
-    (void)state;
+    html_state *hs = state;
     asr_html_page_start(out, "assure: Cancer Alliance quarterly return assurance");
     fputs("<header class=\"run\" id=\"top\">\n<h1>Cancer Alliance quarterly return assurance</h1>\n"
           "<p class=\"meta\">Checked by assure ",
@@ -680,15 +694,9 @@ static int html_begin(FILE *out, const asr_run_info *info, void *state)
           "passed are folded away under each workstream.</p>\n",
           out);
     write_tolerances(out, info->cat);
-    if (info->nnotes) {
-        fputs("<div class=\"notes\" role=\"note\">\n<h2>Please note</h2>\n<ul>\n", out);
-        for (size_t i = 0; i < info->nnotes; i++) {
-            fputs("<li>", out);
-            asr_xml_text(out, info->notes[i]);
-            fputs("</li>\n", out);
-        }
-        fputs("</ul>\n</div>\n", out);
-    }
+    if (info->nnotes)
+        write_notes(out, info, 0, "notes");
+    hs->noted = info->nnotes;
     fputs("</header>\n<main class=\"returns\">\n", out);
     return 0;
 }
@@ -723,6 +731,10 @@ static int html_add(FILE *out, const asr_run_info *info, void *state, const asr_
 static int html_end(FILE *out, const asr_run_info *info, void *state)
 {
     html_state *hs = state;
+    /* Notes known only once every return was checked (a waiver that
+     * matched no finding): written here, shown first (CSS order). */
+    if (info->nnotes > hs->noted)
+        write_notes(out, info, hs->noted, "notes late");
     if (hs->n == 0)
         fputs("<p class=\"card empty\">No returns were checked.</p>\n", out);
     if (hs->n >= 2) {

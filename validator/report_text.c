@@ -120,6 +120,25 @@ static void error_lines(FILE *out, const asr_run_info *info, const asr_return_re
     }
 }
 
+/* " (waived for RAP only: reason; not for RKE)": a waiver covers some of
+ * the finding's subjects, so it still counts. */
+static void partly_waived(FILE *out, const asr_finding *f)
+{
+    for (int waived = 1; waived >= 0; waived--) {
+        fputs(waived ? " (waived for " : "; not for ", out);
+        for (size_t i = 0, k = 0; i < f->nsubjects; i++)
+            if ((f->subject_waived[i] != 0) == waived) {
+                fputs(k++ ? ", " : "", out);
+                asr_text_out(out, f->subjects[i]);
+            }
+        if (waived) {
+            fputs(" only: ", out);
+            asr_text_out(out, f->waiver_reason);
+        }
+    }
+    fputc(')', out);
+}
+
 static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
 {
     text_state *ts = state;
@@ -164,6 +183,8 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
             fputs(" (waived: ", out);
             asr_text_out(out, f->waiver_reason);
             fputc(')', out);
+        } else if (f->subject_waived) {
+            partly_waived(out, f);
         }
         fputs(": ", out);
         asr_text_out(out, f->message);
