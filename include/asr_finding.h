@@ -67,6 +67,7 @@ typedef struct asr_return_report {
     char *alliance_code, *alliance_name, *region; /* NULL if unknown */
     char *financial_year, *quarter;               /* as the header says */
     char *judged_quarter;                         /* --quarter, or quarter */
+    char *submitted;                              /* Header/Submission/@date, or NULL */
     bool readable;                                /* false: XML-01 (or not a return); no findings */
     bool valid;                                   /* false: unreadable or XML-02 violations */
     char sha256[65]; /* of the input file's bytes, hex ("" if unread) */
@@ -100,7 +101,16 @@ typedef struct asr_run_info {
     bool colour;              /* text only */
     const char *const *notes; /* run-level warnings (expired waivers ...) */
     size_t nnotes;
+    /* Set before the reports end (asr_dupes.h): superseded[k] is 1 when the
+     * k-th return (in input order) is one of several for its alliance, year
+     * and quarter and another counts instead: totals and matrices leave it
+     * out. NULL or shorter: every return counts. */
+    const unsigned char *superseded;
+    size_t nsuperseded;
 } asr_run_info;
+
+/* Whether the k-th return of the run counts in totals (see superseded). */
+bool asr_run_counts(const asr_run_info *info, size_t k);
 
 /* A whole run held in memory (tests, small runs). */
 typedef struct asr_run {

@@ -2,6 +2,7 @@
  * XML-02 schema validation (as errors and as a finding), then the rules. */
 #include "asr_check.h"
 
+#include "asr_dupes.h"
 #include "asr_sha256.h"
 
 #include <ctype.h>
@@ -306,6 +307,7 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
     out->region = dup_or_null(doc->region);
     out->financial_year = dup_or_null(doc->financial_year);
     out->quarter = dup_or_null(doc->quarter);
+    out->submitted = dup_or_null(doc->submitted);
     int q = e->quarter ? e->quarter : asr_catalogue_quarter(cat, doc->quarter);
     if (q > 0)
         out->judged_quarter = asr_strdup(cat->years[0].q[q - 1].name);
@@ -393,8 +395,45 @@ int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf, si
 
 /* ------------------------------------------------------------ history */
 
+/* Two earlier returns for one alliance and quarter: the one that counts
+ * (asr_dupes.h) stays in the history, the others go, and a note (in errs,
+ * which the caller shows as notes) names them all. -1 out of memory. */
+static int history_dupes(const char *dir, asr_history *h, asr_dupes *dupes, asr_errlist *errs)
+{
+    asr_strlist notes = {0};
+    unsigned char *gone = calloc(h->n ? h->n : 1, 1);
+    if (gone == NULL ||
+        asr_dupes_resolve(dupes, "in the history", "--history compares with", "", gone, h->n,
+                          &notes) != 0) {
+        free(gone);
+        asr_strlist_free(&notes);
+        return -1;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        if (gone[i]) {
+            free(h->v[i].path);
+            free(h->v[i].alliance);
+            free(h->v[i].financial_year);
+        } else {
+            h->v[kept++] = h->v[i];
+        }
+    }
+    h->n = kept;
+    for (size_t i = 0; i < notes.n; i++) {
+        asr_err e;
+        asr_err_set(&e, dir, 0, 0, "HISTORY", "%s", notes.v[i]);
+        asr_errlist_push(errs, &e);
+    }
+    free(gone);
+    asr_strlist_free(&notes);
+    return 0;
+}
+
 int asr_history_load(const char *dir, const asr_catalogue *cat, asr_history *h, asr_errlist *errs)
 {
+    asr_dupes dupes = {0};
+    int oom = 0;
     memset(h, 0, sizeof *h);
     asr_strlist files = {0};
     asr_err err;
@@ -416,6 +455,9 @@ int asr_history_load(const char *dir, const asr_catalogue *cat, asr_history *h, 
         }
         int q = asr_catalogue_quarter(cat, doc.quarter);
         if (q && doc.alliance_code && doc.financial_year) {
+            if (asr_dupes_add(&dupes, h->n, files.v[i], doc.alliance_code, doc.financial_year,
+                              doc.quarter, doc.submitted) != 0)
+                oom = 1;
             asr_history_entry *x = &h->v[h->n++];
             x->path = asr_strdup(files.v[i]);
             x->alliance = asr_strdup(doc.alliance_code);
@@ -425,7 +467,9 @@ int asr_history_load(const char *dir, const asr_catalogue *cat, asr_history *h, 
         asr_doc_free(&doc);
     }
     asr_strlist_free(&files);
-    return 0;
+    int rc = oom ? -1 : history_dupes(dir, h, &dupes, errs);
+    asr_dupes_free(&dupes);
+    return rc;
 }
 
 void asr_history_free(asr_history *h)

@@ -7,6 +7,7 @@
 
 #include "asr_batch.h"
 #include "asr_check.h"
+#include "asr_dupes.h"
 #include "asr_output.h"
 #include "asr_report.h"
 #include "asr_ruletools.h"
@@ -337,13 +338,16 @@ typedef struct emit_ctx {
     const asr_run_info *info;
     asr_waivers *waivers; /* apply records what each waiver matched */
     const char *today;
+    asr_dupes dupes; /* each return's alliance, year and quarter */
     int failing, unreadable, write_error;
 } emit_ctx;
 
 static int emit(void *p, size_t index, asr_return_report *r)
 {
     emit_ctx *c = p;
-    (void)index;
+    if (r->readable && asr_dupes_add(&c->dupes, index, r->file, r->alliance_code,
+                                     r->financial_year, r->quarter, r->submitted) != 0)
+        c->write_error = 1;
     if (c->waivers)
         asr_waivers_apply(c->waivers, r, c->today);
     if (!r->readable) {
@@ -364,6 +368,8 @@ static int emit(void *p, size_t index, asr_return_report *r)
         c->write_error = 1;
     if (c->rows && asr_matrix_row_init(&c->rows[c->nrows++], r, c->info) != 0)
         c->write_error = 1;
+    if (c->rows)
+        c->rows[c->nrows - 1].index = index;
     asr_return_report_free(r);
     return c->write_error ? -1 : 0;
 }
@@ -382,12 +388,15 @@ typedef struct run {
     asr_rule_list list;
     asr_run_info info;
     emit_ctx ctx;
+    unsigned char *superseded; /* per file: another return for its alliance and quarter counts */
     int input_error; /* a directory named held no return: the others are still checked */
     char when[32], today[11];
 } run;
 
 static void run_free(run *r)
 {
+    asr_dupes_free(&r->ctx.dupes);
+    free(r->superseded);
     for (size_t i = 0; i < r->ctx.nrows; i++)
         asr_matrix_row_free(&r->ctx.rows[i]);
     free(r->ctx.rows);
@@ -555,6 +564,15 @@ static int load_waivers(run *r)
 static int late_notes(run *r)
 {
     size_t before = r->notes.n;
+    /* Two returns for one alliance and quarter: the totals count one. */
+    if ((r->superseded = calloc(r->files.n ? r->files.n : 1, 1)) == NULL ||
+        asr_dupes_resolve(&r->ctx.dupes, "in this run",
+                          r->summary ? "the summary shows and counts" : "the totals count",
+                          r->summary ? "" : "; the findings of each are reported",
+                          r->superseded, r->files.n, &r->notes) != 0)
+        return -1;
+    r->info.superseded = r->superseded;
+    r->info.nsuperseded = r->files.n;
     if (r->ctx.waivers) {
         asr_engine all = r->engines[0]; /* the whole catalogue, not the selection */
         all.select = NULL;
@@ -601,6 +619,18 @@ static int execute(run *r)
         ok = 0;
     r->ctx.writer = NULL;
     if (ok && r->summary) {
+        /* One row per alliance, year and quarter: a superseded return's row
+         * goes (the notes say which and why). */
+        size_t kept = 0;
+        for (size_t i = 0; i < r->ctx.nrows; i++) {
+            if (!asr_run_counts(&r->info, r->ctx.rows[i].index))
+                asr_matrix_row_free(&r->ctx.rows[i]);
+            else
+                r->ctx.rows[kept++] = r->ctx.rows[i];
+        }
+        for (size_t i = kept; i < r->ctx.nrows; i++)
+            memset(&r->ctx.rows[i], 0, sizeof r->ctx.rows[i]);
+        r->ctx.nrows = kept;
         asr_matrix_sort(r->ctx.rows, r->ctx.nrows);
         ok = asr_write_summary(r->o.format, out.f, &r->info, r->ctx.rows, r->ctx.nrows) == 0;
     }

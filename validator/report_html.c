@@ -279,7 +279,7 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
         if (href_prefix) {
             fputs("<a href=\"", out);
             asr_xml_text(out, href_prefix);
-            fprintf(out, "%zu\">", i);
+            fprintf(out, "%zu\">", r->index);
         }
         asr_xml_text(out, r->alliance_name ? r->alliance_name : r->file);
         if (href_prefix)
@@ -312,7 +312,7 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
                 if (href_prefix && o < ASR_OUTCOME_COUNT) {
                     fputs("<a class=\"cell\" href=\"", out);
                     asr_xml_text(out, href_prefix);
-                    fprintf(out, "%zu-", i);
+                    fprintf(out, "%zu-", r->index);
                     id_text(out, info->rule_ids[k]);
                     fputs("\">", out);
                 }
@@ -628,8 +628,9 @@ static void write_return(FILE *out, const asr_catalogue *cat, size_t index,
 
 typedef struct html_state {
     asr_matrix_row *rows; /* one per return, for the matrix */
+    size_t (*counts)[ASR_OUTCOME_COUNT]; /* one per return (a superseded one is left out) */
     size_t n, cap;
-    size_t counts[ASR_OUTCOME_COUNT], findings, unreadable, invalid;
+    size_t unreadable, invalid;
     size_t noted; /* the run's notes written in the header */
 } html_state;
 
@@ -707,25 +708,64 @@ static int html_add(FILE *out, const asr_run_info *info, void *state, const asr_
     if (hs->n == hs->cap) {
         size_t cap = hs->cap ? 2 * hs->cap : 16;
         asr_matrix_row *rows = realloc(hs->rows, cap * sizeof *rows);
-        if (rows == NULL)
+        if (rows)
+            hs->rows = rows;
+        size_t(*counts)[ASR_OUTCOME_COUNT] = realloc(hs->counts, cap * sizeof *counts);
+        if (counts)
+            hs->counts = counts;
+        if (rows == NULL || counts == NULL)
             return -1;
-        hs->rows = rows;
         hs->cap = cap;
     }
     if (asr_matrix_row_init(&hs->rows[hs->n], r, info) != 0) {
         asr_matrix_row_free(&hs->rows[hs->n]);
         return -1;
     }
+    hs->rows[hs->n].index = hs->n;
     write_return(out, info->cat, hs->n, r);
+    asr_return_report_count(r, hs->counts[hs->n]);
     hs->n++;
-    size_t counts[ASR_OUTCOME_COUNT];
-    asr_return_report_count(r, counts);
-    for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
-        hs->counts[o] += counts[o];
-    hs->findings += r->nfindings;
     hs->unreadable += !r->readable;
     hs->invalid += r->readable && !r->valid;
     return 0;
+}
+
+/* The overview of several returns: totals and the matrix, each alliance,
+ * year and quarter once (a superseded return is left out: the notes say
+ * which and why; its section is still there). */
+static void write_overview(FILE *out, const asr_run_info *info, html_state *hs)
+{
+    size_t counts[ASR_OUTCOME_COUNT] = {0}, findings = 0, kept = 0;
+    for (size_t k = 0; k < hs->n; k++) {
+        if (!asr_run_counts(info, k)) {
+            asr_matrix_row_free(&hs->rows[k]); /* zeroed: a kept row may move here */
+            continue;
+        }
+        hs->rows[kept++] = hs->rows[k]; /* moved down: freed once, at the end */
+        for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+            counts[o] += hs->counts[k][o];
+        for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+            findings += hs->counts[k][o];
+    }
+    for (size_t k = kept; k < hs->n; k++)
+        memset(&hs->rows[k], 0, sizeof hs->rows[k]); /* each now lives below kept */
+    fprintf(out,
+            "<section class=\"card overview\" id=\"overview\">\n<h2>Overview of %zu returns</h2>\n"
+            "<p class=\"totals\">",
+            hs->n);
+    if (kept < hs->n)
+        fprintf(out, "%zu superseded by a later submission for the same alliance and quarter, and "
+                     "not counted (see the notes). ",
+                hs->n - kept);
+    if (hs->unreadable || hs->invalid)
+        fprintf(out, "%zu not readable, %zu not valid against the schema.", hs->unreadable,
+                hs->invalid);
+    else
+        fputs("Every return was readable and valid against the schema.", out);
+    fputs(" Select an alliance or a cell to go to its findings.</p>\n", out);
+    write_counts(out, info->cat, counts, findings, "finding");
+    asr_html_matrix(out, info, hs->rows, kept, "#r");
+    fputs("</section>\n", out);
 }
 
 static int html_end(FILE *out, const asr_run_info *info, void *state)
@@ -737,22 +777,8 @@ static int html_end(FILE *out, const asr_run_info *info, void *state)
         write_notes(out, info, hs->noted, "notes late");
     if (hs->n == 0)
         fputs("<p class=\"card empty\">No returns were checked.</p>\n", out);
-    if (hs->n >= 2) {
-        fprintf(
-            out,
-            "<section class=\"card overview\" id=\"overview\">\n<h2>Overview of %zu returns</h2>\n"
-            "<p class=\"totals\">",
-            hs->n);
-        if (hs->unreadable || hs->invalid)
-            fprintf(out, "%zu not readable, %zu not valid against the schema.", hs->unreadable,
-                    hs->invalid);
-        else
-            fputs("Every return was readable and valid against the schema.", out);
-        fputs(" Select an alliance or a cell to go to its findings.</p>\n", out);
-        write_counts(out, info->cat, hs->counts, hs->findings, "finding");
-        asr_html_matrix(out, info, hs->rows, hs->n, "#r");
-        fputs("</section>\n", out);
-    }
+    if (hs->n >= 2)
+        write_overview(out, info, hs);
     fputs("</main>\n<footer class=\"foot\"><p>Outcomes: fail and error are shown in red, missing "
           "and at-risk in amber, pass in green, not-due and not-applicable in grey; each is also "
           "named in words. Report written by assure ",
@@ -762,7 +788,9 @@ static int html_end(FILE *out, const asr_run_info *info, void *state)
     for (size_t i = 0; i < hs->n; i++)
         asr_matrix_row_free(&hs->rows[i]);
     free(hs->rows);
+    free(hs->counts);
     hs->rows = NULL;
+    hs->counts = NULL;
     hs->n = hs->cap = 0;
     return 0;
 }

@@ -6,6 +6,7 @@
  * does not reach the terminal. */
 #include "asr_report.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *colour_of(asr_outcome o)
@@ -31,8 +32,18 @@ static void summary(FILE *out, const asr_catalogue *cat, const size_t counts[ASR
                 asr_outcome_name(cat, cat->shown[i]));
 }
 
+/* Each return's counts, kept to the end: a return superseded by a later
+ * submission for its alliance and quarter (known only then) is left out
+ * of the totals. */
+typedef struct text_counts {
+    size_t counts[ASR_OUTCOME_COUNT], total;
+    bool readable;
+} text_counts;
+
 typedef struct text_state {
-    size_t all[ASR_OUTCOME_COUNT], total, returns, unreadable;
+    text_counts *per;
+    size_t returns, cap;
+    int oom;
 } text_state;
 
 static int text_begin(FILE *out, const asr_run_info *info, void *state)
@@ -144,9 +155,18 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
     text_state *ts = state;
     int colour = info->colour;
     const char *reset = colour ? "\033[0m" : "";
-    ts->returns++;
+    if (ts->returns == ts->cap) {
+        size_t cap = ts->cap ? 2 * ts->cap : 16;
+        text_counts *per = realloc(ts->per, cap * sizeof *per);
+        if (per == NULL)
+            return -1;
+        ts->per = per;
+        ts->cap = cap;
+    }
+    text_counts *mine = &ts->per[ts->returns++];
+    memset(mine, 0, sizeof *mine);
+    mine->readable = r->readable;
     if (!r->readable) {
-        ts->unreadable++;
         for (size_t k = 0; k < r->errors.n; k++)
             error_line(out, info, r->file, &r->errors.v[k]);
         asr_text_out(out, r->file);
@@ -216,9 +236,8 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
     fputs(": ", out);
     summary(out, info->cat, counts, r->nfindings, "rule", "rules");
     fputc('\n', out);
-    for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
-        ts->all[o] += counts[o];
-    ts->total += r->nfindings;
+    memcpy(mine->counts, counts, sizeof counts);
+    mine->total = r->nfindings;
     return 0;
 }
 
@@ -231,10 +250,27 @@ static int text_end(FILE *out, const asr_run_info *info, void *state)
         fputc('\n', out);
     }
     if (ts->returns > 1) {
-        fprintf(out, "%zu returns (%zu not readable), ", ts->returns, ts->unreadable);
-        summary(out, info->cat, ts->all, ts->total, "finding", "findings");
+        size_t all[ASR_OUTCOME_COUNT] = {0}, total = 0, unreadable = 0, superseded = 0;
+        for (size_t k = 0; k < ts->returns; k++) {
+            const text_counts *c = &ts->per[k];
+            unreadable += !c->readable;
+            if (!asr_run_counts(info, k)) {
+                superseded++;
+                continue;
+            }
+            for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+                all[o] += c->counts[o];
+            total += c->total;
+        }
+        fprintf(out, "%zu returns (%zu not readable", ts->returns, unreadable);
+        if (superseded)
+            fprintf(out, ", %zu superseded by a later submission and not counted", superseded);
+        fputs("), ", out);
+        summary(out, info->cat, all, total, "finding", "findings");
         fputc('\n', out);
     }
+    free(ts->per);
+    ts->per = NULL;
     return 0;
 }
 
