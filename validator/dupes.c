@@ -108,10 +108,10 @@ static int resolve_group(const asr_dupe *v, size_t n, const char *where, const c
         rc |= cat(&buf, &len, is_date(v[i].submitted) ? " (submitted %s%s)" : " (no submission date%s%s)",
                   is_date(v[i].submitted) ? v[i].submitted : "", "");
     }
-    const char *why = tie       ? ", the one given later: their submission dates are the same"
+    const char *why = tie          ? ", the one given later: their submission dates are the same"
                       : dated == 0 ? ", the one given later: no submission date to compare"
-                      : is_date(v[win].submitted) ? ", the later submission"
-                                                  : ", the one given later";
+                      : dated == 1 ? ", the only one with a submission date"
+                                   : ", the later submission";
     if (rc == 0)
         rc |= cat(&buf, &len, "; %s %s", uses, v[win].file);
     if (rc == 0)
