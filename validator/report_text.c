@@ -150,11 +150,45 @@ static void partly_waived(FILE *out, const asr_finding *f)
     fputc(')', out);
 }
 
+/* "FILE:LINE: RULE outcome (change) (waived: why): message. Prompt" */
+static void finding_line(FILE *out, const asr_run_info *info, const char *file,
+                         const asr_finding *f)
+{
+    const char *reset = info->colour ? "\033[0m" : "";
+    asr_text_out(out, file);
+    if (f->nlocations > 0 && f->locations[0].line > 0)
+        fprintf(out, ":%ld", f->locations[0].line);
+    fputs(": ", out);
+    asr_text_out(out, f->rule);
+    fprintf(out, " %s%s%s", info->colour ? colour_of(f->outcome) : "",
+            asr_outcome_name(info->cat, f->outcome), reset);
+    if (f->change) {
+        fputs(" (", out);
+        asr_text_out(out, f->change);
+        fputc(')', out);
+    }
+    if (f->waived) {
+        fputs(" (waived: ", out);
+        asr_text_out(out, f->waiver_reason);
+        fputc(')', out);
+    } else if (f->subject_waived) {
+        partly_waived(out, f);
+    }
+    fputs(": ", out);
+    asr_text_out(out, f->message);
+    if (f->prompt) {
+        fputs((f->message && *f->message && strchr(".!?", f->message[strlen(f->message) - 1]))
+                  ? " "
+                  : ". ",
+              out);
+        asr_text_out(out, f->prompt);
+    }
+    fputc('\n', out);
+}
+
 static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
 {
     text_state *ts = state;
-    int colour = info->colour;
-    const char *reset = colour ? "\033[0m" : "";
     if (ts->returns == ts->cap) {
         size_t cap = ts->cap ? 2 * ts->cap : 16;
         text_counts *per = realloc(ts->per, cap * sizeof *per);
@@ -187,35 +221,7 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
                 error_lines(out, info, r, 1);
             continue;
         }
-        asr_text_out(out, r->file);
-        if (f->nlocations > 0 && f->locations[0].line > 0)
-            fprintf(out, ":%ld", f->locations[0].line);
-        fputs(": ", out);
-        asr_text_out(out, f->rule);
-        fprintf(out, " %s%s%s", colour ? colour_of(f->outcome) : "",
-                asr_outcome_name(info->cat, f->outcome), reset);
-        if (f->change) {
-            fputs(" (", out);
-            asr_text_out(out, f->change);
-            fputc(')', out);
-        }
-        if (f->waived) {
-            fputs(" (waived: ", out);
-            asr_text_out(out, f->waiver_reason);
-            fputc(')', out);
-        } else if (f->subject_waived) {
-            partly_waived(out, f);
-        }
-        fputs(": ", out);
-        asr_text_out(out, f->message);
-        if (f->prompt) {
-            fputs((f->message && *f->message && strchr(".!?", f->message[strlen(f->message) - 1]))
-                      ? " "
-                      : ". ",
-                  out);
-            asr_text_out(out, f->prompt);
-        }
-        fputc('\n', out);
+        finding_line(out, info, r->file, f);
         if (strcmp(f->rule, "XML-02") == 0)
             error_lines(out, info, r, 1);
     }
