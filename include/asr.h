@@ -76,7 +76,8 @@ void asr_strlist_free(asr_strlist *l);
  * read (asr_list_files says so). */
 #define ASR_MAX_DIR_DEPTH 32
 
-/* Append every file below dir whose name ends in suffix, sorted by path
+/* Append every file below dir whose name ends in suffix (in any case:
+ * .xml finds NCL-Q2.XML), sorted by path
  * within each directory (so the order is stable), recursively, following
  * symbolic links, hidden entries skipped. Each real file and directory
  * (device and inode) is visited once, under the first path met: a second

@@ -36,6 +36,7 @@ typedef struct asr_doc {
     /* Header facts, borrowed from the tree (NULL when absent). */
     const char *alliance_code, *alliance_name, *region;
     const char *financial_year, *quarter;
+    const char *submitted;      /* Header/Submission/@date, as written */
     const char *schema_version; /* QuarterlyReturn/@schemaVersion */
     long period_line;           /* of Header/Period, or of the root when it is absent */
 } asr_doc;

@@ -45,6 +45,10 @@ typedef struct asr_finding {
     /* With --waivers: an agreed exception applies. The outcome is kept. */
     bool waived;
     char *waiver_reason;
+    /* With --waivers, when a waiver covers some of the subjects but not all
+     * (the finding is then not waived): nsubjects flags, 1 for a subject a
+     * waiver covers, and waiver_reason that waiver's reason. NULL otherwise. */
+    unsigned char *subject_waived;
     /* Not-applicable because the rule judges evidence added in this schema
      * version, later than the return's ("" otherwise): text output gives all
      * such rules of a return one line. */
@@ -63,11 +67,13 @@ typedef struct asr_return_report {
     char *alliance_code, *alliance_name, *region; /* NULL if unknown */
     char *financial_year, *quarter;               /* as the header says */
     char *judged_quarter;                         /* --quarter, or quarter */
+    char *submitted;                              /* Header/Submission/@date, or NULL */
     bool readable;                                /* false: XML-01 (or not a return); no findings */
     bool valid;                                   /* false: unreadable or XML-02 violations */
     char sha256[65]; /* of the input file's bytes, hex ("" if unread) */
     char *previous;  /* with --history: the earlier return compared, or NULL */
     asr_errlist errors;
+    int violations; /* XML-02 violations in all (errors lists the first ASR_MAX_ERRORS) */
     asr_finding *findings;
     size_t nfindings, capfindings;
 } asr_return_report;
@@ -95,7 +101,16 @@ typedef struct asr_run_info {
     bool colour;              /* text only */
     const char *const *notes; /* run-level warnings (expired waivers ...) */
     size_t nnotes;
+    /* Set before the reports end (asr_dupes.h): superseded[k] is 1 when the
+     * k-th return (in input order) is one of several for its alliance, year
+     * and quarter and another counts instead: totals and matrices leave it
+     * out. NULL or shorter: every return counts. */
+    const unsigned char *superseded;
+    size_t nsuperseded;
 } asr_run_info;
+
+/* Whether the k-th return of the run counts in totals (see superseded). */
+bool asr_run_counts(const asr_run_info *info, size_t k);
 
 /* A whole run held in memory (tests, small runs). */
 typedef struct asr_run {

@@ -46,6 +46,7 @@ typedef struct asr_matrix_row {
     bool readable;
     unsigned char *outcomes; /* info->nrules entries; ASR_OUTCOME_COUNT = not run */
     unsigned char *waived;   /* info->nrules entries: 1 where that finding is waived */
+    size_t index;            /* the return's place in the run, for links */
 } asr_matrix_row;
 
 /* Fill row from r (0, or -1 out of memory). */

@@ -12,6 +12,11 @@
 typedef struct asr_waiver {
     char *rule, *alliance, *provider, *reason, *expires; /* owned; provider may be "" */
     long line;                                           /* in the file */
+    /* What asr_waivers_apply saw, for asr_waivers_unmatched: the findings
+     * (or subjects) it covered, whether a return of its alliance was
+     * checked, and whether its rule gave that alliance a finding to waive. */
+    size_t matched;
+    bool alliance_seen, finding_seen;
 } asr_waiver;
 
 typedef struct asr_waivers {
@@ -35,12 +40,24 @@ void asr_waivers_free(asr_waivers *w);
 
 /* Mark the findings of r that a waiver in force on today covers: every
  * subject of the finding (or the whole finding, for a waiver with no
- * provider) must be covered. */
-void asr_waivers_apply(const asr_waivers *w, asr_return_report *r, const char *today);
+ * provider) must be covered. A finding only some of whose subjects are
+ * covered is not waived (it still counts), and says which are
+ * (asr_finding.subject_waived). Rule IDs, alliance and provider codes
+ * compare without case (rke is RKE). Records in w what each waiver matched. */
+void asr_waivers_apply(asr_waivers *w, asr_return_report *r, const char *today);
 
 /* Append a note for each expired waiver and each one naming a rule that is
  * not in known[0..n). */
 int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n, const char *today,
                       asr_strlist *notes);
+
+/* After every return: append a note for each waiver in force, naming a
+ * known rule, that matched no finding, saying why (its rule was not in the
+ * run's ran[0..n), no return of its alliance was checked, its rule gave
+ * the alliance nothing to waive, or named no such provider). -1 when out
+ * of memory. */
+int asr_waivers_unmatched(const asr_waivers *w, const char *const *known, size_t nknown,
+                          const char *const *ran, size_t nran, const char *today,
+                          asr_strlist *notes);
 
 #endif

@@ -2,6 +2,7 @@
  * XML-02 schema validation (as errors and as a finding), then the rules. */
 #include "asr_check.h"
 
+#include "asr_dupes.h"
 #include "asr_sha256.h"
 
 #include <ctype.h>
@@ -259,10 +260,11 @@ static int judgeable(asr_engine *e, const asr_doc *doc, int q, asr_return_report
     asr_err err;
     long line = asr_node_line(doc->root);
     if (asr_catalogue_schema(cat, doc->schema_version) < 0) {
-        asr_err_set(&err, doc->file, line, 0, "XML-01",
-                    "has schemaVersion \"%s\"; this catalogue knows schema %s %s",
-                    doc->schema_version ? doc->schema_version : "(none)",
-                    cat->nschemas == 1 ? "version" : "versions",
+        char has[200] = "has no schemaVersion";
+        if (doc->schema_version)
+            snprintf(has, sizeof has, "has schemaVersion \"%.150s\"", doc->schema_version);
+        asr_err_set(&err, doc->file, line, 0, "XML-01", "%s; this catalogue knows schema %s %s",
+                    has, cat->nschemas == 1 ? "version" : "versions",
                     asr_catalogue_list(cat, 0, "and", known, sizeof known));
     } else if (q == 0) {
         char names[64] = "";
@@ -305,6 +307,7 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
     out->region = dup_or_null(doc->region);
     out->financial_year = dup_or_null(doc->financial_year);
     out->quarter = dup_or_null(doc->quarter);
+    out->submitted = dup_or_null(doc->submitted);
     int q = e->quarter ? e->quarter : asr_catalogue_quarter(cat, doc->quarter);
     if (q > 0)
         out->judged_quarter = asr_strdup(cat->years[0].q[q - 1].name);
@@ -314,6 +317,7 @@ static int run_doc(asr_engine *e, asr_doc *doc, asr_return_report *out)
     long version = asr_catalogue_schema(cat, doc->schema_version);
     int violations = asr_doc_validate(doc, e->schemas[version], &out->errors);
     out->valid = violations == 0;
+    out->violations = violations < 0 ? 1 : violations;
     if (e->with_xml02) {
         asr_finding f;
         if (xml02_finding(cat, doc->schema_version, out, violations < 0 ? 1 : violations, &f) !=
@@ -391,8 +395,45 @@ int asr_engine_check_memory(asr_engine *e, const char *name, const char *buf, si
 
 /* ------------------------------------------------------------ history */
 
+/* Two earlier returns for one alliance and quarter: the one that counts
+ * (asr_dupes.h) stays in the history, the others go, and a note (in errs,
+ * which the caller shows as notes) names them all. -1 out of memory. */
+static int history_dupes(const char *dir, asr_history *h, asr_dupes *dupes, asr_errlist *errs)
+{
+    asr_strlist notes = {0};
+    unsigned char *gone = calloc(h->n ? h->n : 1, 1);
+    if (gone == NULL ||
+        asr_dupes_resolve(dupes, "in the history", "--history compares with", "", gone, h->n,
+                          &notes) != 0) {
+        free(gone);
+        asr_strlist_free(&notes);
+        return -1;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        if (gone[i]) {
+            free(h->v[i].path);
+            free(h->v[i].alliance);
+            free(h->v[i].financial_year);
+        } else {
+            h->v[kept++] = h->v[i];
+        }
+    }
+    h->n = kept;
+    for (size_t i = 0; i < notes.n; i++) {
+        asr_err e;
+        asr_err_set(&e, dir, 0, 0, "HISTORY", "%s", notes.v[i]);
+        asr_errlist_push(errs, &e);
+    }
+    free(gone);
+    asr_strlist_free(&notes);
+    return 0;
+}
+
 int asr_history_load(const char *dir, const asr_catalogue *cat, asr_history *h, asr_errlist *errs)
 {
+    asr_dupes dupes = {0};
+    int oom = 0;
     memset(h, 0, sizeof *h);
     asr_strlist files = {0};
     asr_err err;
@@ -414,6 +455,9 @@ int asr_history_load(const char *dir, const asr_catalogue *cat, asr_history *h, 
         }
         int q = asr_catalogue_quarter(cat, doc.quarter);
         if (q && doc.alliance_code && doc.financial_year) {
+            if (asr_dupes_add(&dupes, h->n, files.v[i], doc.alliance_code, doc.financial_year,
+                              doc.quarter, doc.submitted) != 0)
+                oom = 1;
             asr_history_entry *x = &h->v[h->n++];
             x->path = asr_strdup(files.v[i]);
             x->alliance = asr_strdup(doc.alliance_code);
@@ -423,7 +467,9 @@ int asr_history_load(const char *dir, const asr_catalogue *cat, asr_history *h, 
         asr_doc_free(&doc);
     }
     asr_strlist_free(&files);
-    return 0;
+    int rc = oom ? -1 : history_dupes(dir, h, &dupes, errs);
+    asr_dupes_free(&dupes);
+    return rc;
 }
 
 void asr_history_free(asr_history *h)

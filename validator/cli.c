@@ -7,6 +7,7 @@
 
 #include "asr_batch.h"
 #include "asr_check.h"
+#include "asr_dupes.h"
 #include "asr_output.h"
 #include "asr_report.h"
 #include "asr_ruletools.h"
@@ -228,15 +229,18 @@ typedef struct emit_ctx {
     asr_matrix_row *rows; /* summary: one row per return */
     size_t nrows;
     const asr_run_info *info;
-    const asr_waivers *waivers;
+    asr_waivers *waivers; /* apply records what each waiver matched */
     const char *today;
+    asr_dupes dupes; /* each return's alliance, year and quarter */
     int failing, unreadable, write_error;
 } emit_ctx;
 
 static int emit(void *p, size_t index, asr_return_report *r)
 {
     emit_ctx *c = p;
-    (void)index;
+    if (r->readable && asr_dupes_add(&c->dupes, index, r->file, r->alliance_code,
+                                     r->financial_year, r->quarter, r->submitted) != 0)
+        c->write_error = 1;
     if (c->waivers)
         asr_waivers_apply(c->waivers, r, c->today);
     if (!r->readable) {
@@ -257,6 +261,8 @@ static int emit(void *p, size_t index, asr_return_report *r)
         c->write_error = 1;
     if (c->rows && asr_matrix_row_init(&c->rows[c->nrows++], r, c->info) != 0)
         c->write_error = 1;
+    if (c->rows)
+        c->rows[c->nrows - 1].index = index;
     asr_return_report_free(r);
     return c->write_error ? -1 : 0;
 }
@@ -275,12 +281,15 @@ typedef struct run {
     asr_rule_list list;
     asr_run_info info;
     emit_ctx ctx;
+    unsigned char *superseded; /* per file: another return for its alliance and quarter counts */
     int input_error; /* a directory named held no return: the others are still checked */
     char when[32], today[11];
 } run;
 
 static void run_free(run *r)
 {
+    asr_dupes_free(&r->ctx.dupes);
+    free(r->superseded);
     for (size_t i = 0; i < r->ctx.nrows; i++)
         asr_matrix_row_free(&r->ctx.rows[i]);
     free(r->ctx.rows);
@@ -455,6 +464,41 @@ static int load_waivers(run *r)
     return 0;
 }
 
+/* The notes only the whole run can give (the waivers that matched no
+ * finding), added to the run's notes before the reports end (each writer
+ * puts those it has not written yet at the end) and said on stderr. */
+static int late_notes(run *r)
+{
+    size_t before = r->notes.n;
+    /* Two returns for one alliance and quarter: the totals count one. */
+    if ((r->superseded = calloc(r->files.n ? r->files.n : 1, 1)) == NULL ||
+        asr_dupes_resolve(&r->ctx.dupes, "in this run",
+                          r->summary ? "the summary shows and counts" : "the totals count",
+                          r->summary ? "" : "; the findings of each are reported",
+                          r->superseded, r->files.n, &r->notes) != 0)
+        return -1;
+    r->info.superseded = r->superseded;
+    r->info.nsuperseded = r->files.n;
+    if (r->ctx.waivers) {
+        asr_engine all = r->engines[0]; /* the whole catalogue, not the selection */
+        all.select = NULL;
+        all.with_xml02 = 1;
+        asr_rule_list known;
+        if (asr_engine_rule_list(&all, &known) != 0)
+            return -1;
+        int rc = asr_waivers_unmatched(r->ctx.waivers, known.ids, known.n, r->info.rule_ids,
+                                       r->info.nrules, r->today, &r->notes);
+        asr_rule_list_free(&known);
+        if (rc != 0)
+            return -1;
+    }
+    for (size_t i = before; i < r->notes.n; i++)
+        fprintf(stderr, "assure: %s\n", r->notes.v[i]);
+    r->info.notes = (const char *const *)r->notes.v;
+    r->info.nnotes = r->notes.n;
+    return 0;
+}
+
 /* Check every file and write the report or the summary. 0 or a status. */
 static int execute(run *r)
 {
@@ -479,10 +523,24 @@ static int execute(run *r)
     if (ok && asr_batch_run(r->engines, (int)r->jobs, r->files.v, r->files.n, emit, &r->ctx,
                             progress) != 0)
         ok = 0;
+    if (ok && late_notes(r) != 0)
+        ok = 0;
     if (r->ctx.writer && asr_writer_end(r->ctx.writer) != 0)
         ok = 0;
     r->ctx.writer = NULL;
     if (ok && matrix) {
+        /* One row per alliance, year and quarter: a superseded return's row
+         * goes (the notes say which and why). */
+        size_t kept = 0;
+        for (size_t i = 0; i < r->ctx.nrows; i++) {
+            if (!asr_run_counts(&r->info, r->ctx.rows[i].index))
+                asr_matrix_row_free(&r->ctx.rows[i]);
+            else
+                r->ctx.rows[kept++] = r->ctx.rows[i];
+        }
+        for (size_t i = kept; i < r->ctx.nrows; i++)
+            memset(&r->ctx.rows[i], 0, sizeof r->ctx.rows[i]);
+        r->ctx.nrows = kept;
         asr_matrix_sort(r->ctx.rows, r->ctx.nrows);
         ok = asr_write_summary(r->o.format, out.f, &r->info, r->ctx.rows, r->ctx.nrows) == 0;
     }

@@ -609,6 +609,7 @@ static int load_memory(asr_doc *doc, const char *name, const char *buf, size_t l
     doc->region = attr_of(alliance, "region");
     doc->financial_year = attr_of(period, "financialYear");
     doc->quarter = attr_of(period, "quarter");
+    doc->submitted = attr_of(child_el(header, "Submission"), "date");
     doc->schema_version = attr_of(root, "schemaVersion");
     doc->period_line = asr_node_line(period ? period : root);
     return 0;

@@ -24,6 +24,7 @@ void asr_finding_free(asr_finding *f)
     }
     free(f->locations);
     free(f->waiver_reason);
+    free(f->subject_waived);
     memset(f, 0, sizeof *f);
 }
 
@@ -79,6 +80,7 @@ void asr_return_report_free(asr_return_report *r)
     free(r->financial_year);
     free(r->quarter);
     free(r->judged_quarter);
+    free(r->submitted);
     free(r->previous);
     asr_errlist_free(&r->errors);
     for (size_t i = 0; i < r->nfindings; i++)
@@ -97,4 +99,9 @@ void asr_return_report_count(const asr_return_report *r, size_t counts[ASR_OUTCO
 bool asr_finding_fails(const asr_finding *f, const asr_run_info *info)
 {
     return !info->fail_never && !f->waived && f->outcome >= info->fail_on;
+}
+
+bool asr_run_counts(const asr_run_info *info, size_t k)
+{
+    return !(info->superseded && k < info->nsuperseded && info->superseded[k]);
 }

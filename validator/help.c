@@ -37,7 +37,7 @@ const char ASR_CHECK_HELP[] =
     "usage: assure check [options] RETURN.xml|DIR ...\n"
     "\n"
     "Check quarterly returns against the rules in force for each return's\n"
-    "financial year and quarter. A DIR means every *.xml file below it.\n"
+    "financial year and quarter. A DIR means every *.xml file below it (.XML too).\n"
     "\n"
     "options:\n"
     "  --format FORMAT        text (default; colour on a terminal only), json, csv,\n"

@@ -41,6 +41,7 @@ static const char CSS[] =
     "32px}\n"
     ".returns>*{width:100%;max-width:1336px;min-width:0}\n"
     ".returns>.overview{order:-1;max-width:none}\n"
+    ".returns>.late{order:-2;margin:0}\n"
     ".card{background:#fff;border:1px solid var(--line);border-top:6px solid "
     "var(--grey);padding:20px 24px}\n"
     ".card.st-red{border-top-color:var(--red)}\n"
@@ -429,8 +430,8 @@ static void matrix_head(FILE *out, const asr_run_info *info, const group *g, siz
 }
 
 /* One rule's cell in row i. Returns whether it is waived. */
-static int rule_cell(FILE *out, const asr_run_info *info, const asr_matrix_row *r, size_t i,
-                     const group *g, size_t k, const char *href_prefix)
+static int rule_cell(FILE *out, const asr_run_info *info, const asr_matrix_row *r, const group *g,
+                     size_t k, const char *href_prefix)
 {
     const asr_catalogue *cat = info->cat;
     unsigned o = r->outcomes[k];
@@ -447,7 +448,7 @@ static int rule_cell(FILE *out, const asr_run_info *info, const asr_matrix_row *
     if (href_prefix && o < ASR_OUTCOME_COUNT) {
         fputs("<a class=\"cell\" href=\"", out);
         asr_xml_text(out, href_prefix);
-        fprintf(out, "%zu-", i);
+        fprintf(out, "%zu-", r->index);
         id_text(out, info->rule_ids[k]);
         fputs("\">", out);
     }
@@ -497,8 +498,8 @@ static void unread_cells(FILE *out, const group *g, size_t ng)
 }
 
 /* Row i. Returns whether a cell is waived. */
-static int matrix_row(FILE *out, const asr_run_info *info, const asr_matrix_row *r, size_t i,
-                      const group *g, size_t ng, const char *href_prefix)
+static int matrix_row(FILE *out, const asr_run_info *info, const asr_matrix_row *r, const group *g,
+                      size_t ng, const char *href_prefix)
 {
     const asr_catalogue *cat = info->cat;
     int waived = 0;
@@ -509,7 +510,7 @@ static int matrix_row(FILE *out, const asr_run_info *info, const asr_matrix_row 
     if (href_prefix) {
         fputs("<a href=\"", out);
         asr_xml_text(out, href_prefix);
-        fprintf(out, "%zu\">", i);
+        fprintf(out, "%zu\">", r->index);
     }
     asr_xml_text(out, r->alliance_name ? r->alliance_name : r->file);
     if (href_prefix)
@@ -528,7 +529,7 @@ static int matrix_row(FILE *out, const asr_run_info *info, const asr_matrix_row 
         unread_cells(out, g, ng);
     for (size_t j = 0; j < ng && r->readable; j++) {
         for (size_t k = g[j].first; k < g[j].first + g[j].n; k++) {
-            waived |= rule_cell(out, info, r, i, &g[j], k, href_prefix);
+            waived |= rule_cell(out, info, r, &g[j], k, href_prefix);
             counts[r->outcomes[k]]++;
         }
         if (g[j].folds)
@@ -626,7 +627,7 @@ void asr_html_matrix(FILE *out, const asr_run_info *info, const asr_matrix_row *
         }
     matrix_head(out, info, g, ng);
     for (size_t i = 0; i < n; i++)
-        waived |= matrix_row(out, info, &rows[i], i, g, ng, href_prefix);
+        waived |= matrix_row(out, info, &rows[i], g, ng, href_prefix);
     if (n == 0)
         fprintf(out, "<tr><td colspan=\"%zu\">No returns.</td></tr>\n",
                 info->nrules + 3 + ASR_OUTCOME_COUNT);
@@ -755,19 +756,37 @@ static void write_finding(FILE *out, const asr_catalogue *cat, size_t index, con
     fputs("</dl>\n</article>\n", out);
 }
 
+/* n with a comma between thousands, "2,025", so a count never reads as a
+ * year. By hand: printf's ' flag groups only under a locale that says so,
+ * and reports are the same bytes whatever the locale. */
+static const char *grouped(size_t n, char buf[32])
+{
+    char digits[24];
+    int len = snprintf(digits, sizeof digits, "%zu", n), o = 0;
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[o++] = ',';
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
 /* Counts as badges: "5 rules: 1 fail, 4 pass", zeros faded. */
 static void write_counts(FILE *out, const asr_catalogue *cat,
                          const size_t counts[ASR_OUTCOME_COUNT], size_t total, const char *what)
 {
-    fprintf(out, "<p class=\"counts\"><span class=\"total\">%zu %s%s:</span>", total, what,
-            total == 1 ? "" : "s");
+    char buf[32];
+    fprintf(out, "<p class=\"counts\"><span class=\"total\">%s %s%s:</span>",
+            grouped(total, buf), what, total == 1 ? "" : "s");
     for (size_t s = 0; s < ASR_OUTCOME_COUNT; s++) {
         fputs(" <span class=\"badge ", out);
         if (counts[SEVERE(s)])
             outcome_class(out, cat, "o-", SEVERE(s));
         else
             fputs("zero", out);
-        fprintf(out, "\">%zu %s</span>", counts[SEVERE(s)], asr_outcome_name(cat, SEVERE(s)));
+        fprintf(out, "\">%s %s</span>", grouped(counts[SEVERE(s)], buf),
+                asr_outcome_name(cat, SEVERE(s)));
     }
     fputs("</p>\n", out);
 }
@@ -892,9 +911,23 @@ static void write_return(FILE *out, const asr_catalogue *cat, size_t index,
 
 typedef struct html_state {
     asr_matrix_row *rows; /* one per return, for the matrix */
+    size_t (*counts)[ASR_OUTCOME_COUNT]; /* one per return (a superseded one is left out) */
     size_t n, cap;
-    size_t counts[ASR_OUTCOME_COUNT], findings, unreadable, invalid;
+    size_t unreadable, invalid;
+    size_t noted; /* the run's notes written in the header */
 } html_state;
+
+/* The run's notes from..nnotes, as a list under "Please note". */
+static void write_notes(FILE *out, const asr_run_info *info, size_t from, const char *cls)
+{
+    fprintf(out, "<div class=\"%s\" role=\"note\">\n<h2>Please note</h2>\n<ul>\n", cls);
+    for (size_t i = from; i < info->nnotes; i++) {
+        fputs("<li>", out);
+        asr_xml_text(out, info->notes[i]);
+        fputs("</li>\n", out);
+    }
+    fputs("</ul>\n</div>\n", out);
+}
 
 /* The regional tolerances in force, a region's own marked as such. */
 static void write_tolerances(FILE *out, const asr_catalogue *cat)
@@ -930,7 +963,7 @@ static void write_tolerances(FILE *out, const asr_catalogue *cat)
 
 static int html_begin(FILE *out, const asr_run_info *info, void *state)
 {
-    (void)state;
+    html_state *hs = state;
     asr_html_page_start(out, "assure: Cancer Alliance quarterly return assurance", info->cat);
     fputs("<header class=\"run\" id=\"top\">\n<h1>Cancer Alliance quarterly return assurance</h1>\n"
           "<p class=\"meta\">Checked by assure ",
@@ -945,15 +978,9 @@ static int html_begin(FILE *out, const asr_run_info *info, void *state)
           "passed are folded away under each workstream.</p>\n",
           out);
     write_tolerances(out, info->cat);
-    if (info->nnotes) {
-        fputs("<div class=\"notes\" role=\"note\">\n<h2>Please note</h2>\n<ul>\n", out);
-        for (size_t i = 0; i < info->nnotes; i++) {
-            fputs("<li>", out);
-            asr_xml_text(out, info->notes[i]);
-            fputs("</li>\n", out);
-        }
-        fputs("</ul>\n</div>\n", out);
-    }
+    if (info->nnotes)
+        write_notes(out, info, 0, "notes");
+    hs->noted = info->nnotes;
     fputs("</header>\n<main class=\"returns\">\n", out);
     return 0;
 }
@@ -964,48 +991,77 @@ static int html_add(FILE *out, const asr_run_info *info, void *state, const asr_
     if (hs->n == hs->cap) {
         size_t cap = hs->cap ? 2 * hs->cap : 16;
         asr_matrix_row *rows = realloc(hs->rows, cap * sizeof *rows);
-        if (rows == NULL)
+        if (rows)
+            hs->rows = rows;
+        size_t(*counts)[ASR_OUTCOME_COUNT] = realloc(hs->counts, cap * sizeof *counts);
+        if (counts)
+            hs->counts = counts;
+        if (rows == NULL || counts == NULL)
             return -1;
-        hs->rows = rows;
         hs->cap = cap;
     }
     if (asr_matrix_row_init(&hs->rows[hs->n], r, info) != 0) {
         asr_matrix_row_free(&hs->rows[hs->n]);
         return -1;
     }
+    hs->rows[hs->n].index = hs->n;
     write_return(out, info->cat, hs->n, r);
+    asr_return_report_count(r, hs->counts[hs->n]);
     hs->n++;
-    size_t counts[ASR_OUTCOME_COUNT];
-    asr_return_report_count(r, counts);
-    for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
-        hs->counts[o] += counts[o];
-    hs->findings += r->nfindings;
     hs->unreadable += !r->readable;
     hs->invalid += r->readable && !r->valid;
     return 0;
 }
 
-static int html_end(FILE *out, const asr_run_info *info, void *state)
+/* The overview of several returns: totals and the matrix, each alliance,
+ * year and quarter once (a superseded return is left out: the notes say
+ * which and why; its section is still there). */
+static void write_overview(FILE *out, const asr_run_info *info, html_state *hs)
 {
-    html_state *hs = state;
-    if (hs->n == 0)
-        fputs("<p class=\"card empty\">No returns were checked.</p>\n", out);
-    if (hs->n >= 2) {
-        fprintf(
-            out,
+    size_t counts[ASR_OUTCOME_COUNT] = {0}, findings = 0, kept = 0;
+    for (size_t k = 0; k < hs->n; k++) {
+        if (!asr_run_counts(info, k)) {
+            asr_matrix_row_free(&hs->rows[k]); /* zeroed: a kept row may move here */
+            continue;
+        }
+        hs->rows[kept++] = hs->rows[k]; /* moved down: freed once, at the end */
+        for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+            counts[o] += hs->counts[k][o];
+        for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+            findings += hs->counts[k][o];
+    }
+    for (size_t k = kept; k < hs->n; k++)
+        memset(&hs->rows[k], 0, sizeof hs->rows[k]); /* each now lives below kept */
+    fprintf(out,
             "<section class=\"card overview\" id=\"overview\">\n<h2>Overview of %zu returns</h2>\n"
             "<p class=\"totals\">",
             hs->n);
-        if (hs->unreadable || hs->invalid)
-            fprintf(out, "%zu not readable, %zu not valid against the schema.", hs->unreadable,
-                    hs->invalid);
-        else
-            fputs("Every return was readable and valid against the schema.", out);
-        fputs(" Select an alliance or a cell to go to its findings.</p>\n", out);
-        write_counts(out, info->cat, hs->counts, hs->findings, "finding");
-        asr_html_matrix(out, info, hs->rows, hs->n, "#r");
-        fputs("</section>\n", out);
-    }
+    if (kept < hs->n)
+        fprintf(out, "%zu superseded by a later submission for the same alliance and quarter, and "
+                     "not counted (see the notes). ",
+                hs->n - kept);
+    if (hs->unreadable || hs->invalid)
+        fprintf(out, "%zu not readable, %zu not valid against the schema.", hs->unreadable,
+                hs->invalid);
+    else
+        fputs("Every return was readable and valid against the schema.", out);
+    fputs(" Select an alliance or a cell to go to its findings.</p>\n", out);
+    write_counts(out, info->cat, counts, findings, "finding");
+    asr_html_matrix(out, info, hs->rows, kept, "#r");
+    fputs("</section>\n", out);
+}
+
+static int html_end(FILE *out, const asr_run_info *info, void *state)
+{
+    html_state *hs = state;
+    /* Notes known only once every return was checked (a waiver that
+     * matched no finding): written here, shown first (CSS order). */
+    if (info->nnotes > hs->noted)
+        write_notes(out, info, hs->noted, "notes late");
+    if (hs->n == 0)
+        fputs("<p class=\"card empty\">No returns were checked.</p>\n", out);
+    if (hs->n >= 2)
+        write_overview(out, info, hs);
     fputs("</main>\n<footer class=\"foot\"><p>Outcomes: fail and error are shown in red, missing "
           "and at-risk in amber, pass in green, not-due and not-applicable in grey; each is also "
           "named in words. Report written by assure ",
@@ -1015,7 +1071,9 @@ static int html_end(FILE *out, const asr_run_info *info, void *state)
     for (size_t i = 0; i < hs->n; i++)
         asr_matrix_row_free(&hs->rows[i]);
     free(hs->rows);
+    free(hs->counts);
     hs->rows = NULL;
+    hs->counts = NULL;
     hs->n = hs->cap = 0;
     return 0;
 }

@@ -91,7 +91,17 @@ static void write_finding(FILE *out, const asr_catalogue *cat, const asr_finding
     member(out, "source", f->source);
     opt_member(out, "change", f->change);
     bool_member(out, "waived", f->waived);
-    if (f->waived)
+    if (f->subject_waived) { /* some subjects waived, not all: not waived */
+        next(out, "waivedSubjects");
+        fputc('[', out);
+        for (size_t i = 0, k = 0; i < f->nsubjects; i++)
+            if (f->subject_waived[i]) {
+                fputs(k++ ? "," : "", out);
+                asr_json_string(out, f->subjects[i]);
+            }
+        fputc(']', out);
+    }
+    if (f->waived || f->subject_waived)
         member(out, "waiverReason", f->waiver_reason);
     fputs("}", out);
 }
@@ -130,8 +140,10 @@ static void write_return(FILE *out, const asr_catalogue *cat, const asr_return_r
         member(out, "message", e->message);
         next(out, "line");
         fprintf(out, "%ld", e->line);
-        next(out, "column");
-        fprintf(out, "%d", e->column);
+        if (e->column > 0) { /* libxml2 gives no column for a schema violation */
+            next(out, "column");
+            fprintf(out, "%d", e->column);
+        }
         fputc('}', out);
     }
     fputc(']', out);
@@ -171,8 +183,6 @@ static int json_begin(FILE *out, const asr_run_info *info, void *state)
     member(out, "rulesVersion", info->rules_version);
     member(out, "runTime", info->run_time);
     fputc('}', out);
-    next(out, "notes");
-    string_array(out, info->notes, info->nnotes);
     /* The regional tolerances in force: what judged the returns besides the
      * rules (asr_catalogue.h). */
     next(out, "tolerances");
@@ -204,11 +214,15 @@ static int json_add(FILE *out, const asr_run_info *info, void *state, const asr_
     return 0;
 }
 
+/* The run's notes come last: some are known only once every return is
+ * checked (a waiver that matched no finding). */
 static int json_end(FILE *out, const asr_run_info *info, void *state)
 {
-    (void)info;
     (void)state;
-    fputs("\n]}\n", out);
+    fputs("\n]", out);
+    next(out, "notes");
+    string_array(out, info->notes, info->nnotes);
+    fputs("}\n", out);
     return 0;
 }
 

@@ -191,7 +191,14 @@ static void unreadable_suite(FILE *out, const asr_run_info *info, const asr_retu
     properties(out, info, r);
     fputs("    <testcase", out);
     asr_xml_attr(out, "classname", r->file);
-    fputs(" name=\"XML-01: The return is well-formed XML in UTF-8\">\n      <error", out);
+    /* Named as the catalogue names XML-01: a wrong namespace or schema
+     * version is well-formed XML that is still not a readable return. */
+    const asr_builtin *b = info->cat ? asr_catalogue_builtin(info->cat, "XML-01") : NULL;
+    char name[600];
+    snprintf(name, sizeof name, "XML-01: %s",
+             b && b->title ? b->title : "The file is a readable quarterly return");
+    asr_xml_attr(out, "name", name);
+    fputs(">\n      <error", out);
     asr_xml_attr(out, "message",
                  r->errors.n ? r->errors.v[0].message : "the file could not be read as a return");
     asr_xml_attr(out, "type", "XML-01");
@@ -218,12 +225,13 @@ static void unreadable_suite(FILE *out, const asr_run_info *info, const asr_retu
 /* ---- the writer ---------------------------------------------------------- */
 
 typedef struct junit_state {
-    size_t n; /* suites written */
+    size_t n;     /* suites written */
+    size_t noted; /* the run's notes known at the start (in every suite) */
 } junit_state;
 
 static int junit_begin(FILE *out, const asr_run_info *info, void *state)
 {
-    (void)state;
+    ((junit_state *)state)->noted = info->nnotes;
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites", out);
     asr_xml_attr(out, "name", "assure");
     fputs(">\n", out);
@@ -252,8 +260,18 @@ static int junit_add(FILE *out, const asr_run_info *info, void *state, const asr
 
 static int junit_end(FILE *out, const asr_run_info *info, void *state)
 {
-    (void)info;
-    (void)state;
+    junit_state *js = state;
+    /* Notes known only once every return was checked (a waiver that
+     * matched no finding): a suite of no tests that holds them. */
+    if (info->nnotes > js->noted) {
+        fputs("  <testsuite", out);
+        asr_xml_attr(out, "name", "assure: notes on the whole run");
+        fprintf(out, " id=\"%zu\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\">\n"
+                     "    <properties>\n", js->n);
+        for (size_t i = js->noted; i < info->nnotes; i++)
+            property(out, "note", info->notes[i]);
+        fputs("    </properties>\n  </testsuite>\n", out);
+    }
     fputs("</testsuites>\n", out);
     return 0;
 }

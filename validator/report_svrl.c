@@ -197,7 +197,7 @@ static void active_pattern(FILE *out, const asr_return_report *r, size_t k)
     fputs("\"/>\n", out);
 }
 
-static void unreadable(FILE *out, const asr_return_report *r)
+static void unreadable(FILE *out, const asr_catalogue *cat, const asr_return_report *r)
 {
     fputs("  <svrl:fired-rule name=\"XML-01\" context=\"/\" role=\"error\"/>\n", out);
     size_t n = r->errors.n ? r->errors.n : 1;
@@ -210,7 +210,12 @@ static void unreadable(FILE *out, const asr_return_report *r)
         fputs(" location=\"/\"", out);
         asr_xml_attr(out, "test", code);
         fputs(" role=\"error\">\n", out);
-        property(out, "title", "The return is well-formed XML in UTF-8");
+        /* The catalogue's title of the check the error is (else XML-01's). */
+        const asr_builtin *b = cat ? asr_catalogue_builtin(cat, code) : NULL;
+        if (b == NULL && cat)
+            b = asr_catalogue_builtin(cat, "XML-01");
+        property(out, "title",
+                 b && b->title ? b->title : "The file is a readable quarterly return");
         if (e && e->line > 0) {
             property_start(out, "line");
             fprintf(out, "%ld", e->line);
@@ -229,12 +234,29 @@ static void unreadable(FILE *out, const asr_return_report *r)
 /* ---- the writer ---------------------------------------------------------- */
 
 typedef struct svrl_state {
-    size_t n; /* returns written */
+    size_t n;     /* returns written */
+    size_t noted; /* the run's notes written at the start */
 } svrl_state;
+
+/* Notes known only once every return was checked (a waiver that matched
+ * no finding): SVRL has text only at the start, so they are a last
+ * pattern, "notes", whose rule fired on "/" and reported each (a
+ * successful-report is Schematron's word for something said, not failed). */
+static void late_notes(FILE *out, const asr_run_info *info, size_t from)
+{
+    fputs("  <svrl:active-pattern id=\"notes\" name=\"assure: notes on the whole run\"/>\n"
+          "  <svrl:fired-rule context=\"/\"/>\n",
+          out);
+    for (size_t i = from; i < info->nnotes; i++) {
+        fputs("  <svrl:successful-report test=\"note\" location=\"/\" role=\"note\">\n", out);
+        text_element(out, "    ", info->notes[i]);
+        fputs("  </svrl:successful-report>\n", out);
+    }
+}
 
 static int svrl_begin(FILE *out, const asr_run_info *info, void *state)
 {
-    (void)state;
+    ((svrl_state *)state)->noted = info->nnotes;
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<svrl:schematron-output xmlns:svrl=\"http://purl.oclc.org/dsdl/svrl\" title=\"assure ",
           out);
@@ -260,7 +282,7 @@ static int svrl_add(FILE *out, const asr_run_info *info, void *state, const asr_
     svrl_state *ss = state;
     active_pattern(out, r, ++ss->n);
     if (!r->readable) {
-        unreadable(out, r);
+        unreadable(out, info->cat, r);
         return 0;
     }
     /* The grammar wants a fired rule after every pattern: with no rule run
@@ -274,13 +296,14 @@ static int svrl_add(FILE *out, const asr_run_info *info, void *state, const asr_
 
 static int svrl_end(FILE *out, const asr_run_info *info, void *state)
 {
-    (void)info;
     svrl_state *ss = state;
     /* ... and at least one pattern: a run over no returns says so. */
     if (ss->n == 0)
         fputs("  <svrl:active-pattern name=\"no returns were checked\"/>\n"
               "  <svrl:fired-rule context=\"/\"/>\n",
               out);
+    if (info->nnotes > ss->noted)
+        late_notes(out, info, ss->noted);
     fputs("</svrl:schematron-output>\n", out);
     return 0;
 }

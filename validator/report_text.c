@@ -6,6 +6,7 @@
  * does not reach the terminal. */
 #include "asr_report.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *colour_of(asr_outcome o)
@@ -31,8 +32,18 @@ static void summary(FILE *out, const asr_catalogue *cat, const size_t counts[ASR
                 asr_outcome_name(cat, cat->shown[i]));
 }
 
+/* Each return's counts, kept to the end: a return superseded by a later
+ * submission for its alliance and quarter (known only then) is left out
+ * of the totals. */
+typedef struct text_counts {
+    size_t counts[ASR_OUTCOME_COUNT], total;
+    bool readable;
+} text_counts;
+
 typedef struct text_state {
-    size_t all[ASR_OUTCOME_COUNT], total, returns, unreadable;
+    text_counts *per;
+    size_t returns, cap;
+    int oom;
 } text_state;
 
 static int text_begin(FILE *out, const asr_run_info *info, void *state)
@@ -82,63 +93,137 @@ static void schema_lines(FILE *out, const asr_run_info *info, const asr_return_r
     }
 }
 
+/* "FILE:LINE[:COL]: CODE: message" for one error. */
+static void error_line(FILE *out, const asr_run_info *info, const char *file, const asr_err *e)
+{
+    asr_text_out(out, file);
+    if (e->line > 0)
+        fprintf(out, ":%ld", e->line);
+    if (e->line > 0 && e->column > 0)
+        fprintf(out, ":%d", e->column);
+    fprintf(out, ": %s", info->colour ? colour_of(ASR_ERROR) : "");
+    asr_text_out(out, e->code[0] ? e->code : "XML-01");
+    fprintf(out, "%s: ", info->colour ? "\033[0m" : "");
+    asr_text_out(out, e->message);
+    fputc('\n', out);
+}
+
+/* A readable return's errors, one line each: with the XML-02 finding
+ * (schema), every schema violation kept (the finding names only the first)
+ * and how many more there were; and any other error (a previous quarter's
+ * return that could not be read). */
+static void error_lines(FILE *out, const asr_run_info *info, const asr_return_report *r,
+                        int schema)
+{
+    int listed = 0;
+    for (size_t k = 0; k < r->errors.n; k++) {
+        int x02 = strcmp(r->errors.v[k].code, "XML-02") == 0;
+        if (x02 && !schema)
+            continue;
+        error_line(out, info, r->file, &r->errors.v[k]);
+        listed += x02;
+    }
+    if (schema && r->violations > listed) {
+        asr_text_out(out, r->file);
+        fprintf(out, ": XML-02: %d more schema %s not listed (%d in all; the first %d are above)\n",
+                r->violations - listed, r->violations - listed == 1 ? "violation" : "violations",
+                r->violations, listed);
+    }
+}
+
+/* " (waived for RAP only: reason; not for RKE)": a waiver covers some of
+ * the finding's subjects, so it still counts. */
+static void partly_waived(FILE *out, const asr_finding *f)
+{
+    for (int waived = 1; waived >= 0; waived--) {
+        fputs(waived ? " (waived for " : "; not for ", out);
+        for (size_t i = 0, k = 0; i < f->nsubjects; i++)
+            if ((f->subject_waived[i] != 0) == waived) {
+                fputs(k++ ? ", " : "", out);
+                asr_text_out(out, f->subjects[i]);
+            }
+        if (waived) {
+            fputs(" only: ", out);
+            asr_text_out(out, f->waiver_reason);
+        }
+    }
+    fputc(')', out);
+}
+
+/* "FILE:LINE: RULE outcome (change) (waived: why): message. Prompt" */
+static void finding_line(FILE *out, const asr_run_info *info, const char *file,
+                         const asr_finding *f)
+{
+    const char *reset = info->colour ? "\033[0m" : "";
+    asr_text_out(out, file);
+    if (f->nlocations > 0 && f->locations[0].line > 0)
+        fprintf(out, ":%ld", f->locations[0].line);
+    fputs(": ", out);
+    asr_text_out(out, f->rule);
+    fprintf(out, " %s%s%s", info->colour ? colour_of(f->outcome) : "",
+            asr_outcome_name(info->cat, f->outcome), reset);
+    if (f->change) {
+        fputs(" (", out);
+        asr_text_out(out, f->change);
+        fputc(')', out);
+    }
+    if (f->waived) {
+        fputs(" (waived: ", out);
+        asr_text_out(out, f->waiver_reason);
+        fputc(')', out);
+    } else if (f->subject_waived) {
+        partly_waived(out, f);
+    }
+    fputs(": ", out);
+    asr_text_out(out, f->message);
+    if (f->prompt) {
+        fputs((f->message && *f->message && strchr(".!?", f->message[strlen(f->message) - 1]))
+                  ? " "
+                  : ". ",
+              out);
+        asr_text_out(out, f->prompt);
+    }
+    fputc('\n', out);
+}
+
 static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_return_report *r)
 {
     text_state *ts = state;
-    int colour = info->colour;
-    const char *reset = colour ? "\033[0m" : "";
-    ts->returns++;
+    if (ts->returns == ts->cap) {
+        size_t cap = ts->cap ? 2 * ts->cap : 16;
+        text_counts *per = realloc(ts->per, cap * sizeof *per);
+        if (per == NULL)
+            return -1;
+        ts->per = per;
+        ts->cap = cap;
+    }
+    text_counts *mine = &ts->per[ts->returns++];
+    memset(mine, 0, sizeof *mine);
+    mine->readable = r->readable;
     if (!r->readable) {
-        ts->unreadable++;
-        for (size_t k = 0; k < r->errors.n; k++) {
-            const asr_err *e = &r->errors.v[k];
-            asr_text_out(out, r->file);
-            if (e->line > 0)
-                fprintf(out, ":%ld", e->line);
-            if (e->line > 0 && e->column > 0)
-                fprintf(out, ":%d", e->column);
-            fprintf(out, ": %s", colour ? colour_of(ASR_ERROR) : "");
-            asr_text_out(out, e->code[0] ? e->code : "XML-01");
-            fprintf(out, "%s: ", reset);
-            asr_text_out(out, e->message);
-            fputc('\n', out);
-        }
+        for (size_t k = 0; k < r->errors.n; k++)
+            error_line(out, info, r->file, &r->errors.v[k]);
         asr_text_out(out, r->file);
         fputs(": not checked: the file could not be read as a return\n", out);
         return 0;
     }
+    /* The errors follow the XML-02 finding, or come first without it. */
+    int with_xml02 = 0;
+    for (size_t k = 0; k < r->nfindings; k++)
+        with_xml02 |= strcmp(r->findings[k].rule, "XML-02") == 0;
+    if (!with_xml02)
+        error_lines(out, info, r, 0); /* --only without XML-02: not the schema's */
     for (size_t k = 0; k < r->nfindings; k++) {
         const asr_finding *f = &r->findings[k];
         if ((f->outcome == ASR_PASS && !(f->change && strcmp(f->change, "resolved") == 0)) ||
-            schema_folded(f))
+            schema_folded(f)) {
+            if (strcmp(f->rule, "XML-02") == 0)
+                error_lines(out, info, r, 1);
             continue;
-        asr_text_out(out, r->file);
-        if (f->nlocations > 0 && f->locations[0].line > 0)
-            fprintf(out, ":%ld", f->locations[0].line);
-        fputs(": ", out);
-        asr_text_out(out, f->rule);
-        fprintf(out, " %s%s%s", colour ? colour_of(f->outcome) : "",
-                asr_outcome_name(info->cat, f->outcome), reset);
-        if (f->change) {
-            fputs(" (", out);
-            asr_text_out(out, f->change);
-            fputc(')', out);
         }
-        if (f->waived) {
-            fputs(" (waived: ", out);
-            asr_text_out(out, f->waiver_reason);
-            fputc(')', out);
-        }
-        fputs(": ", out);
-        asr_text_out(out, f->message);
-        if (f->prompt) {
-            fputs((f->message && *f->message && strchr(".!?", f->message[strlen(f->message) - 1]))
-                      ? " "
-                      : ". ",
-                  out);
-            asr_text_out(out, f->prompt);
-        }
-        fputc('\n', out);
+        finding_line(out, info, r->file, f);
+        if (strcmp(f->rule, "XML-02") == 0)
+            error_lines(out, info, r, 1);
     }
     schema_lines(out, info, r);
     size_t counts[ASR_OUTCOME_COUNT];
@@ -157,9 +242,8 @@ static int text_add(FILE *out, const asr_run_info *info, void *state, const asr_
     fputs(": ", out);
     summary(out, info->cat, counts, r->nfindings, "rule", "rules");
     fputc('\n', out);
-    for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
-        ts->all[o] += counts[o];
-    ts->total += r->nfindings;
+    memcpy(mine->counts, counts, sizeof counts);
+    mine->total = r->nfindings;
     return 0;
 }
 
@@ -172,10 +256,27 @@ static int text_end(FILE *out, const asr_run_info *info, void *state)
         fputc('\n', out);
     }
     if (ts->returns > 1) {
-        fprintf(out, "%zu returns (%zu not readable), ", ts->returns, ts->unreadable);
-        summary(out, info->cat, ts->all, ts->total, "finding", "findings");
+        size_t all[ASR_OUTCOME_COUNT] = {0}, total = 0, unreadable = 0, superseded = 0;
+        for (size_t k = 0; k < ts->returns; k++) {
+            const text_counts *c = &ts->per[k];
+            unreadable += !c->readable;
+            if (!asr_run_counts(info, k)) {
+                superseded++;
+                continue;
+            }
+            for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+                all[o] += c->counts[o];
+            total += c->total;
+        }
+        fprintf(out, "%zu returns (%zu not readable", ts->returns, unreadable);
+        if (superseded)
+            fprintf(out, ", %zu superseded by a later submission and not counted", superseded);
+        fputs("), ", out);
+        summary(out, info->cat, all, total, "finding", "findings");
         fputc('\n', out);
     }
+    free(ts->per);
+    ts->per = NULL;
     return 0;
 }
 

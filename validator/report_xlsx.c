@@ -97,6 +97,7 @@ typedef struct xlsx_state {
     unsigned rwidth[RUN_NCOLUMNS];     /* Run */
     asr_matrix_row *rows;              /* one per return, for Summary */
     size_t n, cap;
+    size_t notes_done; /* the run's notes on the Run sheet so far */
     lxw_error err;    /* the first write that failed */
     const char *path; /* the workbook's file (borrowed) */
 } xlsx_state;
@@ -267,6 +268,7 @@ static void run_begin(xlsx_state *st)
     note_error(st, worksheet_write_number(st->ws[RUN], r, 1, (double)info->nrules, NULL));
     for (size_t i = 0; i < info->nnotes; i++)
         run_fact(st, "note", info->notes[i]);
+    st->notes_done = info->nnotes;
     const asr_catalogue *cat = info->cat;
     if (cat && cat->ntolerances) {
         static const char *const heads[] = {"tolerance", "value", "default", "set_by", "reason"};
@@ -628,15 +630,38 @@ static int xlsx_add(FILE *out, const asr_run_info *info, void *state, const asr_
     return st->err == LXW_NO_ERROR ? 0 : -1;
 }
 
+/* The notes known only once every return was checked (waivers that
+ * matched nothing, returns given twice), below the table of returns; and
+ * Summary's rows each alliance, year and quarter once (a superseded
+ * return's row goes: the notes say which and why). */
+static void run_end(xlsx_state *st, const asr_run_info *info)
+{
+    if (info->nnotes > st->notes_done)
+        st->next[RUN]++;
+    for (size_t i = st->notes_done; i < info->nnotes; i++)
+        run_fact(st, "note", info->notes[i]);
+    st->notes_done = info->nnotes;
+    size_t kept = 0;
+    for (size_t k = 0; k < st->n; k++) {
+        if (!asr_run_counts(info, k))
+            asr_matrix_row_free(&st->rows[k]);
+        else
+            st->rows[kept++] = st->rows[k];
+    }
+    for (size_t k = kept; k < st->n; k++)
+        memset(&st->rows[k], 0, sizeof st->rows[k]); /* each now lives below kept */
+    st->n = kept;
+}
+
 /* Findings' and Run's widths and filter, Summary, and the workbook
  * written. */
 static int xlsx_end(FILE *out, const asr_run_info *info, void *state)
 {
     (void)out;
-    (void)info;
     xlsx_state *st = state;
     if (st->wb == NULL)
         return -1;
+    run_end(st, info);
     for (lxw_col_t c = 0; c < ASR_CSV_NCOLUMNS; c++) {
         unsigned w = wrap_width(c);
         if (w)

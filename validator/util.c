@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -135,10 +136,11 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Whether s ends in suf, in any case: NCL-Q2.XML is a return too. */
 static int has_suffix(const char *s, const char *suf)
 {
     size_t n = strlen(s), m = strlen(suf);
-    return n >= m && strcmp(s + n - m, suf) == 0;
+    return n >= m && strcasecmp(s + n - m, suf) == 0;
 }
 
 /* ------------------------------------------------------ walking a tree
@@ -247,7 +249,9 @@ static int list_files(walk *w, const char *dir, dev_t dev, ino_t ino, int depth)
             rc = asr_err_set(w->err, dir, 0, 0, "", "out of memory");
             break;
         }
-        snprintf(path, len, "%s/%s", dir, ent->d_name);
+        /* returns/ and returns give returns/a.xml, not returns//a.xml. */
+        int slash = dir[0] && dir[strlen(dir) - 1] == '/';
+        snprintf(path, len, "%s%s%s", dir, slash ? "" : "/", ent->d_name);
         rc = push(w, &here, path);
         free(path);
     }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A field as it is read: grows as needed (a field is as long as the file
  * allows; it was cut at 2,047 bytes without a word). */
@@ -222,6 +223,8 @@ int asr_waivers_load(const char *path, asr_waivers *w, asr_errlist *errs)
         x->reason = fields.v[3];
         x->expires = fields.v[4];
         x->line = at;
+        x->matched = 0;
+        x->alliance_seen = x->finding_seen = false;
         free(fields.v); /* the strings now belong to x */
     }
     free(text);
@@ -243,43 +246,88 @@ void asr_waivers_free(asr_waivers *w)
     memset(w, 0, sizeof *w);
 }
 
-static const asr_waiver *covering(const asr_waivers *w, const char *rule, const char *alliance,
-                                  const char *subject, const char *today)
+/* A waiver's rule, alliance and provider match without case: a waiver
+ * for rke is the one for RKE (nothing else would match it: codes and IDs
+ * are written in capitals). */
+static asr_waiver *covering(asr_waivers *w, const char *rule, const char *alliance,
+                            const char *subject, const char *today)
 {
     for (size_t i = 0; i < w->n; i++) {
-        const asr_waiver *x = &w->v[i];
-        if (strcmp(x->rule, rule) == 0 && strcmp(x->alliance, alliance) == 0 &&
+        asr_waiver *x = &w->v[i];
+        if (strcasecmp(x->rule, rule) == 0 && strcasecmp(x->alliance, alliance) == 0 &&
             strcmp(x->expires, today) >= 0 &&
-            (x->provider[0] == '\0' || (subject && strcmp(x->provider, subject) == 0)))
+            (x->provider[0] == '\0' || (subject && strcasecmp(x->provider, subject) == 0)))
             return x;
     }
     return NULL;
 }
 
-void asr_waivers_apply(const asr_waivers *w, asr_return_report *r, const char *today)
+/* Note which waivers' alliance r is, and which have a finding of r to
+ * waive (f, a finding that is not a pass). */
+static void seen(asr_waivers *w, const asr_return_report *r, const asr_finding *f)
+{
+    for (size_t i = 0; i < w->n; i++) {
+        asr_waiver *x = &w->v[i];
+        if (strcasecmp(x->alliance, r->alliance_code) != 0)
+            continue;
+        x->alliance_seen = true;
+        if (f && strcasecmp(x->rule, f->rule) == 0)
+            x->finding_seen = true;
+    }
+}
+
+/* Waive f by the waivers for its subjects: all covered, it is waived;
+ * some, it says which (subject_waived) and is not. */
+static void by_subject(asr_waivers *w, const asr_return_report *r, asr_finding *f,
+                       const char *today)
+{
+    unsigned char *flags = calloc(f->nsubjects, 1);
+    if (flags == NULL)
+        return;
+    size_t covered = 0;
+    asr_waiver *first = NULL;
+    for (size_t k = 0; k < f->nsubjects; k++) {
+        asr_waiver *x = covering(w, f->rule, r->alliance_code, f->subjects[k], today);
+        if (x == NULL)
+            continue;
+        x->matched++;
+        flags[k] = 1;
+        covered++;
+        if (!first)
+            first = x;
+    }
+    if (covered == 0) {
+        free(flags);
+        return;
+    }
+    free(f->waiver_reason);
+    f->waiver_reason = asr_strdup(first->reason);
+    if (covered == f->nsubjects) {
+        f->waived = true;
+        free(flags);
+    } else {
+        f->subject_waived = flags;
+    }
+}
+
+void asr_waivers_apply(asr_waivers *w, asr_return_report *r, const char *today)
 {
     if (!w || !r->alliance_code)
         return;
+    seen(w, r, NULL);
     for (size_t i = 0; i < r->nfindings; i++) {
         asr_finding *f = &r->findings[i];
         if (f->outcome == ASR_PASS || f->outcome == ASR_NOT_APPLICABLE)
             continue;
-        const asr_waiver *whole = covering(w, f->rule, r->alliance_code, NULL, today);
-        const asr_waiver *first = whole;
-        int all = whole != NULL;
-        if (!whole && f->nsubjects > 0) {
-            all = 1;
-            for (size_t k = 0; k < f->nsubjects && all; k++) {
-                const asr_waiver *x = covering(w, f->rule, r->alliance_code, f->subjects[k], today);
-                all = x != NULL;
-                if (!first)
-                    first = x;
-            }
-        }
-        if (all && first) {
+        seen(w, r, f);
+        asr_waiver *whole = covering(w, f->rule, r->alliance_code, NULL, today);
+        if (whole) {
+            whole->matched++;
             f->waived = true;
             free(f->waiver_reason);
-            f->waiver_reason = asr_strdup(first->reason);
+            f->waiver_reason = asr_strdup(whole->reason);
+        } else if (f->nsubjects > 0) {
+            by_subject(w, r, f, today);
         }
     }
 }
@@ -311,7 +359,7 @@ int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n, 
         const asr_waiver *x = &w->v[i];
         int found = 0;
         for (size_t k = 0; k < n && !found; k++)
-            found = strcmp(known[k], x->rule) == 0;
+            found = strcasecmp(known[k], x->rule) == 0;
         if (!found && note(notes, "%s:%ld: waiver for unknown rule %s (%s) does not apply", w->file,
                            x->line, x->rule, x->alliance) != 0)
             return -1;
@@ -319,6 +367,50 @@ int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n, 
             note(notes, "%s:%ld: waiver for %s (%s%s%s) expired on %s and no longer applies",
                  w->file, x->line, x->rule, x->alliance, x->provider[0] ? ", " : "", x->provider,
                  x->expires) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int listed(const char *const *v, size_t n, const char *id)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcasecmp(v[k], id) == 0)
+            return 1;
+    return 0;
+}
+
+int asr_waivers_unmatched(const asr_waivers *w, const char *const *known, size_t nknown,
+                          const char *const *ran, size_t nran, const char *today,
+                          asr_strlist *notes)
+{
+    for (size_t i = 0; i < w->n; i++) {
+        const asr_waiver *x = &w->v[i];
+        if (x->matched || strcmp(x->expires, today) < 0 || !listed(known, nknown, x->rule))
+            continue; /* used, or noted already as expired or unknown */
+        const char *p = x->provider;
+        int rc;
+        if (!listed(ran, nran, x->rule))
+            rc = note(notes, "%s:%ld: waiver for %s (%s%s%s) matched no finding: %s was not run",
+                      w->file, x->line, x->rule, x->alliance, *p ? ", provider " : "", p, x->rule);
+        else if (!x->alliance_seen)
+            rc = note(notes,
+                      "%s:%ld: waiver for %s (%s%s%s) matched no finding: no return of alliance "
+                      "%s was checked",
+                      w->file, x->line, x->rule, x->alliance, *p ? ", provider " : "", p,
+                      x->alliance);
+        else if (!x->finding_seen)
+            rc = note(notes,
+                      "%s:%ld: waiver for %s (%s%s%s) matched no finding: %s gave %s nothing to "
+                      "waive (pass, or not applicable)",
+                      w->file, x->line, x->rule, x->alliance, *p ? ", provider " : "", p, x->rule,
+                      x->alliance);
+        else
+            rc = note(notes,
+                      "%s:%ld: waiver for %s (%s, provider %s) matched no finding: %s's finding "
+                      "for %s names no provider %s",
+                      w->file, x->line, x->rule, x->alliance, p, x->rule, x->alliance, p);
+        if (rc != 0)
             return -1;
     }
     return 0;

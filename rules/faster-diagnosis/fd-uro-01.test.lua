@@ -21,6 +21,15 @@ fixtures {
   { name = "RAL marked live with no trained staff: below the line", expect = "at-risk", subjects = { "RAL", "RAP", "RKE" },
     edits = {
       { 'lampTrainedStaff="1" lampLive="true"', 'lampTrainedStaff="0" lampLive="true"' } } },
+  -- A provider listed twice counts once, as first given (XML-03 names the
+  -- repeat): 2 of 4 on the Q2 line of 2, not 2 of 5 below a line of 3.
+  { name = "RKE listed twice: counted once, still 2 of 4", expect = "not-due", subjects = { "RAP", "RKE" },
+    edits = {
+      { '<Provider code="RKE" fdsLowestQuartile', '<Provider code="RKE" fdsLowestQuartile="false" lampTrainedStaff="0" lampLive="false" oneStopHaematuria="not-feasible"/>\n      <Provider code="RKE" fdsLowestQuartile' } } },
+  { name = "RKE listed twice, live the second time: the first counts", expect = "not-due", subjects = { "RAP", "RKE" },
+    edits = {
+      { '<Provider code="RKE" fdsLowestQuartile', '<Provider code="RKE" fdsLowestQuartile="false" lampTrainedStaff="0" lampLive="false" oneStopHaematuria="not-feasible"/>\n      <Provider code="RKE" fdsLowestQuartile' },
+      { 'code="RKE" fdsLowestQuartile="false" lampTrainedStaff="0" lampLive="false" oneStopHaematuria="not-feasible"/>\n      <Provider code="RKE" fdsLowestQuartile="false" lampTrainedStaff="0" lampLive="false"', 'code="RKE" fdsLowestQuartile="false" lampTrainedStaff="0" lampLive="false" oneStopHaematuria="not-feasible"/>\n      <Provider code="RKE" fdsLowestQuartile="false" lampTrainedStaff="3" lampLive="true"' } } },
   { name = "example at Q1: line of 1 met", quarter = "Q1", expect = "not-due", subjects = { "RAP", "RKE" } },
   { name = "example at Q3: 2 below the line of 3", quarter = "Q3", expect = "at-risk", subjects = { "RAP", "RKE" } },
   { name = "example at Q4: due, RAP and RKE without", quarter = "Q4", expect = "fail", subjects = { "RAP", "RKE" } },

@@ -14,4 +14,22 @@ fixtures {
     edits = {
       { "<Hosting provider=\"RRV\"", "<Hosting provider=\"R1A\"" },
       { "<Provider code=\"RKE\" fdsLowestQuartile", "<Provider code=\"RYY\" fdsLowestQuartile" } } },
+  -- A list naming a code twice: the rules count it once (the first), and
+  -- XML-03 names it with the line of each.
+  { name = "RKE declared twice in the header", expect = "fail", subjects = { "RKE" },
+    edits = {
+      { '<Provider code="RKE" name="Whittington Health NHS Trust"', '<Provider code="RKE" name="Whittington Health" icb="QMJ" tier="none" endoscopy="true"/>\n    <Provider code="RKE" name="Whittington Health NHS Trust"' } } },
+  { name = "the ICB declared twice in the header", expect = "fail", subjects = { "QMJ" },
+    edits = {
+      { '<ICB code="QMJ" name="NHS North Central London ICB"/>', '<ICB code="QMJ" name="NHS North Central London ICB"/><ICB code="QMJ" name="NCL ICB"/>' } } },
+  { name = "RKE listed twice among the urology providers", expect = "fail", subjects = { "RKE" },
+    edits = {
+      { '<Provider code="RKE" fdsLowestQuartile', '<Provider code="RKE" fdsLowestQuartile="false" lampTrainedStaff="1" lampLive="true" oneStopHaematuria="live"/>\n      <Provider code="RKE" fdsLowestQuartile' } } },
+  { name = "RAP listed twice among the endoscopy providers", expect = "fail", subjects = { "RAP" },
+    edits = {
+      { '<EndoscopyProvider code="RAP"', '<EndoscopyProvider code="RAP" schema="NEDi2.1" dataCompleteness="99.0"/>\n    <EndoscopyProvider code="RAP"' } } },
+  { name = "a repeat and an undeclared code: the repeat first", expect = "fail", subjects = { "RKE", "RXX" },
+    edits = {
+      { '<Provider code="RKE" name="Whittington Health NHS Trust"', '<Provider code="RKE" name="Whittington Health" icb="QMJ" tier="none" endoscopy="true"/>\n    <Provider code="RKE" name="Whittington Health NHS Trust"' },
+      { 'provider="RKE" amount="190000"', 'provider="RXX" amount="190000"' } } },
 }

@@ -317,7 +317,7 @@ Test(check, long_lists_are_capped_in_messages)
     cr_expect_eq(f->outcome, ASR_FAIL);
     cr_expect_eq(f->nsubjects, N);
     cr_expect_eq(f->nlocations, 50);
-    cr_expect_not_null(strstr(f->message, "1,060 codes are not declared"), "%s", f->message);
+    cr_expect_not_null(strstr(f->message, "1,060 organisation codes need correcting"), "%s", f->message);
     cr_expect_not_null(strstr(f->message, "Q0049"), "%s", f->message);
     cr_expect_null(strstr(f->message, "Q0050"), "%s", f->message);
     cr_expect_not_null(strstr(f->message, "and 1,010 more"), "%s", f->message);

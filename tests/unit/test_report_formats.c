@@ -625,7 +625,7 @@ Test(formats, junit_counts_per_suite_and_default_fail_on)
     /* The unreadable return: one errored XML-01. */
     expect_suite(doc, 2, 1, 0, 1, 0);
     xeq(doc, "bad.xml", "/testsuites/testsuite[2]/@name");
-    xeq(doc, "XML-01: The return is well-formed XML in UTF-8",
+    xeq(doc, "XML-01: The file is a readable quarterly return",
         "/testsuites/testsuite[2]/testcase/@name");
     xeq(doc, "is not well-formed XML: <boom> \"q\", ]]> & =1+1",
         "/testsuites/testsuite[2]/testcase/error/@message");

@@ -261,20 +261,41 @@ end
 local root_paths = {} -- path -> nodes, for the current document's root
 -- The elements at path below node, as compiled in c. For the root the list
 -- is the cached one: callers must not change it (M.all hands out copies).
--- The Header declares each provider and ICB once: a repeated code is the
--- same organisation (XML-03 names the repeat), so Header/Provider and
--- Header/ICB give each code's first element only, and a rule that counts
--- providers counts each once.
-local header_first -- set below, with the per-document facts
+-- The lists of organisations keyed by @code name each once: a repeated
+-- code is the same organisation (XML-03 names the repeat), so these paths
+-- from the root give each code's first element in its list only, and a rule
+-- that counts providers ("2 of 4") counts each once.
+local KEYED = { ["Header/Provider"] = true, ["Header/ICB"] = true,
+  ["FasterDiagnosis/Urology/Provider"] = true, ["FasterDiagnosis/Gynaecology/Provider"] = true,
+  ["FasterDiagnosis/Breast/Provider"] = true, ["FasterDiagnosis/Skin/Provider"] = true,
+  ["FIT/EndoscopyProvider"] = true }
+-- nodes less any whose code came earlier in its parent's list (a filter in
+-- the path may have dropped the first: the later one still does not count).
+local function first_by_code(nodes, name)
+  local out, firsts = {}, {} -- parent -> code -> its first element
+  for _, n in ipairs(nodes) do
+    local c, parent = native.attr(n, "code"), n:parent()
+    local f = firsts[parent]
+    if f == nil then
+      f = {}
+      for _, s in ipairs(parent:children(name)) do
+        local sc = native.attr(s, "code")
+        if sc and f[sc] == nil then f[sc] = s end
+      end
+      firsts[parent] = f
+    end
+    if c == nil or f[c] == n then out[#out + 1] = n end
+  end
+  return out
+end
 local function all_of(node, path, c)
   if current_root_node ~= node then return native_all(node, c.flat) end
   local cached = root_paths[path]
   if cached == nil then
     cached = native_all(node, c.flat)
-    local st = c.steps
-    if #st == 2 and st[1].name == "Header" and (st[2].name == "Provider" or st[2].name == "ICB") then
-      cached = header_first(cached, st[2].name)
-    end
+    local st, names = c.steps, {}
+    for i = 1, #st do names[i] = st[i].name end
+    if KEYED[table.concat(names, "/")] then cached = first_by_code(cached, st[#st].name) end
     root_paths[path] = cached
   end
   return cached
@@ -761,16 +782,6 @@ local function copy(t)
   local c = {}
   for i, v in ipairs(t) do c[i] = v end
   return c
-end
-
-function header_first(nodes, name)
-  local first = name == "Provider" and current.by_code or current.icb_by_code
-  local out = {}
-  for _, n in ipairs(nodes) do
-    local c = native.attr(n, "code")
-    if c == nil or first[c] == n then out[#out + 1] = n end
-  end
-  return out
 end
 
 -- Header providers and ICBs (copies: a rule may change its own list).

@@ -1,0 +1,151 @@
+/* dupes.c: which of several returns for one alliance, year and quarter
+ * counts, and the note that says so (asr_dupes.h). */
+#include "asr_dupes.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int asr_dupes_add(asr_dupes *d, size_t index, const char *file, const char *alliance,
+                  const char *year, const char *quarter, const char *submitted)
+{
+    if (!alliance || !year || !quarter)
+        return 0;
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? 2 * d->cap : 16;
+        asr_dupe *v = realloc(d->v, cap * sizeof *v);
+        if (v == NULL)
+            return -1;
+        d->v = v;
+        d->cap = cap;
+    }
+    /* The key joins the three with a byte no code holds (US, 0x1F). */
+    size_t klen = strlen(alliance) + strlen(year) + strlen(quarter) + 3;
+    size_t llen = klen + 2;
+    asr_dupe *x = &d->v[d->n];
+    memset(x, 0, sizeof *x);
+    x->key = malloc(klen);
+    x->label = malloc(llen);
+    x->file = asr_strdup(file);
+    x->submitted = submitted ? asr_strdup(submitted) : NULL;
+    x->index = index;
+    if (!x->key || !x->label || !x->file || (submitted && !x->submitted)) {
+        free(x->key);
+        free(x->label);
+        free(x->file);
+        free(x->submitted);
+        return -1;
+    }
+    snprintf(x->key, klen, "%s\x1f%s\x1f%s", alliance, year, quarter);
+    snprintf(x->label, llen, "%s %s %s", alliance, year, quarter);
+    d->n++;
+    return 0;
+}
+
+static int by_key(const void *pa, const void *pb)
+{
+    const asr_dupe *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* A submission date as the schema writes one, YYYY-MM-DD: such dates
+ * compare as strings. Anything else cannot be compared. */
+static int is_date(const char *s)
+{
+    if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* Append printf-style text to a growing note (each part is bounded by the
+ * caller's widths; the whole may be long: many files). */
+static int cat(char **buf, size_t *len, const char *fmt, const char *a, const char *b)
+{
+    int n = snprintf(NULL, 0, fmt, a, b);
+    char *nb = n < 0 ? NULL : realloc(*buf, *len + (size_t)n + 1);
+    if (nb == NULL)
+        return -1;
+    snprintf(nb + *len, (size_t)n + 1, fmt, a, b);
+    *buf = nb;
+    *len += (size_t)n;
+    return 0;
+}
+
+/* One group v[0..n) (by index): mark all but the winner, and write the note. */
+static int resolve_group(const asr_dupe *v, size_t n, const char *where, const char *uses,
+                         const char *tail, unsigned char *superseded, size_t nindex,
+                         asr_strlist *notes)
+{
+    size_t win = 0;
+    int dated = 0, tie = 0;
+    for (size_t i = 0; i < n; i++)
+        dated += is_date(v[i].submitted);
+    for (size_t i = 1; i < n; i++) {
+        int di = is_date(v[i].submitted), dw = is_date(v[win].submitted);
+        int c = di && dw ? strcmp(v[i].submitted, v[win].submitted) : di - dw;
+        if (c >= 0) /* later given wins a tie */
+            win = i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i != win && is_date(v[i].submitted) && is_date(v[win].submitted) &&
+            strcmp(v[i].submitted, v[win].submitted) == 0)
+            tie = 1;
+        if (i != win && v[i].index < nindex)
+            superseded[v[i].index] = 1;
+    }
+    char *buf = NULL, count[32];
+    size_t len = 0;
+    snprintf(count, sizeof count, "%zu", n);
+    int rc = cat(&buf, &len, "%s has %s returns ", v[0].label, count);
+    rc |= cat(&buf, &len, "%s%s: ", where, "");
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        rc |= cat(&buf, &len, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", v[i].file);
+        rc |= cat(&buf, &len, is_date(v[i].submitted) ? " (submitted %s%s)" : " (no submission date%s%s)",
+                  is_date(v[i].submitted) ? v[i].submitted : "", "");
+    }
+    const char *why = tie          ? ", the one given later: their submission dates are the same"
+                      : dated == 0 ? ", the one given later: no submission date to compare"
+                      : dated == 1 ? ", the only one with a submission date"
+                                   : ", the later submission";
+    if (rc == 0)
+        rc |= cat(&buf, &len, "; %s %s", uses, v[win].file);
+    if (rc == 0)
+        rc |= cat(&buf, &len, "%s%s", why, tail);
+    rc = rc == 0 ? asr_strlist_push(notes, buf) : -1;
+    free(buf);
+    return rc;
+}
+
+int asr_dupes_resolve(asr_dupes *d, const char *where, const char *uses, const char *tail,
+                      unsigned char *superseded, size_t nindex, asr_strlist *notes)
+{
+    if (d->n > 1)
+        qsort(d->v, d->n, sizeof *d->v, by_key);
+    for (size_t i = 0; i < d->n;) {
+        size_t j = i + 1;
+        while (j < d->n && strcmp(d->v[j].key, d->v[i].key) == 0)
+            j++;
+        if (j - i > 1 &&
+            resolve_group(&d->v[i], j - i, where, uses, tail, superseded, nindex, notes) != 0)
+            return -1;
+        i = j;
+    }
+    return 0;
+}
+
+void asr_dupes_free(asr_dupes *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->v[i].key);
+        free(d->v[i].label);
+        free(d->v[i].file);
+        free(d->v[i].submitted);
+    }
+    free(d->v);
+    memset(d, 0, sizeof *d);
+}
