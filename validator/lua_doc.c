@@ -87,7 +87,14 @@ static void push_bulk(lua_State *L, int *cache, int *mt)
 
 static l_node *check_u(lua_State *L, int idx)
 {
-    l_node *u = luaL_checkudata(L, idx, NODE_MT);
+    l_node *u = lua_touserdata(L, idx);
+    int ok = 0;
+    if (u != NULL && lua_getmetatable(L, idx)) {
+        ok = lua_topointer(L, -1) == asr_lua_node_mt(L);
+        lua_pop(L, 1);
+    }
+    if (!ok)
+        u = luaL_checkudata(L, idx, NODE_MT); /* raises, naming what it was given */
     if (!asr_lua_doc_ok(L, u->doc_id))
         luaL_error(L,
                    "a node from another return was used (nodes may not be kept between returns)");
@@ -319,6 +326,7 @@ static const luaL_Reg node_meta[] = {
 void asr_lua_open_node(lua_State *L)
 {
     luaL_newmetatable(L, NODE_MT); /* mt */
+    asr_lua_set_node_mt(L, lua_topointer(L, -1));
     luaL_setfuncs(L, node_meta, 0);
     luaL_newlib(L, node_methods);                              /* mt methods */
     lua_pushvalue(L, -1);                                      /* mt methods methods */

@@ -67,6 +67,10 @@ static hostile cases[] = {
     {"regex limit swallowed by pcall",
      "for i = 1, 1000 do pcall(re.test, string.rep('a', 3000), 'a*a*a*(?:x|y)') end",
      "regular expression hit its match limit"},
+    {"a table passed as a node", "doc.attr({}, 'code')", "assure.node expected, got table"},
+    {"a string passed as a node", "doc.name('QuarterlyReturn')", "assure.node expected, got string"},
+    {"a node method on a non-node with a metatable", "doc.children(setmetatable({}, {}))",
+     "assure.node expected, got table"},
     {"bad outcome", "out:add('great', {})", "unknown outcome"},
     {"bad item field", "out:fail{ colour = 'red' }", "unknown item field"},
 };
