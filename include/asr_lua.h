@@ -20,6 +20,11 @@ asr_lua *asr_lua_new(asr_err *err);
 void asr_lua_free(asr_lua *h);
 lua_State *asr_lua_state(asr_lua *h);
 asr_lua *asr_lua_from_state(lua_State *L);
+/* The node metatable's address, recorded when lua_doc.c makes it: a node
+ * is checked by comparing its metatable's address with it, not by looking
+ * the metatable up by name in the registry at every method call. */
+void asr_lua_set_node_mt(lua_State *L, const void *mt);
+const void *asr_lua_node_mt(lua_State *L);
 asr_regex_cache *asr_lua_regex(asr_lua *h);
 
 /* Call the function below nargs arguments on the stack, like lua_pcall with a

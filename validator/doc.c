@@ -89,6 +89,70 @@ int asr_read_return(const char *path, char **out, size_t *len, asr_err *err)
     return asr_read_file(path, ASR_MAX_RETURN_BYTES, "return", "XML-01", out, len, err);
 }
 
+/* One UTF-8 sequence starting at s[0] (a byte of 0x80 or more), of the
+ * len bytes left: its length, or 0 when it is not valid UTF-8 (overlong,
+ * out of range, a surrogate, cut short). */
+static size_t utf8_sequence(const unsigned char *s, size_t len)
+{
+    unsigned c = s[0];
+    size_t need;
+    unsigned min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    unsigned cp = c & (0x3F >> need);
+    for (size_t k = 1; k <= need; k++) {
+        if (k >= len || (s[k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return need + 1;
+}
+
+/* 1 when s holds valid UTF-8 and no NUL byte: what nearly every return is,
+ * found without keeping lines and columns, and 8 bytes at a time over
+ * ASCII (no byte with its high bit set, none zero: the classic bit test),
+ * which is most of a return. Hand-written for the reason asr_check_utf8
+ * is; it finds the place only when there is something to report. */
+static int utf8_clean(const unsigned char *s, size_t len)
+{
+    const uint64_t high = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
+    size_t i = 0;
+    while (i < len) {
+        while (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w & high) != 0 || ((w - ones) & ~w & high) != 0)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
+        if (s[i] == 0)
+            return 0;
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = utf8_sequence(s + i, len - i);
+        if (n == 0)
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
 int asr_check_utf8(const char *name, const unsigned char *s, size_t len, asr_err *err)
 {
     /* Hand-written: libxml2's xmlCheckUTF8 needs a NUL-terminated string and
@@ -99,10 +163,10 @@ int asr_check_utf8(const char *name, const unsigned char *s, size_t len, asr_err
     size_t i = 0;
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
         i = 3;
+    if (utf8_clean(s + i, len - i))
+        return 0;
     while (i < len) {
         unsigned c = s[i];
-        size_t need;
-        unsigned min;
         if (c == 0) {
             return asr_err_set(err, name, line, (int)col, "XML-01",
                                "contains a NUL byte: the file is not UTF-8 text "
@@ -117,27 +181,11 @@ int asr_check_utf8(const char *name, const unsigned char *s, size_t len, asr_err
                 col++;
             }
             continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            min = 0x10000;
-        } else {
+        }
+        size_t n = utf8_sequence(s + i, len - i);
+        if (n == 0)
             goto bad;
-        }
-        unsigned cp = c & (0x3F >> need);
-        for (size_t k = 1; k <= need; k++) {
-            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
-                goto bad;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            goto bad; /* overlong, out of range, or a surrogate */
-        i += need + 1;
+        i += n;
         col++;
     }
     return 0;

@@ -11,6 +11,7 @@
 #include "asr_lua.h"
 
 #include <lauxlib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define NODE_MT "assure.node"
@@ -31,7 +32,8 @@ void asr_lua_forget_nodes(lua_State *L)
     lua_rawsetp(L, LUA_REGISTRYINDEX, &node_cache_key);
 }
 
-void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id)
+/* Push the node cache (made when missing); returns its stack index. */
+static int push_cache(lua_State *L)
 {
     if (lua_rawgetp(L, LUA_REGISTRYINDEX, &node_cache_key) != LUA_TTABLE) { /* nil */
         lua_pop(L, 1);
@@ -39,26 +41,60 @@ void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id)
         lua_pushvalue(L, -1);
         lua_rawsetp(L, LUA_REGISTRYINDEX, &node_cache_key);
     }
-    if (lua_rawgetp(L, -1, n) == LUA_TUSERDATA) { /* cache u */
+    return lua_gettop(L);
+}
+
+/* Push n's node, from the cache at stack index cache or new (with the
+ * node metatable at stack index mt, or looked up when mt is 0). The
+ * functions that push many nodes (children, all, descendants) find the
+ * cache and the metatable once, not once a node. */
+static void push_node_in(lua_State *L, int cache, int mt, xmlNodePtr n, unsigned long doc_id)
+{
+    if (lua_rawgetp(L, cache, n) == LUA_TUSERDATA) { /* u */
         l_node *u = lua_touserdata(L, -1);
-        if (u->doc_id == doc_id) {
-            lua_remove(L, -2); /* u */
+        if (u->doc_id == doc_id)
             return;
-        }
     }
-    lua_pop(L, 1);                                  /* cache */
-    l_node *u = lua_newuserdatauv(L, sizeof *u, 0); /* cache u */
+    lua_pop(L, 1);
+    l_node *u = lua_newuserdatauv(L, sizeof *u, 0); /* u */
     u->node = n;                                    /* safe before the metatable */
     u->doc_id = doc_id;
-    luaL_setmetatable(L, NODE_MT);
-    lua_pushvalue(L, -1);  /* cache u u */
-    lua_rawsetp(L, -3, n); /* cache u */
-    lua_remove(L, -2);     /* u */
+    if (mt) {
+        lua_pushvalue(L, mt);
+        lua_setmetatable(L, -2);
+    } else {
+        luaL_setmetatable(L, NODE_MT);
+    }
+    lua_pushvalue(L, -1);     /* u u */
+    lua_rawsetp(L, cache, n); /* u */
+}
+
+void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id)
+{
+    int cache = push_cache(L); /* cache */
+    push_node_in(L, cache, 0, n, doc_id); /* cache u */
+    lua_remove(L, cache);                 /* u */
+}
+
+/* For the bulk pushers: the cache and the node metatable on the stack, at
+ * the two indices returned through cache and mt. */
+static void push_bulk(lua_State *L, int *cache, int *mt)
+{
+    *cache = push_cache(L);
+    luaL_getmetatable(L, NODE_MT);
+    *mt = lua_gettop(L);
 }
 
 static l_node *check_u(lua_State *L, int idx)
 {
-    l_node *u = luaL_checkudata(L, idx, NODE_MT);
+    l_node *u = lua_touserdata(L, idx);
+    int ok = 0;
+    if (u != NULL && lua_getmetatable(L, idx)) {
+        ok = lua_topointer(L, -1) == asr_lua_node_mt(L);
+        lua_pop(L, 1);
+    }
+    if (!ok)
+        u = luaL_checkudata(L, idx, NODE_MT); /* raises, naming what it was given */
     if (!asr_lua_doc_ok(L, u->doc_id))
         luaL_error(L,
                    "a node from another return was used (nodes may not be kept between returns)");
@@ -193,14 +229,16 @@ static int l_node_children(lua_State *L)
     xmlNodePtr n = u->node;
     unsigned long id = u->doc_id;
     const char *name = luaL_optstring(L, 2, NULL);
-    lua_newtable(L); /* t */
+    int cache, mt;
+    push_bulk(L, &cache, &mt);
+    lua_newtable(L); /* cache mt t */
     lua_Integer i = 0;
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (!is_el(c) || (name && strcmp((const char *)c->name, name) != 0))
             continue;
         luaL_checkstack(L, 2, "children");
-        asr_lua_push_node(L, c, id); /* t node */
-        lua_rawseti(L, -2, ++i);     /* t */
+        push_node_in(L, cache, mt, c, id); /* t node */
+        lua_rawseti(L, -2, ++i);           /* t */
     }
     return 1;
 }
@@ -288,6 +326,7 @@ static const luaL_Reg node_meta[] = {
 void asr_lua_open_node(lua_State *L)
 {
     luaL_newmetatable(L, NODE_MT); /* mt */
+    asr_lua_set_node_mt(L, lua_topointer(L, -1));
     luaL_setfuncs(L, node_meta, 0);
     luaL_newlib(L, node_methods);                              /* mt methods */
     lua_pushvalue(L, -1);                                      /* mt methods methods */
@@ -296,6 +335,62 @@ void asr_lua_open_node(lua_State *L)
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
+}
+
+/* s is digits, a point and digits ("^%d+%.%d+$"); with leading_zero,
+ * "0." then digits ("^0%.%d+$"). */
+static int decimal_text(const char *s, int leading_zero)
+{
+    size_t i = 0;
+    if (leading_zero) {
+        if (s[0] != '0')
+            return 0;
+        i = 1;
+    } else {
+        while (s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == 0)
+            return 0;
+    }
+    if (s[i++] != '.' || !(s[i] >= '0' && s[i] <= '9'))
+        return 0;
+    while (s[i] >= '0' && s[i] <= '9')
+        i++;
+    return s[i] == '\0';
+}
+
+/* native.fraction(node, attr): the prelude's looks_like_fraction in one
+ * call, as XML-05 asks it of every attribute of a return: true when the
+ * value is 0.x (not zero) and the element's figures written with a decimal
+ * point do not add up to 90 to 110. Values are read as n:attr reads them
+ * (a value past its bound raises the same signal) and added in the same
+ * order with strtod, as Lua's tonumber does. nil when it cannot say as the
+ * Lua would: not a node, not a name, or an attribute listed that n:attr
+ * does not find (one in a namespace); the prelude then runs its own. */
+static int l_native_fraction(lua_State *L)
+{
+    l_node *u = luaL_testudata(L, 1, NODE_MT);
+    if (u == NULL || lua_type(L, 2) != LUA_TSTRING)
+        return 0;
+    u = check_u(L, 1);
+    xmlNodePtr n = u->node;
+    const char *name = lua_tostring(L, 2);
+    const char *v = bounded_attr(L, n, u->doc_id, name, attr_value(n, name));
+    if (v == NULL || !decimal_text(v, 1) || strtod(v, NULL) == 0) {
+        lua_pushboolean(L, 0);
+        return 1;
+    }
+    double sum = 0;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        const char *an = (const char *)a->name;
+        const char *av = bounded_attr(L, n, u->doc_id, an, attr_value(n, an));
+        if (av == NULL)
+            return 0;
+        if (decimal_text(av, 0))
+            sum += strtod(av, NULL);
+    }
+    lua_pushboolean(L, !(sum >= 90 && sum <= 110));
+    return 1;
 }
 
 static int l_native_is_node(lua_State *L)
@@ -626,18 +721,18 @@ static int l_native_words(lua_State *L)
 }
 
 /* Depth first, in document order: the elements at the last step. */
-static void collect(lua_State *L, xmlNodePtr n, const step *st, int left, unsigned long id,
-                    lua_Integer *k)
+static void collect(lua_State *L, const int *cache_mt, xmlNodePtr n, const step *st, int left,
+                    unsigned long id, lua_Integer *k)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (!step_matches(c, st))
             continue;
         if (left == 1) {
             luaL_checkstack(L, 2, "path");
-            asr_lua_push_node(L, c, id);
+            push_node_in(L, cache_mt[0], cache_mt[1], c, id);
             lua_rawseti(L, -2, ++*k);
         } else {
-            collect(L, c, st + 1, left - 1, id, k);
+            collect(L, cache_mt, c, st + 1, left - 1, id, k);
         }
     }
 }
@@ -648,13 +743,15 @@ static int l_native_all(lua_State *L)
     l_node *u = check_u(L, 1);
     step st[MAX_STEPS];
     int n = read_steps(L, 2, st);
+    int cache_mt[2];
+    push_bulk(L, &cache_mt[0], &cache_mt[1]);
     lua_newtable(L);
     lua_Integer k = 0;
     if (n == 0) {
         lua_pushvalue(L, 1);
         lua_rawseti(L, -2, ++k);
     } else {
-        collect(L, u->node, st, n, u->doc_id, &k);
+        collect(L, cache_mt, u->node, st, n, u->doc_id, &k);
     }
     return 1;
 }
@@ -665,11 +762,13 @@ static int l_native_descendants(lua_State *L)
 {
     l_node *u = check_u(L, 1);
     xmlNodePtr top = u->node, n = top;
+    int cache, mt;
+    push_bulk(L, &cache, &mt);
     lua_newtable(L);
     lua_Integer k = 0;
     while (n) {
         luaL_checkstack(L, 2, "descendants");
-        asr_lua_push_node(L, n, u->doc_id);
+        push_node_in(L, cache, mt, n, u->doc_id);
         lua_rawseti(L, -2, ++k);
         xmlNodePtr next = NULL;
         for (xmlNodePtr c = n->children; c && !next; c = c->next)
@@ -691,6 +790,7 @@ void asr_lua_node_natives(lua_State *L)
 {
     static const luaL_Reg natives[] = {
         {"is_node", l_native_is_node},
+        {"fraction", l_native_fraction},
         {"trim", l_native_trim},
         {"words", l_native_words},
         {"resolve", l_native_resolve},

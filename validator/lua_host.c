@@ -68,6 +68,7 @@ struct asr_lua {
     unsigned long prev_id;   /* the previous quarter's return (--history), or 0 */
     xmlNodePtr prev_root;
     asr_regex_cache *re; /* compiled patterns for this state */
+    const void *node_mt; /* the node metatable (lua_doc.c): a node check compares addresses */
     asr_pool pool;       /* small blocks for this state (one thread) */
     void *chunks;        /* the pool's chunks, freed with the state */
 };
@@ -104,6 +105,8 @@ void asr_lua_trip(lua_State *L, const char *reason)
 asr_lua *asr_lua_from_state(lua_State *L) { return *(asr_lua **)lua_getextraspace(L); }
 
 lua_State *asr_lua_state(asr_lua *h) { return h->L; }
+void asr_lua_set_node_mt(lua_State *L, const void *mt) { asr_lua_from_state(L)->node_mt = mt; }
+const void *asr_lua_node_mt(lua_State *L) { return asr_lua_from_state(L)->node_mt; }
 asr_regex_cache *asr_lua_regex(asr_lua *h) { return h->re; }
 size_t asr_lua_memory(const asr_lua *h) { return h->used; }
 
@@ -603,6 +606,17 @@ static int setup(lua_State *L)
     lua_pushcfunction(L, l_native_memory);
     lua_setfield(L, -2, "memory");
     asr_lua_node_natives(L);
+    /* The real find, match, gmatch and gsub, for the trusted prelude's own
+     * use (native.find, ...): through the guard each call would pay for a
+     * look at the call stack to learn it is trusted. */
+    lua_getglobal(L, LUA_STRLIBNAME); /* chunk native string */
+    for (int i = 0; guarded[i]; i++) {
+        lua_getfield(L, -1, guarded[i]); /* chunk native string guard */
+        lua_getupvalue(L, -1, 1);        /* chunk native string guard real */
+        lua_setfield(L, -4, guarded[i]);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
     lua_call(L, 1, 1); /* host */
     luaL_checktype(L, -1, LUA_TTABLE);
     lua_setfield(L, LUA_REGISTRYINDEX, "assure.host");

@@ -826,21 +826,15 @@ static void error_finding(asr_finding *f, const asr_rule *r, const char *msg)
 static int l_fresh_run(lua_State *L)
 {
     asr_lua *h = asr_lua_from_state(L);
-    asr_lua_push_host(h, "new_env"); /* new_env */
-    lua_pushvalue(L, 2);
-    lua_pushboolean(L, 1);
-    lua_call(L, 2, 2);              /* 5 env, 6 declared */
-    asr_lua_push_host(h, "holder"); /* env declared holder */
-    lua_pushvalue(L, 5);
-    lua_call(L, 1, 1);              /* env declared holder_fn */
+    asr_lua_push_host(h, "again_env");
+    lua_call(L, 0, 3);              /* 5 env, 6 declared, 7 holder_fn */
     lua_upvaluejoin(L, 1, 1, 7, 1); /* the chunk's _ENV is env, in a cell of its own */
     lua_settop(L, 6);
     lua_pushvalue(L, 1);
-    lua_call(L, 0, 0); /* the file runs, declaring into env */
+    lua_call(L, 0, 0); /* the file runs, declaring into the list */
     asr_lua_push_host(h, "run_again");
     lua_pushvalue(L, 3);
     lua_pushvalue(L, 6);
-    lua_call(L, 0, 1); /* run_again rule list */
     lua_pushvalue(L, 4);
     lua_call(L, 3, 1); /* finding */
     return 1;

@@ -67,6 +67,10 @@ static hostile cases[] = {
     {"regex limit swallowed by pcall",
      "for i = 1, 1000 do pcall(re.test, string.rep('a', 3000), 'a*a*a*(?:x|y)') end",
      "regular expression hit its match limit"},
+    {"a table passed as a node", "doc.attr({}, 'code')", "assure.node expected, got table"},
+    {"a string passed as a node", "doc.name('QuarterlyReturn')", "assure.node expected, got string"},
+    {"a node method on a non-node with a metatable", "doc.children(setmetatable({}, {}))",
+     "assure.node expected, got table"},
     {"bad outcome", "out:add('great', {})", "unknown outcome"},
     {"bad item field", "out:fail{ colour = 'red' }", "unknown item field"},
 };
@@ -137,6 +141,48 @@ Test(sandbox, kept_locals_are_gone_on_the_next_return)
     cr_expect_eq(f->outcome, ASR_PASS, "%s", f->message);
     asr_return_report_free(&r1);
     asr_return_report_free(&r2);
+    free(xml);
+    asr_engine_close(&e);
+}
+
+/* A rule file must declare the same each time it runs: one that declares
+ * otherwise when it runs again, before a return, is an error naming it.
+ * (The file tells the runs apart as only it could: a first load checks a
+ * declaration, a re-run records its code unchecked.) */
+Test(sandbox, a_file_declaring_otherwise_when_it_runs_again_is_an_error)
+{
+    const char *names[] = {"shifty.lua", NULL};
+    const char *srcs[] = {"local again = pcall(deliverable, { id = 'NOT-01' })\n"
+                          "deliverable { id = 'BAD-03', title = 't', workstream = 'integrity',\n"
+                          "  source = 't', due = 'every', on_track = again and 'linear' or nil,\n"
+                          "  check = function(doc, out) out:pass{} end }\n"
+                          "deliverable { id = 'BAD-04', title = 't', workstream = 'integrity',\n"
+                          "  source = 't', due = 'every',\n"
+                          "  on_track = (not again) and function() return true end or nil,\n"
+                          "  check = function(doc, out) out:pass{} end }\n"
+                          "deliverable { id = 'BAD-05', title = 't', workstream = 'integrity',\n"
+                          "  source = 't', due = 'every',\n"
+                          "  on_track = again and function() return true end or 'linear',\n"
+                          "  check = function(doc, out) out:pass{} end }\n",
+                          NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *xml = t_example();
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    /* nil, then a value; a function, then none (the first load's would
+     * run); a value, then a function */
+    const char *ids[] = {"BAD-03", "BAD-04", "BAD-05"};
+    for (int i = 0; i < 3; i++) {
+        const asr_finding *f = t_find(&r, ids[i]);
+        cr_assert_not_null(f);
+        cr_expect_eq(f->outcome, ASR_ERROR, "%s: outcome %s (%s)", ids[i],
+                     asr_outcome_name(t_catalogue(), f->outcome), f->message);
+        char want[80];
+        snprintf(want, sizeof want, "declares %s differently when it runs again", ids[i]);
+        cr_expect_not_null(strstr(f->message, want), "%s", f->message);
+    }
+    asr_return_report_free(&r);
     free(xml);
     asr_engine_close(&e);
 }

@@ -12,6 +12,14 @@ local is_node = native.is_node
 local native_resolve, native_all, native_descendants = native.resolve, native.all, native.descendants
 
 local fmt, concat, insert = string.format, table.concat, table.insert
+-- The base functions the runner calls for every rule and item, as locals:
+-- a global is a table look-up by name at each use, a local (upvalue) not.
+local type, ipairs, next, rawget, setmetatable, tostring, error, pcall, xpcall, select =
+  type, ipairs, next, rawget, setmetatable, tostring, error, pcall, xpcall, select
+-- The real string.find, match, gmatch and gsub (a rule's go through a guard
+-- that refuses patterns; the prelude's patterns are its own): used below
+-- where the runner calls them for every item or number.
+local sfind, smatch, sgmatch, sgsub = native.find, native.match, native.gmatch, native.gsub
 
 ---------------------------------------------------------------- text helpers
 
@@ -44,7 +52,7 @@ local function no_evidence(text)
   while e > 0 and TRAILING[byte(low, e)] do e = e - 1 end
   if e < #low then low = low:sub(1, e) end
   -- Punctuation alone ("...", "!!!") is a placeholder too.
-  if low == "" or PLACEHOLDER_SET[low] or low:match("^x+$") and #low >= 3 then
+  if low == "" or PLACEHOLDER_SET[low] or smatch(low, "^x+$") and #low >= 3 then
     return "placeholder", t
   end
   if re.test(low, [[\blorem\s+ipsum\b]]) then return "placeholder", t end
@@ -60,19 +68,19 @@ end
 -- The words of text as a list: split("prostate bladder") = {"prostate", "bladder"}.
 local function split(text)
   local out = {}
-  for w in tostring(text or ""):gmatch("%S+") do out[#out + 1] = w end
+  for w in sgmatch(tostring(text or ""), "%S+") do out[#out + 1] = w end
   return out
 end
 
 -- Case-insensitive whole-word match of any term (ED-06, LWBC-08).
 local function escape_re(s)
-  return (s:gsub("[%^%$%(%)%%%.%[%]%*%+%-%?%{%}|\\/]", "\\%0"))
+  return (sgsub(s, "[%^%$%(%)%%%.%[%]%*%+%-%?%{%}|\\/]", "\\%0"))
 end
 local function mentions(text, terms)
   if type(text) ~= "string" then return false end
   if type(terms) == "string" then terms = { terms } end
   for _, term in ipairs(terms) do
-    local pat = "(?<!\\w)" .. escape_re(term):gsub(" ", "\\s+") .. "(?!\\w)"
+    local pat = "(?<!\\w)" .. sgsub(escape_re(term), " ", "\\s+") .. "(?!\\w)"
     if re.test(text, pat, "i") then return true, term end
   end
   return false
@@ -92,11 +100,11 @@ end
 local function num_text(v)
   if math.type(v) == "integer" then return tostring(v) end
   if v == math.floor(v) and math.abs(v) < 1e15 then return fmt("%d", v) end
-  return (fmt("%.2f", v):gsub("0+$", ""):gsub("%.$", ""))
+  return (sgsub((sgsub(fmt("%.2f", v), "0+$", "")), "%.$", ""))
 end
 local function thousands(n) -- 19950 -> "19,950"
-  local sign, digits = fmt("%d", n):match("^(-?)(%d+)$")
-  return sign .. (digits:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", ""))
+  local sign, digits = smatch(fmt("%d", n), "^(-?)(%d+)$")
+  return sign .. (sgsub((sgsub(digits:reverse(), "(%d%d%d)", "%1,")):reverse(), "^,", ""))
 end
 local function money(v) return "£" .. thousands(math.floor(v + 0.5)) end
 
@@ -411,15 +419,18 @@ local function is_signal(e) return type(e) == "table" and rawget(signals, e) == 
 -- a decimal point add up to about 100 (90 to 110: shares of a whole, such
 -- as FIT's banding, where under 1% is real). XML-05 names each; the pct
 -- getter treats one as missing, pointing there.
+local native_fraction = native.fraction
 local function looks_like_fraction(node, attr)
+  local known = native_fraction(node, attr) -- the same test in C, for a node and a name
+  if known ~= nil then return known end
   local value = node:attr(attr)
-  if type(value) ~= "string" or not value:match("^0%.%d+$") or tonumber(value) == 0 then
+  if type(value) ~= "string" or not smatch(value, "^0%.%d+$") or tonumber(value) == 0 then
     return false
   end
   local sum = 0
   for _, a in ipairs(node:attrs()) do
     local v = node:attr(a)
-    if v:match("^%d+%.%d+$") then sum = sum + tonumber(v) end
+    if smatch(v, "^%d+%.%d+$") then sum = sum + tonumber(v) end
   end
   return not (sum >= 90 and sum <= 110)
 end
@@ -861,15 +872,32 @@ local function compile_template(tpl)
 end
 -- The runner's counts are written with thousands separators.
 local COUNTS = { count = true, total = true, met = true, unmet = true, line = true }
-local function expand(tpl, vars)
+-- The runner's own words for a finding (they take the place of a rule's
+-- out:set of the same name), made only when a template asks for them:
+-- agg = { subjects = list, details = list, q = q } from aggregate.
+local RUNNER_WORDS = { subjects = true, count = true, details = true, due = true, quarter = true,
+  year = true }
+local list_capped, join_capped -- below, with aggregate
+local function runner_word(agg, k)
+  if k == "subjects" then return list_capped(agg.subjects) end
+  if k == "details" then return join_capped(agg.details, "; ") end
+  if k == "count" then return #agg.subjects > 0 and #agg.subjects or #agg.details end
+  if k == "due" then return agg.q.due_name end
+  if k == "quarter" then return agg.q.name end
+  return agg.q.year
+end
+local function expand(tpl, vars, agg)
   local parts = templates[tpl] or compile_template(tpl)
+  if #parts == 1 and type(parts[1]) == "string" then return parts[1] end -- no slot
   local out = {}
-  for i, p in ipairs(parts) do
+  for i = 1, #parts do
+    local p = parts[i]
     if type(p) == "string" then
       out[i] = p
     else
       local k = p[1]
-      local v = vars[k]
+      local v
+      if RUNNER_WORDS[k] then v = runner_word(agg, k) else v = vars[k] end
       if p[2] then
         out[i] = (tonumber(v) == 1) and p[2] or p[3]
       elseif v == nil then
@@ -1005,13 +1033,6 @@ local function run_narratives(rule, root, out)
   end
 end
 
-local function uniq_push(list, seen, v)
-  if v ~= nil and not seen[v] then
-    seen[v] = true
-    list[#list + 1] = v
-  end
-end
-
 -- A finding points at its first 50 places: enough to act on, and it keeps
 -- a return with thousands of failing providers linear.
 local MAX_LOCATIONS = 50
@@ -1020,13 +1041,13 @@ local MAX_LOCATIONS = 50
 -- how many more: a return with thousands of failing providers still gets a
 -- message a reader can take in (the finding's subjects list stays whole).
 local MAX_NAMED = 50
-local function list_capped(items)
+function list_capped(items)
   if #items <= MAX_NAMED then return list(items) end
   local head = {}
   for i = 1, MAX_NAMED do head[i] = tostring(items[i]) end
   return fmt("%s and %s more", concat(head, ", "), thousands(#items - MAX_NAMED))
 end
-local function join_capped(items, sep)
+function join_capped(items, sep)
   if #items <= MAX_NAMED then return concat(items, sep) end
   return fmt("%s%sand %s more", concat(items, sep, 1, MAX_NAMED), sep, thousands(#items - MAX_NAMED))
 end
@@ -1034,49 +1055,61 @@ end
 -- Aggregate items into the finding the C side reads.
 local function aggregate(rule, out, q)
   local items = out.items
-  if #items == 0 then add_item(out, "pass") end -- no subject, no node
-  local worst = "not-applicable"
-  for _, it in ipairs(items) do
-    if ORDER[it.outcome] > ORDER[worst] then worst = it.outcome end
+  local n = #items
+  if n == 0 then add_item(out, "pass"); n = 1 end -- no subject, no node
+  local worst, rank = "not-applicable", ORDER["not-applicable"]
+  for i = 1, n do
+    local o = items[i].outcome
+    local r = ORDER[o]
+    if r > rank then worst, rank = o, r end
   end
-  local subjects, seen, details, dseen, prompts, pseen, locations = {}, {}, {}, {}, {}, {}, {}
+  -- Each list keeps the first of its values; the sets behind them are
+  -- made when first needed (most rules pass with few items).
+  local subjects, details, prompts, locations = {}, {}, {}, {}
+  local seen, dseen, pseen, lseen
   local evidence = false
-  local lseen -- made with the first location
-  for _, it in ipairs(items) do
+  -- Locations point a reader at what needs action: none for a pass.
+  local locate = worst ~= "pass" and worst ~= "not-applicable"
+  for i = 1, n do
+    local it = items[i]
     if it.outcome == worst then
-      uniq_push(subjects, seen, it.subject)
-      if it.detail then
-        local d = it.detail
-        if it.subject and not it.none and not d:find(it.subject, 1, true) then d = it.subject .. ": " .. d end
-        uniq_push(details, dseen, d)
+      local subject = it.subject
+      if subject ~= nil then
+        seen = seen or {}
+        if not seen[subject] then seen[subject] = true; subjects[#subjects + 1] = subject end
       end
-      uniq_push(prompts, pseen, it.prompt)
+      local d = it.detail
+      if d then
+        if subject and not it.none and not sfind(d, subject, 1, true) then d = subject .. ": " .. d end
+        dseen = dseen or {}
+        if not dseen[d] then dseen[d] = true; details[#details + 1] = d end
+      end
+      local p = it.prompt
+      if p ~= nil then
+        pseen = pseen or {}
+        if not pseen[p] then pseen[p] = true; prompts[#prompts + 1] = p end
+      end
       if it.evidence then evidence = true end
-      -- Locations point a reader at what needs action: none for a pass.
-      if it.at and worst ~= "pass" and worst ~= "not-applicable" and #locations < MAX_LOCATIONS then
-        local xp = it.at:xpath() .. (it.attr and ("/@" .. it.attr) or "")
+      local at = it.at
+      if locate and at and #locations < MAX_LOCATIONS then
+        local xp = at:xpath() .. (it.attr and ("/@" .. it.attr) or "")
         lseen = lseen or {}
         if not lseen[xp] then
           lseen[xp] = true
-          locations[#locations + 1] = { line = it.at:line(), xpath = xp, label = label_of(it.at, it.attr) }
+          locations[#locations + 1] = { line = at:line(), xpath = xp, label = label_of(at, it.attr) }
         end
       end
     end
   end
-  local vars = out.vars -- the rule's own, then the runner's (out is done with)
-  vars.subjects = list_capped(subjects)
-  vars.count = #subjects > 0 and #subjects or #details
-  vars.details = join_capped(details, "; ")
-  vars.due = q.due_name
-  vars.quarter = q.name
-  vars.year = q.year
+  local vars = out.vars -- the rule's own; the runner's words take their names' place
+  local agg = { subjects = subjects, details = details, q = q }
   local say = (not evidence) and rule.say and rule.say[worst] or nil
   local message, prompt
-  if say and say.message then message = expand(say.message, vars) end
-  if say and say.prompt then prompt = expand(say.prompt, vars) end
+  if say and say.message then message = expand(say.message, vars, agg) end
+  if say and say.prompt then prompt = expand(say.prompt, vars, agg) end
   if message == nil then
     if #details > 0 then
-      message = vars.details
+      message = join_capped(details, "; ")
     elseif worst == "pass" then
       message = "Meets the deliverable"
     else
@@ -1184,20 +1217,17 @@ local base = {
 
 local host = {}
 
--- A closure whose one upvalue holds env: the C side joins a rule file's
--- chunk's _ENV to it (lua_upvaluejoin), so each run of the chunk has its
--- own environment, and closures of earlier runs keep theirs.
-function host.holder(env) return function() return env end end
-
 -- The fields that hold a rule's code: run again for each return, the file
 -- gives new closures for them; all else is read from its first declaration.
 local CODE_FIELDS = { "check", "where", "meets", "judge", "on_track" }
 
--- A fresh _ENV for one rule file: `deliverable {...}` records into it.
--- With again = true the file runs again before a return (rules.c,
--- l_fresh_run), and deliverable records only each rule's code, raw: it was
--- checked when the file first loaded.
-function host.new_env(file, again)
+local function unknown_name(_, k)
+  error(fmt("unknown name '%s' (not part of the rule API)", tostring(k)), 2)
+end
+
+-- A fresh _ENV for one rule file's first load: `deliverable {...}` checks
+-- each declaration and records it.
+function host.new_env(file)
   local declared = {}
   local uses = {} -- the tolerances the file reads, in the order it reads them
   local env = {}
@@ -1218,12 +1248,6 @@ function host.new_env(file, again)
     end,
     deliverable = function(given)
       if type(given) ~= "table" then error("deliverable takes a table: deliverable { id = ..., ... }", 2) end
-      if again then
-        local code = { id = rawget(given, "id"), from = rawget(given, "from") }
-        for _, k in ipairs(CODE_FIELDS) do code[k] = rawget(given, k) end
-        declared[#declared + 1] = code
-        return
-      end
       local def, msg = plain(given, "the deliverable")
       if msg then error(msg, 2) end
       msg = validate(def)
@@ -1250,6 +1274,48 @@ function host.new_env(file, again)
     for _, d in ipairs(declared) do d.tolerances = copy(uses) end
     return declared
   end
+end
+
+-- The file runs again before each return (rules.c, l_fresh_run), so that
+-- nothing a rule kept while judging one return reaches the next. Its
+-- declarations were checked when it first loaded; a re-run records only
+-- each rule's code, raw. Every re-run's _ENV is a new empty table whose
+-- names are looked up, through the one shared metatable below, in AGAIN
+-- (the rule API: base, deliverable, tolerance), itself never written by a
+-- rule (an assignment lands in the rule's own _ENV) and unreachable
+-- (__metatable): no function call and no table per name and return, as a
+-- first load's _ENV makes.
+local again_list -- the list the running re-run declares into
+local AGAIN = setmetatable({}, { __index = unknown_name, __metatable = false })
+for k, v in next, base do AGAIN[k] = v end
+AGAIN.tolerance = function(name)
+  local t = TOLERANCE[name]
+  if not t then
+    error(fmt("unknown tolerance '%s' (the catalogue's: %s)", tostring(name), concat(TOLERANCES, ", ")), 2)
+  end
+  return t.value
+end
+AGAIN.deliverable = function(given)
+  if type(given) ~= "table" then error("deliverable takes a table: deliverable { id = ..., ... }", 2) end
+  if getmetatable(given) == nil then -- no metamethod to step round: read it plainly
+    again_list[#again_list + 1] = { id = given.id, from = given.from, check = given.check,
+      where = given.where, meets = given.meets, judge = given.judge, on_track = given.on_track }
+    return
+  end
+  again_list[#again_list + 1] = { id = rawget(given, "id"), from = rawget(given, "from"),
+    check = rawget(given, "check"), where = rawget(given, "where"), meets = rawget(given, "meets"),
+    judge = rawget(given, "judge"), on_track = rawget(given, "on_track") }
+end
+local AGAIN_MT = { __index = AGAIN, __metatable = false }
+
+-- For a re-run: its _ENV, the list its deliverables go into, and a closure
+-- whose one upvalue holds the _ENV: the C side joins the chunk's _ENV to
+-- it (lua_upvaluejoin), so each run of the chunk has its own environment,
+-- and closures of earlier runs keep theirs.
+function host.again_env()
+  local env = setmetatable({}, AGAIN_MT)
+  again_list = {}
+  return env, again_list, function() return env end
 end
 
 -- A fresh _ENV for rules/catalogue.lua. Each call (outcomes, workstreams,
@@ -1704,17 +1770,26 @@ end
 
 -- Run rule (its first declaration) with the code its file declared when
 -- it ran again just now (declared: host.new_env's list, again = true).
+local code_views = setmetatable({}, { __mode = "k" }) -- rule -> { __index = rule }
 function host.run_again(rule, declared, root)
-  for _, code in ipairs(declared) do
+  for i = 1, #declared do
+    local code = declared[i]
     if code.id == rule.id and code.from == rule.from then
-      for _, k in ipairs(CODE_FIELDS) do
+      for j = 1, #CODE_FIELDS do
+        local k = CODE_FIELDS[j]
         local a, b = rule[k], code[k]
-        if type(a) ~= type(b) or (type(a) ~= "function" and a ~= b) then
+        -- the same value (nil, "linear"), or a function again (a new one)
+        if a ~= b and (type(a) ~= "function" or type(b) ~= "function") then
           error(fmt("%s: %s declares %s differently when it runs again: a rule file must declare the same each time",
             rule.line or rule.file, rule.file, rule.id), 0)
         end
       end
-      return host.run(setmetatable(code, { __index = rule }), root)
+      local view = code_views[rule]
+      if view == nil then
+        view = { __index = rule } -- the runner's only: rules never see code or rule
+        code_views[rule] = view
+      end
+      return host.run(setmetatable(code, view), root)
     end
   end
   error(fmt("%s: %s does not declare %s when it runs again: a rule file must declare the same each time",
