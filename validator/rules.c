@@ -81,6 +81,19 @@ static void need_strings(lua_State *L, int t, const char *k, asr_strlist *out)
     lua_pop(L, 1);
 }
 
+/* Push the facts' list `key` (the facts table is at 2) and give an array
+ * of as many zeroed elements of `size` bytes, its length in *n; fails on
+ * out of memory. */
+static void *need_list(lua_State *L, const char *key, size_t size, size_t *n)
+{
+    lua_getfield(L, 2, key);
+    *n = (size_t)luaL_len(L, -1);
+    void *v = calloc(*n ? *n : 1, size);
+    if (v == NULL)
+        luaL_error(L, "out of memory");
+    return v;
+}
+
 static void copy_date(lua_State *L, int t, const char *k, char *dst, size_t cap)
 {
     char *s = need_str(L, t, k);
@@ -114,10 +127,8 @@ static int l_copy_catalogue(lua_State *L)
     }
     lua_pop(L, 1);
 
-    lua_getfield(L, 2, "workstreams");
-    size_t n = (size_t)luaL_len(L, -1);
-    if ((c->workstreams = calloc(n ? n : 1, sizeof *c->workstreams)) == NULL)
-        return luaL_error(L, "out of memory");
+    size_t n;
+    c->workstreams = need_list(L, "workstreams", sizeof *c->workstreams, &n);
     for (size_t i = 0; i < n; i++, c->nworkstreams++) {
         lua_rawgeti(L, -1, (lua_Integer)i + 1);
         int w = lua_gettop(L);
@@ -130,10 +141,7 @@ static int l_copy_catalogue(lua_State *L)
     }
     lua_pop(L, 1);
 
-    lua_getfield(L, 2, "builtin");
-    n = (size_t)luaL_len(L, -1);
-    if ((c->builtins = calloc(n ? n : 1, sizeof *c->builtins)) == NULL)
-        return luaL_error(L, "out of memory");
+    c->builtins = need_list(L, "builtin", sizeof *c->builtins, &n);
     for (size_t i = 0; i < n; i++, c->nbuiltins++) {
         lua_rawgeti(L, -1, (lua_Integer)i + 1);
         int b = lua_gettop(L);
@@ -147,10 +155,7 @@ static int l_copy_catalogue(lua_State *L)
     }
     lua_pop(L, 1);
 
-    lua_getfield(L, 2, "schemas");
-    n = (size_t)luaL_len(L, -1);
-    if ((c->schemas = calloc(n ? n : 1, sizeof *c->schemas)) == NULL)
-        return luaL_error(L, "out of memory");
+    c->schemas = need_list(L, "schemas", sizeof *c->schemas, &n);
     for (size_t i = 0; i < n; i++, c->nschemas++) {
         lua_rawgeti(L, -1, (lua_Integer)i + 1);
         int s = lua_gettop(L);
@@ -164,10 +169,7 @@ static int l_copy_catalogue(lua_State *L)
     }
     lua_pop(L, 1);
 
-    lua_getfield(L, 2, "years");
-    n = (size_t)luaL_len(L, -1);
-    if ((c->years = calloc(n ? n : 1, sizeof *c->years)) == NULL)
-        return luaL_error(L, "out of memory");
+    c->years = need_list(L, "years", sizeof *c->years, &n);
     for (size_t i = 0; i < n; i++, c->nyears++) {
         lua_rawgeti(L, -1, (lua_Integer)i + 1);
         int y = lua_gettop(L);
@@ -188,10 +190,7 @@ static int l_copy_catalogue(lua_State *L)
     }
     lua_pop(L, 1);
 
-    lua_getfield(L, 2, "packs");
-    n = (size_t)luaL_len(L, -1);
-    if ((c->packs = calloc(n ? n : 1, sizeof *c->packs)) == NULL)
-        return luaL_error(L, "out of memory");
+    c->packs = need_list(L, "packs", sizeof *c->packs, &n);
     for (size_t i = 0; i < n; i++, c->npacks++) {
         lua_rawgeti(L, -1, (lua_Integer)i + 1);
         int p = lua_gettop(L);
