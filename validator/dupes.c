@@ -76,6 +76,8 @@ static int cat(char **buf, size_t *len, const char *fmt, const char *a, const ch
     return 0;
 }
 
+enum { DUPES_SHOWN = 10 }; /* files a note names by name */
+
 /* One group v[0..n) (by index): mark all but the winner, and write the note. */
 static int resolve_group(const asr_dupe *v, size_t n, const char *where, const char *uses,
                          const char *tail, unsigned char *superseded, size_t nindex,
@@ -103,10 +105,18 @@ static int resolve_group(const asr_dupe *v, size_t n, const char *where, const c
     snprintf(count, sizeof count, "%zu", n);
     int rc = cat(&buf, &len, "%s has %s returns ", v[0].label, count);
     rc |= cat(&buf, &len, "%s%s: ", where, "");
-    for (size_t i = 0; i < n && rc == 0; i++) {
+    /* The first files by name (each group's note stays one readable line:
+     * 200 copies of a return named 200 files before), then how many more;
+     * the one that counts is named after it in any case. */
+    size_t shown = n <= DUPES_SHOWN ? n : DUPES_SHOWN - 1;
+    for (size_t i = 0; i < shown && rc == 0; i++) {
         rc |= cat(&buf, &len, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", v[i].file);
         rc |= cat(&buf, &len, is_date(v[i].submitted) ? " (submitted %s%s)" : " (no submission date%s%s)",
                   is_date(v[i].submitted) ? v[i].submitted : "", "");
+    }
+    if (shown < n && rc == 0) {
+        snprintf(count, sizeof count, "%zu", n - shown);
+        rc |= cat(&buf, &len, " and %s more%s", count, "");
     }
     const char *why = tie          ? ", the one given later: their submission dates are the same"
                       : dated == 0 ? ", the one given later: no submission date to compare"
