@@ -56,6 +56,10 @@ void asr_matrix_row_free(asr_matrix_row *row);
  * info->rule_ids). */
 void asr_matrix_counts(const asr_matrix_row *rows, size_t n, size_t rule,
                        size_t counts[ASR_OUTCOME_COUNT]);
+/* Keep the rows whose return the run counts (asr_run_counts, by each row's
+ * index): a superseded return's row is freed and the rest move down, in
+ * order; the slots past them are zeroed. Returns how many are kept. */
+size_t asr_matrix_keep_counted(asr_matrix_row *rows, size_t n, const asr_run_info *info);
 /* Sort rows by region, then alliance name, then quarter, then file. */
 void asr_matrix_sort(asr_matrix_row *rows, size_t n);
 

@@ -531,16 +531,7 @@ static int execute(run *r)
     if (ok && matrix) {
         /* One row per alliance, year and quarter: a superseded return's row
          * goes (the notes say which and why). */
-        size_t kept = 0;
-        for (size_t i = 0; i < r->ctx.nrows; i++) {
-            if (!asr_run_counts(&r->info, r->ctx.rows[i].index))
-                asr_matrix_row_free(&r->ctx.rows[i]);
-            else
-                r->ctx.rows[kept++] = r->ctx.rows[i];
-        }
-        for (size_t i = kept; i < r->ctx.nrows; i++)
-            memset(&r->ctx.rows[i], 0, sizeof r->ctx.rows[i]);
-        r->ctx.nrows = kept;
+        r->ctx.nrows = asr_matrix_keep_counted(r->ctx.rows, r->ctx.nrows, &r->info);
         asr_matrix_sort(r->ctx.rows, r->ctx.nrows);
         ok = asr_write_summary(r->o.format, out.f, &r->info, r->ctx.rows, r->ctx.nrows) == 0;
     }

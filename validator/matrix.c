@@ -59,6 +59,20 @@ static int cmp_row(const void *pa, const void *pb)
     return cmp_null(a->file, b->file);
 }
 
+size_t asr_matrix_keep_counted(asr_matrix_row *rows, size_t n, const asr_run_info *info)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!asr_run_counts(info, rows[i].index))
+            asr_matrix_row_free(&rows[i]);
+        else
+            rows[kept++] = rows[i];
+    }
+    for (size_t i = kept; i < n; i++)
+        memset(&rows[i], 0, sizeof rows[i]); /* each now lives below kept */
+    return kept;
+}
+
 void asr_matrix_sort(asr_matrix_row *rows, size_t n)
 {
     if (n > 1)

@@ -1018,20 +1018,13 @@ static int html_add(FILE *out, const asr_run_info *info, void *state, const asr_
  * which and why; its section is still there). */
 static void write_overview(FILE *out, const asr_run_info *info, html_state *hs)
 {
-    size_t counts[ASR_OUTCOME_COUNT] = {0}, findings = 0, kept = 0;
-    for (size_t k = 0; k < hs->n; k++) {
-        if (!asr_run_counts(info, k)) {
-            asr_matrix_row_free(&hs->rows[k]); /* zeroed: a kept row may move here */
-            continue;
-        }
-        hs->rows[kept++] = hs->rows[k]; /* moved down: freed once, at the end */
-        for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
+    size_t counts[ASR_OUTCOME_COUNT] = {0}, findings = 0;
+    for (size_t k = 0; k < hs->n; k++)
+        for (int o = 0; o < ASR_OUTCOME_COUNT && asr_run_counts(info, k); o++) {
             counts[o] += hs->counts[k][o];
-        for (int o = 0; o < ASR_OUTCOME_COUNT; o++)
             findings += hs->counts[k][o];
-    }
-    for (size_t k = kept; k < hs->n; k++)
-        memset(&hs->rows[k], 0, sizeof hs->rows[k]); /* each now lives below kept */
+        }
+    size_t kept = asr_matrix_keep_counted(hs->rows, hs->n, info);
     fprintf(out,
             "<section class=\"card overview\" id=\"overview\">\n<h2>Overview of %zu returns</h2>\n"
             "<p class=\"totals\">",

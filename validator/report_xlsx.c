@@ -624,6 +624,7 @@ static int xlsx_add(FILE *out, const asr_run_info *info, void *state, const asr_
         asr_matrix_row_free(&st->rows[st->n]);
         return -1;
     }
+    st->rows[st->n].index = st->n; /* the return's place in the run */
     st->n++;
     asr_csv_rows(info->cat, r, finding_row, st);
     run_return(st, r);
@@ -641,16 +642,7 @@ static void run_end(xlsx_state *st, const asr_run_info *info)
     for (size_t i = st->notes_done; i < info->nnotes; i++)
         run_fact(st, "note", info->notes[i]);
     st->notes_done = info->nnotes;
-    size_t kept = 0;
-    for (size_t k = 0; k < st->n; k++) {
-        if (!asr_run_counts(info, k))
-            asr_matrix_row_free(&st->rows[k]);
-        else
-            st->rows[kept++] = st->rows[k];
-    }
-    for (size_t k = kept; k < st->n; k++)
-        memset(&st->rows[k], 0, sizeof st->rows[k]); /* each now lives below kept */
-    st->n = kept;
+    st->n = asr_matrix_keep_counted(st->rows, st->n, info);
 }
 
 /* Findings' and Run's widths and filter, Summary, and the workbook
