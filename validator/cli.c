@@ -279,6 +279,7 @@ typedef struct run {
     asr_history history;
     asr_waivers waivers;
     asr_rule_list list;
+    asr_rule_list known; /* with --waivers: every rule of the catalogue, not the selection */
     asr_run_info info;
     emit_ctx ctx;
     unsigned char *superseded; /* per file: another return for its alliance and quarter counts */
@@ -294,6 +295,7 @@ static void run_free(run *r)
         asr_matrix_row_free(&r->ctx.rows[i]);
     free(r->ctx.rows);
     asr_rule_list_free(&r->list);
+    asr_rule_list_free(&r->known);
     for (int j = 0; j < r->nengines; j++)
         asr_engine_close(&r->engines[j]);
     free(r->engines);
@@ -455,11 +457,9 @@ static int load_waivers(run *r)
     asr_engine all = r->engines[0]; /* the whole catalogue, not the selection */
     all.select = NULL;
     all.with_xml02 = 1;
-    asr_rule_list known;
-    if (asr_engine_rule_list(&all, &known) != 0)
+    if (asr_engine_rule_list(&all, &r->known) != 0)
         return EXIT_USAGE;
-    asr_waivers_notes(&r->waivers, known.ids, known.n, r->today, &r->notes);
-    asr_rule_list_free(&known);
+    asr_waivers_notes(&r->waivers, r->known.ids, r->known.n, r->today, &r->notes);
     r->ctx.waivers = &r->waivers;
     return 0;
 }
@@ -479,19 +479,10 @@ static int late_notes(run *r)
         return -1;
     r->info.superseded = r->superseded;
     r->info.nsuperseded = r->files.n;
-    if (r->ctx.waivers) {
-        asr_engine all = r->engines[0]; /* the whole catalogue, not the selection */
-        all.select = NULL;
-        all.with_xml02 = 1;
-        asr_rule_list known;
-        if (asr_engine_rule_list(&all, &known) != 0)
-            return -1;
-        int rc = asr_waivers_unmatched(r->ctx.waivers, known.ids, known.n, r->info.rule_ids,
-                                       r->info.nrules, r->today, &r->notes);
-        asr_rule_list_free(&known);
-        if (rc != 0)
-            return -1;
-    }
+    if (r->ctx.waivers &&
+        asr_waivers_unmatched(r->ctx.waivers, r->known.ids, r->known.n, r->info.rule_ids,
+                              r->info.nrules, r->today, &r->notes) != 0)
+        return -1;
     for (size_t i = before; i < r->notes.n; i++)
         fprintf(stderr, "assure: %s\n", r->notes.v[i]);
     r->info.notes = (const char *const *)r->notes.v;
