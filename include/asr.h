@@ -12,9 +12,9 @@
 /* Hard limits on untrusted input (documented in README "Limits"). */
 #define ASR_MAX_RETURN_BYTES  (16u * 1024u * 1024u) /* a return file */
 #define ASR_MAX_ERRORS        50                    /* XML-02 violations kept */
-#define ASR_MAX_NODES         200000u /* elements, attributes, comments and PIs in a return */
-#define ASR_MAX_ATTR_BYTES    (64u * 1024u)   /* an attribute's value a rule reads */
-#define ASR_MAX_TEXT_BYTES    (2u * 1024u * 1024u) /* an element's text a rule reads */
+#define ASR_MAX_NODES         200000u       /* elements, attributes, comments and PIs in a return */
+#define ASR_MAX_ATTR_BYTES    (64u * 1024u) /* an attribute's value a rule reads */
+#define ASR_MAX_TEXT_BYTES    (2u * 1024u * 1024u)  /* an element's text a rule reads */
 #define ASR_RULE_INSTRUCTIONS 20000000L             /* Lua VM instructions per rule per return */
 #define ASR_RULE_MEMORY       (32u * 1024u * 1024u) /* bytes a rule may add to its Lua state */
 #define ASR_RULE_TIME_MS      2000L                 /* CPU time per rule per return (--rule-time) */
@@ -70,6 +70,8 @@ typedef struct asr_strlist {
 } asr_strlist;
 
 int asr_strlist_push(asr_strlist *l, const char *s); /* -1: out of memory */
+/* Push a string made printf-style, however long (-1: out of memory). */
+int asr_strlist_pushf(asr_strlist *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void asr_strlist_free(asr_strlist *l);
 
 /* Directories more than this many levels below the one given are not

@@ -62,20 +62,6 @@ static int is_date(const char *s)
     return 1;
 }
 
-/* Append printf-style text to a growing note (each part is bounded by the
- * caller's widths; the whole may be long: many files). */
-static int cat(char **buf, size_t *len, const char *fmt, const char *a, const char *b)
-{
-    int n = snprintf(NULL, 0, fmt, a, b);
-    char *nb = n < 0 ? NULL : realloc(*buf, *len + (size_t)n + 1);
-    if (nb == NULL)
-        return -1;
-    snprintf(nb + *len, (size_t)n + 1, fmt, a, b);
-    *buf = nb;
-    *len += (size_t)n;
-    return 0;
-}
-
 enum { DUPES_SHOWN = 10 }; /* files a note names by name */
 
 /* One group v[0..n) (by index): mark all but the winner, and write the note. */
@@ -100,33 +86,31 @@ static int resolve_group(const asr_dupe *v, size_t n, const char *where, const c
         if (i != win && v[i].index < nindex)
             superseded[v[i].index] = 1;
     }
-    char *buf = NULL, count[32];
+    char *buf = NULL;
     size_t len = 0;
-    snprintf(count, sizeof count, "%zu", n);
-    int rc = cat(&buf, &len, "%s has %s returns ", v[0].label, count);
-    rc |= cat(&buf, &len, "%s%s: ", where, "");
+    FILE *m = open_memstream(&buf, &len); /* the whole may be long: many files */
+    if (m == NULL)
+        return -1;
+    fprintf(m, "%s has %zu returns %s: ", v[0].label, n, where);
     /* The first files by name (each group's note stays one readable line:
      * 200 copies of a return named 200 files before), then how many more;
      * the one that counts is named after it in any case. */
     size_t shown = n <= DUPES_SHOWN ? n : DUPES_SHOWN - 1;
-    for (size_t i = 0; i < shown && rc == 0; i++) {
-        rc |= cat(&buf, &len, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", v[i].file);
-        rc |= cat(&buf, &len, is_date(v[i].submitted) ? " (submitted %s%s)" : " (no submission date%s%s)",
-                  is_date(v[i].submitted) ? v[i].submitted : "", "");
+    for (size_t i = 0; i < shown; i++) {
+        fprintf(m, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", v[i].file);
+        if (is_date(v[i].submitted))
+            fprintf(m, " (submitted %s)", v[i].submitted);
+        else
+            fputs(" (no submission date)", m);
     }
-    if (shown < n && rc == 0) {
-        snprintf(count, sizeof count, "%zu", n - shown);
-        rc |= cat(&buf, &len, " and %s more%s", count, "");
-    }
+    if (shown < n)
+        fprintf(m, " and %zu more", n - shown);
     const char *why = tie          ? ", the one given later: their submission dates are the same"
                       : dated == 0 ? ", the one given later: no submission date to compare"
                       : dated == 1 ? ", the only one with a submission date"
                                    : ", the later submission";
-    if (rc == 0)
-        rc |= cat(&buf, &len, "; %s %s", uses, v[win].file);
-    if (rc == 0)
-        rc |= cat(&buf, &len, "%s%s", why, tail);
-    rc = rc == 0 ? asr_strlist_push(notes, buf) : -1;
+    fprintf(m, "; %s %s%s%s", uses, v[win].file, why, tail);
+    int rc = fclose(m) == 0 && buf ? asr_strlist_push(notes, buf) : -1;
     free(buf);
     return rc;
 }

@@ -123,6 +123,23 @@ int asr_strlist_push(asr_strlist *l, const char *s)
     return 0;
 }
 
+int asr_strlist_pushf(asr_strlist *l, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *buf = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (buf == NULL)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(buf, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    int rc = asr_strlist_push(l, buf);
+    free(buf);
+    return rc;
+}
+
 void asr_strlist_free(asr_strlist *l)
 {
     for (size_t i = 0; i < l->n; i++)

@@ -3,7 +3,6 @@
  * quotes): the stack has no CSV library and the format is five fields. */
 #include "asr_waivers.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -332,26 +331,6 @@ void asr_waivers_apply(asr_waivers *w, asr_return_report *r, const char *today)
     }
 }
 
-/* Append a note, printf-style, however long its parts (the fields of a
- * waiver have no length limit): -1 when out of memory. */
-static int note(asr_strlist *notes, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int note(asr_strlist *notes, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *buf = n < 0 ? NULL : malloc((size_t)n + 1);
-    if (buf == NULL)
-        return -1;
-    va_start(ap, fmt);
-    vsnprintf(buf, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    int rc = asr_strlist_push(notes, buf);
-    free(buf);
-    return rc;
-}
-
 int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n, const char *today,
                       asr_strlist *notes)
 {
@@ -360,13 +339,15 @@ int asr_waivers_notes(const asr_waivers *w, const char *const *known, size_t n, 
         int found = 0;
         for (size_t k = 0; k < n && !found; k++)
             found = strcasecmp(known[k], x->rule) == 0;
-        if (!found && note(notes, "%s:%ld: waiver for unknown rule %s (%s) does not apply", w->file,
-                           x->line, x->rule, x->alliance) != 0)
+        if (!found &&
+            asr_strlist_pushf(notes, "%s:%ld: waiver for unknown rule %s (%s) does not apply",
+                              w->file, x->line, x->rule, x->alliance) != 0)
             return -1;
         if (strcmp(x->expires, today) < 0 &&
-            note(notes, "%s:%ld: waiver for %s (%s%s%s) expired on %s and no longer applies",
-                 w->file, x->line, x->rule, x->alliance, x->provider[0] ? ", " : "", x->provider,
-                 x->expires) != 0)
+            asr_strlist_pushf(notes,
+                              "%s:%ld: waiver for %s (%s%s%s) expired on %s and no longer applies",
+                              w->file, x->line, x->rule, x->alliance, x->provider[0] ? ", " : "",
+                              x->provider, x->expires) != 0)
             return -1;
     }
     return 0;
@@ -391,25 +372,28 @@ int asr_waivers_unmatched(const asr_waivers *w, const char *const *known, size_t
         const char *p = x->provider;
         int rc;
         if (!listed(ran, nran, x->rule))
-            rc = note(notes, "%s:%ld: waiver for %s (%s%s%s) matched no finding: %s was not run",
-                      w->file, x->line, x->rule, x->alliance, *p ? ", provider " : "", p, x->rule);
+            rc = asr_strlist_pushf(
+                notes, "%s:%ld: waiver for %s (%s%s%s) matched no finding: %s was not run", w->file,
+                x->line, x->rule, x->alliance, *p ? ", provider " : "", p, x->rule);
         else if (!x->alliance_seen)
-            rc = note(notes,
-                      "%s:%ld: waiver for %s (%s%s%s) matched no finding: no return of alliance "
-                      "%s was checked",
-                      w->file, x->line, x->rule, x->alliance, *p ? ", provider " : "", p,
-                      x->alliance);
+            rc = asr_strlist_pushf(
+                notes,
+                "%s:%ld: waiver for %s (%s%s%s) matched no finding: no return of alliance "
+                "%s was checked",
+                w->file, x->line, x->rule, x->alliance, *p ? ", provider " : "", p, x->alliance);
         else if (!x->finding_seen)
-            rc = note(notes,
-                      "%s:%ld: waiver for %s (%s%s%s) matched no finding: %s gave %s nothing to "
-                      "waive (pass, or not applicable)",
-                      w->file, x->line, x->rule, x->alliance, *p ? ", provider " : "", p, x->rule,
-                      x->alliance);
+            rc = asr_strlist_pushf(
+                notes,
+                "%s:%ld: waiver for %s (%s%s%s) matched no finding: %s gave %s nothing to "
+                "waive (pass, or not applicable)",
+                w->file, x->line, x->rule, x->alliance, *p ? ", provider " : "", p, x->rule,
+                x->alliance);
         else
-            rc = note(notes,
-                      "%s:%ld: waiver for %s (%s, provider %s) matched no finding: %s's finding "
-                      "for %s names no provider %s",
-                      w->file, x->line, x->rule, x->alliance, p, x->rule, x->alliance, p);
+            rc = asr_strlist_pushf(
+                notes,
+                "%s:%ld: waiver for %s (%s, provider %s) matched no finding: %s's finding "
+                "for %s names no provider %s",
+                w->file, x->line, x->rule, x->alliance, p, x->rule, x->alliance, p);
         if (rc != 0)
             return -1;
     }
