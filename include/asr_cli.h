@@ -27,10 +27,11 @@ const char *asr_rules_help(const char *sub);
 void asr_cli_rule_dirs(const asr_strlist *given, asr_strlist *out);
 
 /* Open one engine per worker on dirs with a region's tolerances file (may
- * be NULL), printing what is wrong with the catalogue on stderr. Returns 0
- * with all open, or -1 with none open and *status the exit status. */
+ * be NULL) and the CPU time a rule may take (rule_ms; 0 the default),
+ * printing what is wrong with the catalogue on stderr. Returns 0 with all
+ * open, or -1 with none open and *status the exit status. */
 int asr_cli_open_engines(asr_engine *engines, int jobs, const asr_strlist *dirs,
-                         const char *tolerances, int *status);
+                         const char *tolerances, long rule_ms, int *status);
 
 /* One run note per tolerance a region set (its value, the catalogue's
  * default, where it was set and why), appended to notes. */

@@ -116,9 +116,10 @@ static void *open_one(void *p)
 /* Open one engine per worker: the first here, reporting any error in the
  * catalogue; the others at the same time on their own threads (they load
  * the same files, so they fail only if the first does, or memory runs
- * out). Returns 0 with all open, or -1 with none open and *status set. */
+ * out); each with the CPU time a rule may take (rule_ms, 0 the default).
+ * Returns 0 with all open, or -1 with none open and *status set. */
 int asr_cli_open_engines(asr_engine *engines, int jobs, const asr_strlist *dirs,
-                         const char *tolerances, int *status)
+                         const char *tolerances, long rule_ms, int *status)
 {
     opener *ops = calloc((size_t)jobs, sizeof *ops);
     pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
@@ -150,6 +151,8 @@ int asr_cli_open_engines(asr_engine *engines, int jobs, const asr_strlist *dirs,
                 asr_engine_close(&engines[j]);
         *status = rc0 != 0 ? rc0 : EXIT_USAGE;
     }
+    for (int j = 0; j < jobs && !failed; j++)
+        asr_engine_set_rule_time(&engines[j], rule_ms);
     free(ops);
     free(threads);
     free(started);
@@ -238,8 +241,8 @@ typedef struct emit_ctx {
 static int emit(void *p, size_t index, asr_return_report *r)
 {
     emit_ctx *c = p;
-    if (r->readable && asr_dupes_add(&c->dupes, index, r->file, r->alliance_code,
-                                     r->financial_year, r->quarter, r->submitted) != 0)
+    if (r->readable && asr_dupes_add(&c->dupes, index, r->file, r->alliance_code, r->financial_year,
+                                     r->quarter, r->submitted) != 0)
         c->write_error = 1;
     if (c->waivers)
         asr_waivers_apply(c->waivers, r, c->today);
@@ -283,7 +286,7 @@ typedef struct run {
     asr_run_info info;
     emit_ctx ctx;
     unsigned char *superseded; /* per file: another return for its alliance and quarter counts */
-    int input_error; /* a directory named held no return: the others are still checked */
+    int input_error;           /* a directory named held no return: the others are still checked */
     char when[32], today[11];
 } run;
 
@@ -433,7 +436,6 @@ static int configure(run *r)
             return EXIT_USAGE;
         }
         r->engines[j].quarter = q;
-        asr_engine_set_rule_time(&r->engines[j], r->rule_ms);
         r->engines[j].history = o->history ? &r->history : NULL;
     }
     if (asr_engine_rule_list(&r->engines[0], &r->list) != 0)
@@ -474,8 +476,8 @@ static int late_notes(run *r)
     if ((r->superseded = calloc(r->files.n ? r->files.n : 1, 1)) == NULL ||
         asr_dupes_resolve(&r->ctx.dupes, "in this run",
                           r->summary ? "the summary shows and counts" : "the totals count",
-                          r->summary ? "" : "; the findings of each are reported",
-                          r->superseded, r->files.n, &r->notes) != 0)
+                          r->summary ? "" : "; the findings of each are reported", r->superseded,
+                          r->files.n, &r->notes) != 0)
         return -1;
     r->info.superseded = r->superseded;
     r->info.nsuperseded = r->files.n;
@@ -553,7 +555,8 @@ static int run_check(int argc, char **argv, int summary)
     }
     asr_cli_rule_dirs(&r.o.rules, &r.dirs);
     if ((r.engines = calloc((size_t)r.jobs, sizeof *r.engines)) == NULL ||
-        asr_cli_open_engines(r.engines, (int)r.jobs, &r.dirs, r.o.tolerances, &status) != 0) {
+        asr_cli_open_engines(r.engines, (int)r.jobs, &r.dirs, r.o.tolerances, r.rule_ms, &status) !=
+            0) {
         run_free(&r);
         return r.engines ? status : EXIT_USAGE;
     }

@@ -194,11 +194,10 @@ static int load(asr_server *s)
     asr_cli_rule_dirs(&s->o.rules, &s->dirs);
     if ((s->engines = calloc((size_t)s->o.jobs, sizeof *s->engines)) == NULL)
         return EXIT_USAGE;
-    if (asr_cli_open_engines(s->engines, (int)s->o.jobs, &s->dirs, s->o.tolerances, &status) != 0)
+    if (asr_cli_open_engines(s->engines, (int)s->o.jobs, &s->dirs, s->o.tolerances, s->o.rule_ms,
+                             &status) != 0)
         return status;
     s->nengines = (int)s->o.jobs;
-    for (int j = 0; j < s->nengines; j++)
-        asr_engine_set_rule_time(&s->engines[j], s->o.rule_ms);
     if (asr_engine_rule_list(&s->engines[0], &s->list) != 0)
         return EXIT_USAGE;
     asr_engine_run_info(&s->engines[0], &s->list, &s->info);
