@@ -208,6 +208,8 @@ static int l_node_attrs(lua_State *L)
     lua_newtable(L); /* t */
     int i = 0;
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        if (a->ns != NULL) /* not the return's: n:attr does not read it either */
+            continue;
         lua_pushstring(L, (const char *)a->name); /* t name */
         lua_rawseti(L, -2, ++i);                  /* t */
     }
@@ -390,6 +392,88 @@ static int l_native_fraction(lua_State *L)
             sum += strtod(av, NULL);
     }
     lua_pushboolean(L, !(sum >= 90 && sum <= 110));
+    return 1;
+}
+
+/* The element after n in a depth-first walk of top's elements in document
+ * order, or NULL at the end (iterative: no C recursion however deep). */
+static xmlNodePtr next_el(xmlNodePtr n, xmlNodePtr top)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (is_el(c))
+            return c;
+    for (xmlNodePtr p = n; p && p != top; p = p->parent)
+        for (xmlNodePtr s = p->next; s; s = s->next)
+            if (is_el(s))
+                return s;
+    return NULL;
+}
+
+/* How native.fractions judges one attribute a of n, as native.fraction
+ * does: 1 a fraction, 0 not; -1 a value past its bound (its name and length
+ * in *over, *len: native.fraction raises there). */
+static int fraction_at(xmlNodePtr n, xmlAttrPtr a, const char **over, size_t *len)
+{
+    const char *v = attr_value(n, (const char *)a->name);
+    if (v && (*len = strlen(v)) > ASR_MAX_ATTR_BYTES) {
+        *over = (const char *)a->name;
+        return -1;
+    }
+    if (v == NULL || !decimal_text(v, 1) || strtod(v, NULL) == 0)
+        return 0;
+    double sum = 0;
+    for (xmlAttrPtr b = n->properties; b; b = b->next) {
+        if (b->ns != NULL)
+            continue;
+        const char *bv = attr_value(n, (const char *)b->name);
+        if ((*len = strlen(bv)) > ASR_MAX_ATTR_BYTES) {
+            *over = (const char *)b->name;
+            return -1;
+        }
+        if (decimal_text(bv, 0))
+            sum += strtod(bv, NULL);
+    }
+    return !(sum >= 90 && sum <= 110);
+}
+
+/* native.fractions(node) -> list, [node2, attr, len, max]: for node and
+ * every element below it in document order (as descendants), each
+ * attribute that looks like a fraction as native.fraction judges it, as
+ * node, name pairs in the list. Stops at
+ * the first value past its bound, returning where it is: the prelude
+ * raises there, after the pairs before it, as a walk calling
+ * looks_like_fraction on each attribute would. XML-05's walk in one call:
+ * no node is made for the two hundred elements that have no fraction. */
+static int l_native_fractions(lua_State *L)
+{
+    l_node *u = check_u(L, 1);
+    xmlNodePtr top = u->node, n = top;
+    int cache, mt;
+    push_bulk(L, &cache, &mt);
+    lua_newtable(L);
+    int list = lua_gettop(L);
+    lua_Integer k = 0;
+    while (n) {
+        luaL_checkstack(L, 4, "fractions");
+        for (xmlAttrPtr a = n->properties; a; a = a->next) {
+            const char *over = NULL;
+            size_t len = 0;
+            int r = a->ns ? 0 : fraction_at(n, a, &over, &len);
+            if (r == 0)
+                continue;
+            push_node_in(L, cache, mt, n, u->doc_id);
+            if (r < 0) { /* list node */
+                lua_pushstring(L, over);
+                lua_pushinteger(L, (lua_Integer)len);
+                lua_pushinteger(L, ASR_MAX_ATTR_BYTES);
+                return 5;
+            }
+            lua_rawseti(L, list, ++k);
+            lua_pushstring(L, (const char *)a->name);
+            lua_rawseti(L, list, ++k);
+        }
+        n = next_el(n, top);
+    }
     return 1;
 }
 
@@ -756,11 +840,29 @@ static int l_native_all(lua_State *L)
     return 1;
 }
 
-/* descendants(node) -> the node and every element below it, depth first in
- * document order (iterative: no C recursion however deep the tree). */
+/* Whether n has any of the attributes named at stack indices from..to
+ * (all of them when from > to: no names given). */
+static int has_any_attr(lua_State *L, xmlNodePtr n, int from, int to)
+{
+    if (from > to)
+        return 1;
+    for (int i = from; i <= to; i++)
+        if (attr_value(n, lua_tostring(L, i)) != NULL)
+            return 1;
+    return 0;
+}
+
+/* descendants(node [, attr ...]) -> the node and every element below it,
+ * depth first in document order (iterative: no C recursion however deep
+ * the tree); with attribute names, only the elements that have at least one
+ * of them (no node is made for the others: XML-03 looks at the few elements
+ * that name an organisation, not the two hundred of a return). */
 static int l_native_descendants(lua_State *L)
 {
     l_node *u = check_u(L, 1);
+    int nattrs = lua_gettop(L);
+    for (int i = 2; i <= nattrs; i++)
+        luaL_checkstring(L, i);
     xmlNodePtr top = u->node, n = top;
     int cache, mt;
     push_bulk(L, &cache, &mt);
@@ -768,17 +870,11 @@ static int l_native_descendants(lua_State *L)
     lua_Integer k = 0;
     while (n) {
         luaL_checkstack(L, 2, "descendants");
-        push_node_in(L, cache, mt, n, u->doc_id);
-        lua_rawseti(L, -2, ++k);
-        xmlNodePtr next = NULL;
-        for (xmlNodePtr c = n->children; c && !next; c = c->next)
-            if (is_el(c))
-                next = c;
-        for (xmlNodePtr p = n; !next && p && p != top; p = p->parent)
-            for (xmlNodePtr s = p->next; s && !next; s = s->next)
-                if (is_el(s))
-                    next = s;
-        n = next;
+        if (has_any_attr(L, n, 2, nattrs)) {
+            push_node_in(L, cache, mt, n, u->doc_id);
+            lua_rawseti(L, -2, ++k);
+        }
+        n = next_el(n, top);
     }
     return 1;
 }
@@ -798,6 +894,7 @@ void asr_lua_node_natives(lua_State *L)
         {"attr", l_native_attr},
         {"all", l_native_all},
         {"descendants", l_native_descendants},
+        {"fractions", l_native_fractions},
         {NULL, NULL},
     };
     luaL_setfuncs(L, natives, 0);

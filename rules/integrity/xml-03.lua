@@ -48,6 +48,7 @@ deliverable {
   checks = "Every @provider and @icb attribute, and every pathway and endoscopy provider code, must name a Provider or ICB declared in the Header, and the Header's providers and ICBs, each pathway's providers and the endoscopy providers must name each code once; fail listing each undeclared code with its line, and each repeated code with the lines of each time (the rules count a repeated organisation once, as first given).",
   check = function(doc, out)
     repeats(doc, out)
+    -- only the elements that name an organisation: most name none
     doc:walk(function(n)
       local name = n:name()
       local p, i = n:attr("provider"), n:attr("icb")
@@ -58,7 +59,7 @@ deliverable {
         local pname = parent and parent:name()
         if pname and not DECLARES[pname] and PROVIDER_CODE[pname] then code = n:attr("code") end
       end
-      if not (p or i or code) then return end -- most elements name nothing
+      if not (p or i or code) then return end -- a code that is not a pathway's
       local refs = {}
       if p then refs[#refs + 1] = { "provider", p } end
       if i then refs[#refs + 1] = { "icb", i } end
@@ -72,7 +73,7 @@ deliverable {
               attr == "icb" and "ICB" or "provider", code, n:line()) }
         end
       end
-    end)
+    end, "provider", "icb", "code")
   end,
   say = {
     pass = "Every provider and ICB the return names is declared in the header, each once",

@@ -8,12 +8,8 @@ deliverable {
   source = "Quarterly return data contract: percentages are written from 0 to 100",
   checks = "Every figure written 0.x (the schema's decimals are percentages, 0 to 100) looks like a fraction: fail naming each, with its place; except in an element whose figures written with a decimal point add up to about 100, 90 to 110 (shares of a whole, such as FIT's banding, where under 1% is real). The rules that read such a figure give missing.",
   check = function(doc, out)
-    doc:walk(function(e)
-      for _, a in ipairs(e:attrs()) do
-        if looks_like_fraction(e, a) then
-          out:fail { at = e, attr = a, subject = e:label(a), detail = e:label(a) .. " is " .. e:attr(a) }
-        end
-      end
+    fractions(doc, function(e, a)
+      out:fail { at = e, attr = a, subject = e:label(a), detail = e:label(a) .. " is " .. e:attr(a) }
     end)
   end,
   say = {
