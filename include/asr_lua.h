@@ -71,6 +71,9 @@ void asr_lua_trip(lua_State *L, const char *reason);
 
 /* Bytes the state uses now. */
 size_t asr_lua_memory(const asr_lua *h);
+/* Rule files run again before a return (rules.c counts them, for tests). */
+void asr_lua_count_file_run(asr_lua *h);
+unsigned long asr_lua_file_runs(const asr_lua *h);
 
 /* Registration of the bindings (lua_doc.c, lua_regex.c). */
 void asr_lua_open_node(lua_State *L); /* metatable "assure.node" */

@@ -62,6 +62,7 @@ struct asr_lua {
     volatile sig_atomic_t ticks;        /* alarm ticks (ASR_SLICE_MS each) in this call */
     long cpu_start;          /* without the alarm: the thread's CPU ms at the call's start */
     int alarmed;             /* the alarm ticks for this state's calls */
+    unsigned long file_runs; /* rule files run again for a return (rules.c) */
     int session;             /* ... for a whole session (asr_lua_session_begin) */
     unsigned long doc_id;    /* the current document */
     xmlNodePtr root;         /* its root element (borrowed) */
@@ -109,6 +110,8 @@ void asr_lua_set_node_mt(lua_State *L, const void *mt) { asr_lua_from_state(L)->
 const void *asr_lua_node_mt(lua_State *L) { return asr_lua_from_state(L)->node_mt; }
 asr_regex_cache *asr_lua_regex(asr_lua *h) { return h->re; }
 size_t asr_lua_memory(const asr_lua *h) { return h->used; }
+void asr_lua_count_file_run(asr_lua *h) { h->file_runs++; }
+unsigned long asr_lua_file_runs(const asr_lua *h) { return h->file_runs; }
 
 /* ------------------------------------------------------- limits */
 

@@ -3,6 +3,7 @@
  * document under instruction and memory limits, turning each result into
  * an asr_finding. */
 #include "asr_rules.h"
+#include "asr_rulestate.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -822,18 +823,98 @@ static void error_finding(asr_finding *f, const asr_rule *r, const char *msg)
  * memory) is gone for the next, and findings cannot depend on the order of
  * a batch or on --jobs. The shared API tables are read-only (prelude), so
  * this is all the state a rule has. */
+/* The registry table of each rule's last run (rule ref -> { declared,
+ * roots, record }): its code, what the code reaches and what that was when
+ * the run ended (nil: not recordable). */
+static const char runs_key = 0;
+
+/* Run the chunk at index chunk again in a fresh environment: push the list
+ * it declares, and at index roots leave what its code can reach (its _ENV
+ * and each declared function). */
+static void run_file(lua_State *L, asr_lua *h, int chunk)
+{
+    asr_lua_push_host(h, "again_env");
+    lua_call(L, 0, 3); /* env declared holder_fn */
+    int env = lua_gettop(L) - 2;
+    lua_upvaluejoin(L, chunk, 1, env + 2, 1); /* the chunk's _ENV is env, in a cell of its own */
+    lua_pop(L, 1);                            /* env declared */
+    lua_pushvalue(L, chunk);
+    lua_call(L, 0, 0); /* the file runs, declaring into the list */
+    asr_lua_count_file_run(h);
+}
+
+/* { env, each declared function } for rulestate.c, from env and the
+ * declared list at the top two indices (kept there). */
+static void push_roots(lua_State *L, int env, int declared)
+{
+    static const char *const code[] = {"check", "where", "meets", "judge", "on_track"};
+    lua_newtable(L);
+    lua_Integer k = 0;
+    lua_pushvalue(L, env);
+    lua_rawseti(L, -2, ++k);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, declared);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, declared, i);
+        for (size_t j = 0; j < sizeof code / sizeof code[0]; j++) {
+            lua_pushstring(L, code[j]);
+            lua_rawget(L, -2);
+            if (lua_isnil(L, -1))
+                lua_pop(L, 1);
+            else
+                lua_rawseti(L, -3, ++k);
+        }
+        lua_pop(L, 1);
+    }
+}
+
+/* l_fresh_run(chunk, file, rule, root, ref) -> the rule's finding. The
+ * rule's file runs again so that nothing the rule kept while judging the
+ * last return reaches this one, unless what its code can reach is as that
+ * run left it (rulestate.c): then the run's code judges this return, as a
+ * new run's would. Each rule has its own run, also beside others of its
+ * file. */
 static int l_fresh_run(lua_State *L)
 {
     asr_lua *h = asr_lua_from_state(L);
-    asr_lua_push_host(h, "again_env");
-    lua_call(L, 0, 3);              /* 5 env, 6 declared, 7 holder_fn */
-    lua_upvaluejoin(L, 1, 1, 7, 1); /* the chunk's _ENV is env, in a cell of its own */
+    lua_settop(L, 5);
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &runs_key) != LUA_TTABLE) { /* 6 runs */
+        lua_pop(L, 1);
+        asr_lua_push_host(h, "shared");
+        lua_call(L, 0, 1);
+        asr_rulestate_share(L, -1);
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &runs_key);
+    }
+    lua_pushvalue(L, 5);
+    if (lua_rawget(L, 6) == LUA_TTABLE) { /* 7 last */
+        lua_getfield(L, 7, "record");     /* 8 */
+        lua_getfield(L, 7, "roots");      /* 9 */
+        if (!lua_isnil(L, 8) && asr_rulestate_same(L, 9, 8)) {
+            lua_getfield(L, 7, "declared");
+            goto judge;
+        }
+    }
     lua_settop(L, 6);
-    lua_pushvalue(L, 1);
-    lua_call(L, 0, 0); /* the file runs, declaring into the list */
+    run_file(L, h, 1);          /* 7 env, 8 declared */
+    push_roots(L, 7, 8);        /* 9 roots */
+    asr_rulestate_record(L, 9); /* 10 record or nil */
+    lua_createtable(L, 0, 3);   /* 11 last */
+    lua_pushvalue(L, 8);
+    lua_setfield(L, 11, "declared");
+    lua_pushvalue(L, 9);
+    lua_setfield(L, 11, "roots");
+    lua_pushvalue(L, 10);
+    lua_setfield(L, 11, "record");
+    lua_pushvalue(L, 5);
+    lua_pushvalue(L, 11);
+    lua_rawset(L, 6);
+    lua_pushvalue(L, 8);
+judge: /* declared on top */
     asr_lua_push_host(h, "run_again");
     lua_pushvalue(L, 3);
-    lua_pushvalue(L, 6);
+    lua_pushvalue(L, -3);
     lua_pushvalue(L, 4);
     lua_call(L, 3, 1); /* finding */
     return 1;
@@ -886,8 +967,9 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
             lua_rawgeti(L, LUA_REGISTRYINDEX, r->chunk_ref); /* fresh chunk */
             lua_pushstring(L, r->file);
             lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref);
-            asr_lua_push_root(h); /* fresh chunk path rule root */
-            if (asr_lua_call(h, 4, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
+            asr_lua_push_root(h);
+            lua_pushinteger(L, r->ref); /* fresh chunk path rule root ref */
+            if (asr_lua_call(h, 5, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
                 error_finding(&f, r, e.message);
             } else {                                  /* finding */
                 lua_pushcfunction(L, l_copy_finding); /* finding copy */

@@ -68,7 +68,8 @@ static hostile cases[] = {
      "for i = 1, 1000 do pcall(re.test, string.rep('a', 3000), 'a*a*a*(?:x|y)') end",
      "regular expression hit its match limit"},
     {"a table passed as a node", "doc.attr({}, 'code')", "assure.node expected, got table"},
-    {"a string passed as a node", "doc.name('QuarterlyReturn')", "assure.node expected, got string"},
+    {"a string passed as a node", "doc.name('QuarterlyReturn')",
+     "assure.node expected, got string"},
     {"a node method on a non-node with a metatable", "doc.children(setmetatable({}, {}))",
      "assure.node expected, got table"},
     {"bad outcome", "out:add('great', {})", "unknown outcome"},
@@ -141,6 +142,119 @@ Test(sandbox, kept_locals_are_gone_on_the_next_return)
     cr_expect_eq(f->outcome, ASR_PASS, "%s", f->message);
     asr_return_report_free(&r1);
     asr_return_report_free(&r2);
+    free(xml);
+    asr_engine_close(&e);
+}
+
+/* A rule's file runs again before a return only when what its code can
+ * reach changed (rulestate.c): every way of keeping something while
+ * judging one return must still be gone on the next. Each rule errors when
+ * it finds what it kept, then keeps it; three returns must all pass. */
+typedef struct kept {
+    const char *name, *top, *body;
+} kept;
+
+static kept keeps[] = {
+    {"a counter in an upvalue", "local n = 0", "if n ~= 0 then error('kept') end n = n + 1"},
+    {"a field deep in a table", "local t = { a = { b = 0 } }",
+     "if t.a.b ~= 0 then error('kept') end t.a.b = 1"},
+    {"a new key", "local t = {}", "if next(t) ~= nil then error('kept') end t.x = true"},
+    {"a key of its own table", "local k = {} local t = { [k] = 0 }",
+     "if t[k] ~= 0 then error('kept') end t[k] = 1"},
+    {"a global", "kept_g = false", "if kept_g then error('kept') end kept_g = 1"},
+    {"a metatable set", "local t = {}",
+     "if getmetatable(t) ~= nil then error('kept') end setmetatable(t, {})"},
+    {"a closure's own counter", "local f do local c = 0 f = function() c = c + 1 return c end end",
+     "if f() ~= 1 then error('kept') end"},
+    {"a counter behind a protected metatable",
+     "local c = 0 local t = setmetatable({}, { __metatable = false, "
+     "__index = function() c = c + 1 return c end })",
+     "if t.x ~= 1 then error('kept') end"},
+    {"a function replaced", "local f = function() return 1 end",
+     "if f() ~= 1 then error('kept') end f = function() return 2 end"},
+    {"an iterator advanced", "local it = string.gmatch('a a a', 'a')",
+     "local got = 0 for _ in it do got = got + 1 end if got ~= 3 then error('kept ' .. got) end"},
+    {"the quarter's table kept", "local kq", "if kq then error('kept') end kq = q"},
+    {"a table in a global, changed", "kept_t = {}",
+     "if kept_t[1] then error('kept') end kept_t[1] = 1"},
+};
+
+ParameterizedTestParameters(sandbox, kept_state_is_gone_on_the_next_return)
+{
+    return cr_make_param_array(kept, keeps, sizeof keeps / sizeof keeps[0]);
+}
+
+ParameterizedTest(kept *c, sandbox, kept_state_is_gone_on_the_next_return)
+{
+    char src[1024];
+    snprintf(src, sizeof src,
+             "%s\n"
+             "deliverable { id = 'KEEP-01', title = 't', workstream = 'integrity',\n"
+             "  source = 't', due = 'every', check = function(doc, out, q)\n"
+             "    %s\n"
+             "    out:pass{}\n"
+             "  end }\n",
+             c->top, c->body);
+    const char *names[] = {"keep.lua", NULL};
+    const char *srcs[] = {src, NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *xml = t_example();
+    for (int i = 0; i < 3; i++) {
+        asr_return_report r;
+        t_check(&e, xml, 0, &r);
+        const asr_finding *f = t_find(&r, "KEEP-01");
+        cr_assert_not_null(f);
+        cr_expect_eq(f->outcome, ASR_PASS, "%s, return %d: %s", c->name, i + 1, f->message);
+        asr_return_report_free(&r);
+    }
+    /* each return's judge ran in a new run of the file */
+    cr_expect_eq(asr_lua_file_runs(e.lua), 3, "%s: %lu runs of the file for 3 returns", c->name,
+                 asr_lua_file_runs(e.lua));
+    free(xml);
+    asr_engine_close(&e);
+}
+
+/* A rule that keeps nothing is not run again: its file's one run judges
+ * every return (rules.c, rulestate.c), with its tables, helpers and
+ * regional figures as the run left them; and two rules of one file, each
+ * with its own run, never share what they keep. */
+Test(sandbox, a_rule_that_keeps_nothing_runs_once)
+{
+    const char *names[] = {"calm.lua", NULL};
+    const char *srcs[] = {
+        "local LISTS = { { 'Header', 'Provider' }, { 'FIT', 'EndoscopyProvider' } }\n"
+        "local function count(doc, l) return #doc:all(l[1] .. '/' .. l[2]) end\n"
+        "local n = 0\n"
+        "local cache = setmetatable({}, { __index = function(t, k) return k end })\n"
+        "deliverable { id = 'CALM-01', title = 't', workstream = 'integrity',\n"
+        "  source = 't', due = 'every', check = function(doc, out)\n"
+        "    local seen = {}\n"
+        "    for _, l in ipairs(LISTS) do seen[#seen + 1] = count(doc, l) .. cache.x end\n"
+        "    if n ~= 0 then error('kept') end\n"
+        "    out:pass{ detail = list(seen) }\n"
+        "  end }\n"
+        "deliverable { id = 'CALM-02', title = 't', workstream = 'integrity',\n"
+        "  source = 't', due = 'every', check = function(doc, out)\n"
+        "    if n ~= 0 then error('kept by CALM-02 or CALM-01: ' .. n) end\n"
+        "    n = n + 1\n"
+        "    out:pass{}\n"
+        "  end }\n",
+        NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    char *xml = t_example();
+    for (int i = 0; i < 3; i++) {
+        asr_return_report r;
+        t_check(&e, xml, 0, &r);
+        cr_expect_eq(t_find(&r, "CALM-01")->outcome, ASR_PASS, "%s",
+                     t_find(&r, "CALM-01")->message);
+        cr_expect_eq(t_find(&r, "CALM-02")->outcome, ASR_PASS, "%s",
+                     t_find(&r, "CALM-02")->message);
+        asr_return_report_free(&r);
+    }
+    /* CALM-01: one run for all three; CALM-02 keeps a count: one a return */
+    cr_expect_eq(asr_lua_file_runs(e.lua), 1 + 3, "%lu runs of the file", asr_lua_file_runs(e.lua));
     free(xml);
     asr_engine_close(&e);
 }

@@ -1325,6 +1325,9 @@ local AGAIN_MT = { __index = AGAIN, __metatable = false }
 -- whose one upvalue holds the _ENV: the C side joins the chunk's _ENV to
 -- it (lua_upvaluejoin), so each run of the chunk has its own environment,
 -- and closures of earlier runs keep theirs.
+-- What every re-run shares, for rulestate.c: the API, through AGAIN_MT.
+function host.shared() return AGAIN_MT end
+
 function host.again_env()
   local env = setmetatable({}, AGAIN_MT)
   again_list = {}
