@@ -41,6 +41,13 @@ local function repeats(doc, out)
   end
 end
 
+-- A fail for a code the header does not declare, on the attribute naming it.
+local function undeclared(out, n, attr, code)
+  out:fail { at = n, attr = attr, subject = code,
+    detail = string.format("%s %s on line %d is not declared in the header",
+      attr == "icb" and "ICB" or "provider", code, n:line()) }
+end
+
 deliverable {
   id = "XML-03", workstream = "integrity", due = "every",
   title = "Every provider and ICB the return names is declared in its header",
@@ -59,20 +66,10 @@ deliverable {
         local pname = parent and parent:name()
         if pname and not DECLARES[pname] and PROVIDER_CODE[pname] then code = n:attr("code") end
       end
-      if not (p or i or code) then return end -- a code that is not a pathway's
-      local refs = {}
-      if p then refs[#refs + 1] = { "provider", p } end
-      if i then refs[#refs + 1] = { "icb", i } end
-      if code then refs[#refs + 1] = { "code", code } end
-      for _, r in ipairs(refs) do
-        local attr, code = r[1], r[2]
-        local known = (attr == "icb") and doc:icb(code) or doc:provider(code)
-        if not known then
-          out:fail { at = n, attr = attr, subject = code,
-            detail = string.format("%s %s on line %d is not declared in the header",
-              attr == "icb" and "ICB" or "provider", code, n:line()) }
-        end
-      end
+      -- each in turn: provider, ICB, then the pathway's own code
+      if p and not doc:provider(p) then undeclared(out, n, "provider", p) end
+      if i and not (doc:icb(i) or doc:provider(i)) then undeclared(out, n, "icb", i) end
+      if code and not doc:provider(code) then undeclared(out, n, "code", code) end
     end, "provider", "icb", "code")
   end,
   say = {

@@ -1788,6 +1788,15 @@ end
 -- it ran again just now (declared: host.new_env's list, again = true).
 local code_views = setmetatable({}, { __mode = "k" }) -- rule -> { __index = rule }
 function host.run_again(rule, declared, root)
+  local view = code_views[rule]
+  if view ~= nil then
+    -- a run judging again (rulestate.c): its code was checked against the
+    -- rule when it first judged, and no rule can reach it to change it
+    for i = 1, #declared do
+      local code = declared[i]
+      if getmetatable(code) == view then return host.run(code, root) end
+    end
+  end
   for i = 1, #declared do
     local code = declared[i]
     if code.id == rule.id and code.from == rule.from then
@@ -1800,7 +1809,6 @@ function host.run_again(rule, declared, root)
             rule.line or rule.file, rule.file, rule.id), 0)
         end
       end
-      local view = code_views[rule]
       if view == nil then
         view = { __index = rule } -- the runner's only: rules never see code or rule
         code_views[rule] = view
