@@ -310,7 +310,7 @@ local function all_of(node, path, c)
 end
 
 function M.all(node, path)
-  local c = compile_path(path)
+  local c = path_cache[path] or compile_path(path) -- the cache looked in here: one call fewer
   if c.attr then error(fmt("all('%s'): a path to an attribute names no elements", path), 2) end
   local nodes = all_of(node, path, c)
   if current_root_node ~= node then return nodes end -- a fresh list
@@ -321,7 +321,7 @@ end
 
 -- The first element at path, or nil.
 function M.first(node, path)
-  local c = compile_path(path)
+  local c = path_cache[path] or compile_path(path) -- the cache looked in here: one call fewer
   if c.attr then error(fmt("first('%s'): a path to an attribute names no elements", path), 2) end
   return all_of(node, path, c)[1]
 end
@@ -330,7 +330,7 @@ end
 -- value or the element's text; nil value when absent. Also returns the
 -- deepest element reached and the name that was missing, for messages.
 local function resolve(node, path)
-  local c = compile_path(path)
+  local c = path_cache[path] or compile_path(path) -- the cache looked in here: one call fewer
   return native_resolve(node, c.flat, c.attr)
 end
 
@@ -451,7 +451,7 @@ end
 local native_get = native.get
 local function getter(kind, expected)
   return function(node, path, ...)
-    local c = compile_path(path)
+    local c = path_cache[path] or compile_path(path) -- the cache looked in here: one call fewer
     local ok, v, raw, at, attr, missing = native_get(node, c.flat, c.attr, kind)
     if ok then
       if kind == "pct" and v > 0 and v < 1 then
@@ -527,12 +527,10 @@ local quarters = {}
 quarters.names = QNAMES
 quarters.years = YEARS
 
+local QNUMBER = {} -- "Q1" -> 1 ... (host.catalogue_done fills it with QNAMES)
 function quarters.number(q)
   if type(q) == "number" and QNAMES[q] then return q end
-  for i, name in ipairs(QNAMES) do
-    if q == name then return i end
-  end
-  return nil
+  return QNUMBER[q]
 end
 
 function quarters.name(n) return QNAMES[n] end
@@ -829,7 +827,7 @@ function M.index(node, path, attr)
       or (current.previous and node == current.previous and current.prev_indexes) or nil
   local by_attr = cache and cache[path]
   if by_attr and by_attr[attr] then return by_attr[attr] end
-  local c = compile_path(path)
+  local c = path_cache[path] or compile_path(path) -- the cache looked in here: one call fewer
   if c.attr then error(fmt("index('%s'): a path to an attribute names no elements", path), 2) end
   local t = {}
   for _, n in ipairs(all_of(node, path, c)) do
@@ -852,7 +850,7 @@ end
 
 local function new_q(rule)
   local n = current.q
-  local due = rule.due ~= "every" and quarters.number(rule.due) or nil
+  local due = QNUMBER[rule.due] -- nil for "every"
   return {
     n = n, name = QNAMES[n], due = due, due_name = due and QNAMES[due] or "every quarter",
     is_due = due == nil or n >= due,
@@ -1573,6 +1571,7 @@ function host.catalogue_done(got)
         error(fmt("year %s: quarter %d is named '%s'; every year names it '%s'", y[1], n - 1, y[n][1], want), 0)
       end
       QNAMES[n - 1] = want
+      QNUMBER[want] = n - 1
     end
   end
   for _, p in ipairs(got.packs) do
