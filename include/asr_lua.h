@@ -80,5 +80,8 @@ void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id);
 /* Drop the element -> node cache (when the documents change). */
 void asr_lua_forget_nodes(lua_State *L);
 void asr_lua_node_natives(lua_State *L); /* adds is_node, node_methods to the table on top */
+/* Adds aggregate, the runner's finding aggregator (lua_finding.c), to the
+ * table on top (asr_lua_node_natives calls it). */
+void asr_lua_finding_natives(lua_State *L);
 
 #endif

@@ -784,8 +784,8 @@ static int l_native_descendants(lua_State *L)
 }
 
 /* Add the prelude's private node helpers to the table on top of the stack:
- * is_node(v), the native walkers and node_methods (the table rules reach
- * through __index). */
+ * is_node(v), the native walkers, aggregate (lua_finding.c) and
+ * node_methods (the table rules reach through __index). */
 void asr_lua_node_natives(lua_State *L)
 {
     static const luaL_Reg natives[] = {
@@ -801,6 +801,7 @@ void asr_lua_node_natives(lua_State *L)
         {NULL, NULL},
     };
     luaL_setfuncs(L, natives, 0);
+    asr_lua_finding_natives(L);
     lua_getfield(L, LUA_REGISTRYINDEX, "assure.node.methods");
     lua_setfield(L, -2, "node_methods");
 }

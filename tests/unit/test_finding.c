@@ -107,9 +107,12 @@ Test(finding, template_slots)
 Test(finding, details_prefix_and_dedupe)
 {
     const asr_finding *f = get("AGG-04", "fail");
-    expect_texts(f, "RAP has no plan; RKE: no plan; general; empty subject; NUM: 42; 7; 7",
-                 "p1. p2.");
-    cr_expect_str_eq(t_subjects(f), "RAP,RKE,RAL,,NUM");
+    expect_texts(
+        f,
+        "RAP has no plan; RKE: no plan; general; empty subject; NUM: 42; nothing from RRV; "
+        "ICB; 7; 7",
+        "p1. p2.");
+    cr_expect_str_eq(t_subjects(f), "RAP,RKE,RAL,,NUM,RRV,ICB");
 }
 
 Test(finding, default_texts)
