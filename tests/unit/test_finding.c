@@ -165,3 +165,41 @@ Test(finding, tostring_runs_under_the_limits)
     const asr_finding *boom = get("AGG-16", "error");
     cr_expect_not_null(strstr(boom->message, "boom in tostring"), "%s", boom->message);
 }
+
+/* Every element's label and subject, and words made of names, on the
+ * example with elements added for the corner cases (an empty or too long
+ * identity, a provider or ICB beside it, empty or the same, a QuarterlyReturn
+ * inside the return): as the prelude's Lua wrote them before the labels
+ * moved to C (tests/fixtures/aggregate/labels.txt is its output). */
+Test(labels, every_element_and_word, .timeout = 60)
+{
+    char *src = t_read("tests/fixtures/aggregate/agg.lua", NULL);
+    const char *names[] = {"agg.lua", NULL};
+    const char *srcs[] = {src, NULL};
+    asr_engine e;
+    t_engine_open(&e, t_rule_dir(names, srcs));
+    free(src);
+    enum { LONG = ASR_MAX_ATTR_BYTES + 4 }; /* a value one byte past the bound, quoted */
+    char *code = malloc(LONG), *provider = malloc(LONG);
+    cr_assert(code && provider);
+    memset(code, 'c', LONG - 1);
+    memset(provider, 'p', LONG - 1);
+    code[0] = provider[0] = code[LONG - 2] = provider[LONG - 2] = '"';
+    code[LONG - 1] = provider[LONG - 1] = '\0';
+    char *base = t_read("tests/fixtures/aggregate/labels.xml", NULL);
+    const char *edits[] = {"\"LONG1\"", code, "\"LONG2\"", provider, NULL};
+    char *xml = t_mutate(base, edits);
+    asr_return_report r;
+    t_check(&e, xml, 0, &r);
+    const asr_finding *f = t_find(&r, "AGG-17");
+    cr_assert_not_null(f);
+    char *want = t_read("tests/fixtures/aggregate/labels.txt", NULL);
+    cr_expect_str_eq(f->message, want);
+    free(want);
+    asr_return_report_free(&r);
+    free(xml);
+    free(base);
+    free(code);
+    free(provider);
+    asr_engine_close(&e);
+}

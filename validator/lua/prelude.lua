@@ -136,79 +136,14 @@ local ACRONYM = {
   ["31d"] = "31-day", ["62d"] = "62-day", nedi = "NEDi", eots = "EOTS",
   gbp = "GBP", id = "ID",
 }
-local humanised = {} -- name -> words (a pure function: memoised)
-local function humanise(name)
-  local done = humanised[name]
-  if done then return done end
-  -- camelCase and PascalCase to words; keep runs of capitals together.
-  local s = name:gsub("(%l)(%u)", "%1 %2"):gsub("(%u)(%u%l)", "%1 %2")
-      :gsub("(%a)(%d)", "%1 %2"):gsub("(%d)(%a)", "%1 %2")
-  local out = {}
-  for w in s:gmatch("%S+") do
-    local lw = w:lower()
-    out[#out + 1] = ACRONYM[lw] or ((#out == 0) and w or (w:match("^%u%u") and w or lw))
-  end
-  local r = (concat(out, " "):gsub("^%l", string.upper))
-  humanised[name] = r
-  return r
-end
-
 local ID_ATTRS = { "code", "id", "tumour", "stage", "area", "intervention", "role" }
--- Memoised per document (host.begin clears it): node -> identity or false.
-local identities = {}
-local function identity(node)
-  local known = identities[node]
-  if known ~= nil then return known or nil end
-  for _, a in ipairs(ID_ATTRS) do
-    local v = native.attr(node, a) -- never raises: a label is made while raising
-    if v and v ~= "" then
-      identities[node] = v
-      return v
-    end
-  end
-  identities[node] = false
-  return nil
-end
 
-local function element_label(node)
-  local name = node:name()
-  local id = identity(node)
-  local ctx = native.attr(node, "provider") or native.attr(node, "icb")
-  if name == "Provider" or name == "ICB" then return id or name end
-  local base = ELEMENT_LABEL[name] or humanise(name)
-  if id then base = base .. " " .. id end
-  if ctx and ctx ~= id then base = base .. " (" .. ctx .. ")" end
-  return base
-end
-
--- Labels memoised per document (host.begin clears them): node -> label,
--- and node -> attr -> label.
-local labels, attr_labels = {}, {}
-local label_of_uncached
-local function label_of(node, attr)
-  if attr == nil then
-    local l = labels[node]
-    if l == nil then l = label_of_uncached(node); labels[node] = l end
-    return l
-  end
-  local by = attr_labels[node]
-  if by == nil then by = {}; attr_labels[node] = by end
-  local l = by[attr]
-  if l == nil then l = label_of_uncached(node, attr); by[attr] = l end
-  return l
-end
-
-function label_of_uncached(node, attr)
-  local parts = {}
-  local n = node
-  while n and n:name() ~= "QuarterlyReturn" do
-    insert(parts, 1, element_label(n))
-    n = n:parent()
-  end
-  if attr then parts[#parts + 1] = humanise(attr) end
-  if #parts == 0 then return "the return" end
-  return concat(parts, " > ")
-end
+-- The labels are made in C (lua_label.c): humanise(name) gives a name's
+-- words ("lampTrainedStaff" -> "LAMP trained staff"), identity(node) the
+-- first of node's ID_ATTRS it has, label_of(node, attr) the place
+-- ("Faster diagnosis > Urology > RAP > LAMP trained staff"; "the return"),
+-- memoised until forget_labels() (host.begin, for each return).
+local humanise, identity, label_of, forget_labels = native.labels(ELEMENT_LABEL, ACRONYM, ID_ATTRS)
 
 ------------------------------------------------------------------------ paths
 
@@ -1569,7 +1504,7 @@ end
 function host.begin(root, qnum, previous, year)
   current_root_node = root
   root_paths = {}
-  labels, attr_labels, identities = {}, {}, {}
+  forget_labels()
   local y = YEAR[year]
   current = { root = root, q = qnum, providers = {}, by_code = {}, icbs = {}, icb_by_code = {},
     indexes = {}, previous = previous, prev_indexes = {},
