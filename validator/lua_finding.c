@@ -143,9 +143,10 @@ static void push_list_capped(lua_State *L, int idx, lua_Integer n)
     for (lua_Integer i = 1; i <= named; i++) {
         if (i > 1)
             luaL_addstring(&b, (i == n) ? " and " : ", ");
-        lua_rawgeti(L, idx, i);
-        luaL_tolstring(L, -1, NULL); /* v s */
-        lua_remove(L, -2);           /* s */
+        if (lua_rawgeti(L, idx, i) != LUA_TSTRING) { /* a string is its own text */
+            luaL_tolstring(L, -1, NULL);             /* v s */
+            lua_remove(L, -2);                       /* s */
+        }
         luaL_addvalue(&b);
     }
     if (n > MAX_NAMED) {
@@ -170,7 +171,8 @@ static void push_join_capped(lua_State *L, int idx, lua_Integer n, const char *s
             luaL_addstring(&b, sep);
         lua_rawgeti(L, idx, i);
         if (!lua_isstring(L, -1))
-            luaL_error(L, "invalid value (at index %I) in table for 'concat'", (LUAI_UACINT)i);
+            luaL_error(L, "invalid value (%s) at index %I in table for 'concat'",
+                       luaL_typename(L, -1), (LUAI_UACINT)i);
         luaL_addvalue(&b);
     }
     if (n > MAX_NAMED) {
@@ -349,7 +351,7 @@ static void push_slot_text(lua_State *L, const char *s, const part *p)
     } else if (lua_type(L, -1) == LUA_TNUMBER) {
         push_num_text(L, -1);
         lua_remove(L, -2);
-    } else {
+    } else if (lua_type(L, -1) != LUA_TSTRING) { /* a string is its own text */
         luaL_tolstring(L, -1, NULL);
         lua_remove(L, -2);
     }
@@ -380,12 +382,40 @@ static void push_expanded(lua_State *L, int idx)
 
 /* ----------------------------------------------------------- aggregation */
 
+/* A list of up to this many values is searched for a value; past it, a set
+ * of its values is made and kept beside it. Most findings have a few
+ * subjects, details and prompts: a set for each cost more than the search. */
+#define SEARCHED 8
+
 /* Append the value on top of the stack (popped) to the list at index list,
- * unless the set at index set (made when first needed) holds it. */
+ * unless the list holds it already: values compared as table keys are (the
+ * Lua runner kept a set of them; a NaN is refused as it refused it). */
 static void add_once(lua_State *L, int list, int set)
 {
+    lua_Integer n = (lua_Integer)lua_rawlen(L, list);
+    if (lua_type(L, -1) == LUA_TNUMBER && !lua_isinteger(L, -1) &&
+        lua_tonumber(L, -1) != lua_tonumber(L, -1))
+        luaL_error(L, "table index is NaN");
+    if (lua_isnil(L, set) && n < SEARCHED) {
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_rawgeti(L, list, i);
+            int same = lua_rawequal(L, -1, -2);
+            lua_pop(L, 1);
+            if (same) {
+                lua_pop(L, 1);
+                return;
+            }
+        }
+        lua_rawseti(L, list, n + 1);
+        return;
+    }
     if (lua_isnil(L, set)) {
-        lua_newtable(L);
+        lua_createtable(L, 0, 2 * SEARCHED);
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_rawgeti(L, list, i);
+            lua_pushboolean(L, 1);
+            lua_rawset(L, -3);
+        }
         lua_replace(L, set);
     }
     lua_pushvalue(L, -1);
@@ -397,7 +427,7 @@ static void add_once(lua_State *L, int list, int set)
     lua_pushvalue(L, -1);
     lua_pushboolean(L, 1);
     lua_rawset(L, set);
-    lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
+    lua_rawseti(L, list, n + 1);
 }
 
 /* The text of argument arg of string.find (a string, or a number written
@@ -406,8 +436,8 @@ static const char *find_arg(lua_State *L, int idx, int arg, size_t *len)
 {
     int t = lua_type(L, idx);
     if (t != LUA_TSTRING && t != LUA_TNUMBER)
-        luaL_error(L, "bad argument #%d to 'find' (string expected, got %s)", arg,
-                   luaL_typename(L, idx));
+        luaL_error(L, "bad argument #%d to 'sfind' (string expected, got %s)", arg,
+                   luaL_typename(L, idx)); /* as the prelude's sfind said */
     return lua_tolstring(L, idx, len);
 }
 
@@ -530,9 +560,9 @@ static void find_worst(lua_State *L, lua_Integer n)
         lua_geti(L, ITEMS, i);
         lua_getfield(L, -1, "outcome"); /* it o */
         lua_pushvalue(L, -1);
-        lua_rawget(L, ORDER); /* it o r */
-        if (!lua_isinteger(L, -1))
-            luaL_error(L, "item %I has no outcome the catalogue declares", (LUAI_UACINT)i);
+        lua_rawget(L, ORDER);      /* it o r */
+        if (!lua_isinteger(L, -1)) /* an outcome the catalogue does not declare */
+            luaL_error(L, "attempt to compare number with nil"); /* as the Lua runner said */
         lua_Integer r = lua_tointeger(L, -1);
         if (r > rank) {
             rank = r;

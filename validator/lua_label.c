@@ -243,9 +243,9 @@ static void push_label(lua_State *L, xmlNodePtr n, int attr_idx)
 static int l_label_of(lua_State *L)
 {
     xmlNodePtr n = asr_lua_check_node(L, 1);
-    int with_attr = lua_toboolean(L, 2); /* nil or false: the element's own */
-    if (with_attr)
-        luaL_checktype(L, 2, LUA_TSTRING);
+    int with_attr = lua_toboolean(L, 2);            /* nil or false: the element's own */
+    if (with_attr && lua_type(L, 2) != LUA_TSTRING) /* as the Lua humanise(attr) said */
+        luaL_error(L, "attempt to index a %s value (local 'name')", luaL_typename(L, 2));
     lua_settop(L, 2);
     lua_rawgeti(L, lua_upvalueindex(MEMO), with_attr ? ATTR_LABELS : LABELS); /* 3 memo */
     if (with_attr) {

@@ -166,6 +166,31 @@ Test(finding, tostring_runs_under_the_limits)
     cr_expect_not_null(strstr(boom->message, "boom in tostring"), "%s", boom->message);
 }
 
+/* Odd items: the values and errors the Lua runner gave. */
+Test(finding, odd_items)
+{
+    expect_texts(get("AGG-18", "fail"), "5; 5",
+                 "Explain what is being done to meet this deliverable, with dates.");
+    static const struct {
+        const char *rule, *error;
+    } errors[] = {
+        {"AGG-19", "table index is NaN"},
+        {"AGG-20", "invalid value (table) at index 1 in table for 'concat'"},
+        {"AGG-21", "bad argument #1 to 'sfind' (string expected, got table)"},
+        {"AGG-22", "invalid value (boolean) at index 1 in table for 'concat'"},
+        {"AGG-23", "attempt to compare number with nil"},
+        {"AGG-24", "attempt to index a number value (local 'name')"},
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++) {
+        const asr_finding *f = get(errors[i].rule, "error");
+        cr_expect_not_null(strstr(f->message, errors[i].error), "%s: %s", errors[i].rule,
+                           f->message);
+    }
+    /* ten subjects, each twice: past the searched few, a set keeps them once */
+    expect_texts(get("AGG-25", "fail"), "S1, S2, S3, S4, S5, S6, S7, S8, S9 and S0",
+                 "Explain what is being done to meet this deliverable, with dates.");
+}
+
 /* Every element's label and subject, and words made of names, on the
  * example with elements added for the corner cases (an empty or too long
  * identity, a provider or ICB beside it, empty or the same, a QuarterlyReturn
