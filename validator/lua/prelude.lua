@@ -11,7 +11,7 @@ local M = native.node_methods -- methods every node has (extended below)
 local is_node = native.is_node
 local native_resolve, native_all, native_descendants = native.resolve, native.all, native.descendants
 
-local fmt, concat, insert = string.format, table.concat, table.insert
+local fmt, concat = string.format, table.concat
 -- The base functions the runner calls for every rule and item, as locals:
 -- a global is a table look-up by name at each use, a local (upvalue) not.
 local type, ipairs, next, rawget, setmetatable, tostring, error, pcall, xpcall, select =
