@@ -83,5 +83,19 @@ void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id);
 /* Drop the element -> node cache (when the documents change). */
 void asr_lua_forget_nodes(lua_State *L);
 void asr_lua_node_natives(lua_State *L); /* adds is_node, node_methods to the table on top */
+/* Adds aggregate, the runner's finding aggregator (lua_finding.c), to the
+ * table on top (asr_lua_node_natives calls it). */
+void asr_lua_finding_natives(lua_State *L);
+/* native.labels(ELEMENT_LABEL, ACRONYM, ID_ATTRS): the prelude's place
+ * labels (lua_label.c), as the functions humanise, identity, label_of and
+ * forget_labels. */
+int asr_lua_labels(lua_State *L);
+/* For lua_label.c: the element of the node at idx (raises as the node
+ * methods do: not a node, or a node of another return); n's parent when it
+ * is an element of the return, else NULL; n's attribute name as
+ * native.attr reads it (NULL when absent or past ASR_MAX_ATTR_BYTES). */
+xmlNodePtr asr_lua_check_node(lua_State *L, int idx);
+xmlNodePtr asr_lua_parent_element(xmlNodePtr n);
+const char *asr_lua_attr_value(xmlNodePtr n, const char *name);
 
 #endif

@@ -71,7 +71,7 @@ static void push_node_in(lua_State *L, int cache, int mt, xmlNodePtr n, unsigned
 
 void asr_lua_push_node(lua_State *L, xmlNodePtr n, unsigned long doc_id)
 {
-    int cache = push_cache(L); /* cache */
+    int cache = push_cache(L);            /* cache */
     push_node_in(L, cache, 0, n, doc_id); /* cache u */
     lua_remove(L, cache);                 /* u */
 }
@@ -103,6 +103,8 @@ static l_node *check_u(lua_State *L, int idx)
 
 static xmlNodePtr check_node(lua_State *L, int idx) { return check_u(L, idx)->node; }
 
+xmlNodePtr asr_lua_check_node(lua_State *L, int idx) { return check_node(L, idx); }
+
 /* An element of the return: in the return's namespace (the root is, or
  * the return is not read). An element of another namespace, <e:Alliance
  * xmlns:e="urn:evil"> or <FIT xmlns="urn:evil">, is not the return's and
@@ -125,12 +127,17 @@ static int l_node_line(lua_State *L)
     return 1;
 }
 
+xmlNodePtr asr_lua_parent_element(xmlNodePtr n)
+{
+    return n->parent && is_el(n->parent) ? n->parent : NULL;
+}
+
 static int l_node_parent(lua_State *L)
 {
     l_node *u = check_u(L, 1);
-    xmlNodePtr n = u->node;
-    if (n->parent && is_el(n->parent))
-        asr_lua_push_node(L, n->parent, u->doc_id);
+    xmlNodePtr p = asr_lua_parent_element(u->node);
+    if (p)
+        asr_lua_push_node(L, p, u->doc_id);
     else
         lua_pushnil(L);
     return 1;
@@ -191,11 +198,17 @@ static int l_node_attr(lua_State *L)
  * bound. For the prelude's labels, identities and header index, which must
  * not raise: a provider whose code is 9 MB long has no usable code there,
  * and the rules that read it say so (node:attr raises). */
+const char *asr_lua_attr_value(xmlNodePtr n, const char *name)
+{
+    const char *v = attr_value(n, name);
+    return v && strlen(v) <= ASR_MAX_ATTR_BYTES ? v : NULL;
+}
+
 static int l_native_attr(lua_State *L)
 {
     xmlNodePtr n = check_node(L, 1);
-    const char *v = attr_value(n, luaL_checkstring(L, 2));
-    if (v && strlen(v) <= ASR_MAX_ATTR_BYTES)
+    const char *v = asr_lua_attr_value(n, luaL_checkstring(L, 2));
+    if (v)
         lua_pushstring(L, v);
     else
         lua_pushnil(L);
@@ -880,8 +893,8 @@ static int l_native_descendants(lua_State *L)
 }
 
 /* Add the prelude's private node helpers to the table on top of the stack:
- * is_node(v), the native walkers and node_methods (the table rules reach
- * through __index). */
+ * is_node(v), the native walkers, aggregate (lua_finding.c), labels
+ * (lua_label.c) and node_methods (the table rules reach through __index). */
 void asr_lua_node_natives(lua_State *L)
 {
     static const luaL_Reg natives[] = {
@@ -898,6 +911,9 @@ void asr_lua_node_natives(lua_State *L)
         {NULL, NULL},
     };
     luaL_setfuncs(L, natives, 0);
+    asr_lua_finding_natives(L);
+    lua_pushcfunction(L, asr_lua_labels);
+    lua_setfield(L, -2, "labels");
     lua_getfield(L, LUA_REGISTRYINDEX, "assure.node.methods");
     lua_setfield(L, -2, "node_methods");
 }

@@ -11,7 +11,7 @@ local M = native.node_methods -- methods every node has (extended below)
 local is_node = native.is_node
 local native_resolve, native_all, native_descendants = native.resolve, native.all, native.descendants
 
-local fmt, concat, insert = string.format, table.concat, table.insert
+local fmt, concat = string.format, table.concat
 -- The base functions the runner calls for every rule and item, as locals:
 -- a global is a table look-up by name at each use, a local (upvalue) not.
 local type, ipairs, next, rawget, setmetatable, tostring, error, pcall, xpcall, select =
@@ -136,79 +136,14 @@ local ACRONYM = {
   ["31d"] = "31-day", ["62d"] = "62-day", nedi = "NEDi", eots = "EOTS",
   gbp = "GBP", id = "ID",
 }
-local humanised = {} -- name -> words (a pure function: memoised)
-local function humanise(name)
-  local done = humanised[name]
-  if done then return done end
-  -- camelCase and PascalCase to words; keep runs of capitals together.
-  local s = name:gsub("(%l)(%u)", "%1 %2"):gsub("(%u)(%u%l)", "%1 %2")
-      :gsub("(%a)(%d)", "%1 %2"):gsub("(%d)(%a)", "%1 %2")
-  local out = {}
-  for w in s:gmatch("%S+") do
-    local lw = w:lower()
-    out[#out + 1] = ACRONYM[lw] or ((#out == 0) and w or (w:match("^%u%u") and w or lw))
-  end
-  local r = (concat(out, " "):gsub("^%l", string.upper))
-  humanised[name] = r
-  return r
-end
-
 local ID_ATTRS = { "code", "id", "tumour", "stage", "area", "intervention", "role" }
--- Memoised per document (host.begin clears it): node -> identity or false.
-local identities = {}
-local function identity(node)
-  local known = identities[node]
-  if known ~= nil then return known or nil end
-  for _, a in ipairs(ID_ATTRS) do
-    local v = native.attr(node, a) -- never raises: a label is made while raising
-    if v and v ~= "" then
-      identities[node] = v
-      return v
-    end
-  end
-  identities[node] = false
-  return nil
-end
 
-local function element_label(node)
-  local name = node:name()
-  local id = identity(node)
-  local ctx = native.attr(node, "provider") or native.attr(node, "icb")
-  if name == "Provider" or name == "ICB" then return id or name end
-  local base = ELEMENT_LABEL[name] or humanise(name)
-  if id then base = base .. " " .. id end
-  if ctx and ctx ~= id then base = base .. " (" .. ctx .. ")" end
-  return base
-end
-
--- Labels memoised per document (host.begin clears them): node -> label,
--- and node -> attr -> label.
-local labels, attr_labels = {}, {}
-local label_of_uncached
-local function label_of(node, attr)
-  if attr == nil then
-    local l = labels[node]
-    if l == nil then l = label_of_uncached(node); labels[node] = l end
-    return l
-  end
-  local by = attr_labels[node]
-  if by == nil then by = {}; attr_labels[node] = by end
-  local l = by[attr]
-  if l == nil then l = label_of_uncached(node, attr); by[attr] = l end
-  return l
-end
-
-function label_of_uncached(node, attr)
-  local parts = {}
-  local n = node
-  while n and n:name() ~= "QuarterlyReturn" do
-    insert(parts, 1, element_label(n))
-    n = n:parent()
-  end
-  if attr then parts[#parts + 1] = humanise(attr) end
-  if #parts == 0 then return "the return" end
-  return concat(parts, " > ")
-end
+-- The labels are made in C (lua_label.c): humanise(name) gives a name's
+-- words ("lampTrainedStaff" -> "LAMP trained staff"), identity(node) the
+-- first of node's ID_ATTRS it has, label_of(node, attr) the place
+-- ("Faster diagnosis > Urology > RAP > LAMP trained staff"; "the return"),
+-- memoised until forget_labels() (host.begin, for each return).
+local humanise, identity, label_of, forget_labels = native.labels(ELEMENT_LABEL, ACRONYM, ID_ATTRS)
 
 ------------------------------------------------------------------------ paths
 
@@ -859,72 +794,6 @@ local function new_q(rule)
   }
 end
 
--- Expand "{name}" and "{name|one|many}" in a template. A template is split
--- once into literal text and slots: { "text", {k}, {k, one, many}, ... }.
-local templates = {}
-local function compile_template(tpl)
-  local parts, pos = {}, 1
-  while true do
-    local a, b, inner = tpl:find("{([^{}]*)}", pos)
-    if not a then break end
-    local k, one, many = inner:match("^([%w_]+)|([^|}]*)|([^}]*)$")
-    if not k then k = inner:match("^([%w_]+)$") end
-    if k then
-      if a > pos then parts[#parts + 1] = tpl:sub(pos, a - 1) end
-      parts[#parts + 1] = one and { k, one, many } or { k }
-    else
-      parts[#parts + 1] = tpl:sub(pos, b)
-    end
-    pos = b + 1
-  end
-  if pos <= #tpl then parts[#parts + 1] = tpl:sub(pos) end
-  templates[tpl] = parts
-  return parts
-end
--- The runner's counts are written with thousands separators.
-local COUNTS = { count = true, total = true, met = true, unmet = true, line = true }
--- The runner's own words for a finding (they take the place of a rule's
--- out:set of the same name), made only when a template asks for them:
--- agg = { subjects = list, details = list, q = q } from aggregate.
-local RUNNER_WORDS = { subjects = true, count = true, details = true, due = true, quarter = true,
-  year = true }
-local list_capped, join_capped -- below, with aggregate
-local function runner_word(agg, k)
-  if k == "subjects" then return list_capped(agg.subjects) end
-  if k == "details" then return join_capped(agg.details, "; ") end
-  if k == "count" then return #agg.subjects > 0 and #agg.subjects or #agg.details end
-  if k == "due" then return agg.q.due_name end
-  if k == "quarter" then return agg.q.name end
-  return agg.q.year
-end
-local function expand(tpl, vars, agg)
-  local parts = templates[tpl] or compile_template(tpl)
-  if #parts == 1 and type(parts[1]) == "string" then return parts[1] end -- no slot
-  local out = {}
-  for i = 1, #parts do
-    local p = parts[i]
-    if type(p) == "string" then
-      out[i] = p
-    else
-      local k = p[1]
-      local v
-      if RUNNER_WORDS[k] then v = runner_word(agg, k) else v = vars[k] end
-      if p[2] then
-        out[i] = (tonumber(v) == 1) and p[2] or p[3]
-      elseif v == nil then
-        out[i] = "{" .. k .. "}"
-      elseif COUNTS[k] and math.type(v) == "integer" then
-        out[i] = thousands(v) -- "1,060 of 20,000 providers"
-      elseif type(v) == "number" then
-        out[i] = num_text(v)
-      else
-        out[i] = tostring(v)
-      end
-    end
-  end
-  return concat(out)
-end
-
 local function subject_of(rule, node)
   if rule.subject then
     local v = M.get(node, rule.subject)
@@ -1044,97 +913,16 @@ local function run_narratives(rule, root, out)
   end
 end
 
--- A finding points at its first 50 places: enough to act on, and it keeps
--- a return with thousands of failing providers linear.
-local MAX_LOCATIONS = 50
-
--- A message or prompt names its first 50 subjects and details, then says
--- how many more: a return with thousands of failing providers still gets a
--- message a reader can take in (the finding's subjects list stays whole).
-local MAX_NAMED = 50
-function list_capped(items)
-  if #items <= MAX_NAMED then return list(items) end
-  local head = {}
-  for i = 1, MAX_NAMED do head[i] = tostring(items[i]) end
-  return fmt("%s and %s more", concat(head, ", "), thousands(#items - MAX_NAMED))
-end
-function join_capped(items, sep)
-  if #items <= MAX_NAMED then return concat(items, sep) end
-  return fmt("%s%sand %s more", concat(items, sep, 1, MAX_NAMED), sep, thousands(#items - MAX_NAMED))
-end
-
--- Aggregate items into the finding the C side reads.
+-- Aggregate items into the finding the C side reads: lua_finding.c says
+-- how (the worst outcome, its subjects, details, prompts and first 50
+-- places, the rule's say expanded or the runner's default texts). It runs
+-- here, inside the rule's limited call.
+local native_aggregate = native.aggregate
 local function aggregate(rule, out, q)
   local items = out.items
   local n = #items
   if n == 0 then add_item(out, "pass"); n = 1 end -- no subject, no node
-  local worst, rank = "not-applicable", ORDER["not-applicable"]
-  for i = 1, n do
-    local o = items[i].outcome
-    local r = ORDER[o]
-    if r > rank then worst, rank = o, r end
-  end
-  -- Each list keeps the first of its values; the sets behind them are
-  -- made when first needed (most rules pass with few items).
-  local subjects, details, prompts, locations = {}, {}, {}, {}
-  local seen, dseen, pseen, lseen
-  local evidence = false
-  -- Locations point a reader at what needs action: none for a pass.
-  local locate = worst ~= "pass" and worst ~= "not-applicable"
-  for i = 1, n do
-    local it = items[i]
-    if it.outcome == worst then
-      local subject = it.subject
-      if subject ~= nil then
-        seen = seen or {}
-        if not seen[subject] then seen[subject] = true; subjects[#subjects + 1] = subject end
-      end
-      local d = it.detail
-      if d then
-        if subject and not it.none and not sfind(d, subject, 1, true) then d = subject .. ": " .. d end
-        dseen = dseen or {}
-        if not dseen[d] then dseen[d] = true; details[#details + 1] = d end
-      end
-      local p = it.prompt
-      if p ~= nil then
-        pseen = pseen or {}
-        if not pseen[p] then pseen[p] = true; prompts[#prompts + 1] = p end
-      end
-      if it.evidence then evidence = true end
-      local at = it.at
-      if locate and at and #locations < MAX_LOCATIONS then
-        local xp = at:xpath() .. (it.attr and ("/@" .. it.attr) or "")
-        lseen = lseen or {}
-        if not lseen[xp] then
-          lseen[xp] = true
-          locations[#locations + 1] = { line = at:line(), xpath = xp, label = label_of(at, it.attr) }
-        end
-      end
-    end
-  end
-  local vars = out.vars -- the rule's own; the runner's words take their names' place
-  local agg = { subjects = subjects, details = details, q = q }
-  local say = (not evidence) and rule.say and rule.say[worst] or nil
-  local message, prompt
-  if say and say.message then message = expand(say.message, vars, agg) end
-  if say and say.prompt then prompt = expand(say.prompt, vars, agg) end
-  if message == nil then
-    if #details > 0 then
-      message = join_capped(details, "; ")
-    elseif worst == "pass" then
-      message = "Meets the deliverable"
-    else
-      message = worst
-    end
-  end
-  if prompt == nil and #prompts > 0 then prompt = join_capped(prompts, " ") end
-  if prompt == nil and (worst == "fail" or worst == "missing" or worst == "at-risk") then
-    prompt = worst == "at-risk" and "Describe the recovery plan, with dates, to meet this by " .. q.due_name .. "."
-        or "Explain what is being done to meet this deliverable, with dates."
-  end
-  if worst ~= "fail" and worst ~= "missing" and worst ~= "at-risk" then prompt = nil end
-  return { outcome = worst, message = message, prompt = prompt, subjects = subjects,
-    locations = locations }
+  return native_aggregate(items, n, out.vars, rule.say, q, ORDER, label_of)
 end
 
 ------------------------------------------------------------- sandbox base
@@ -1731,7 +1519,7 @@ end
 function host.begin(root, qnum, previous, year)
   current_root_node = root
   root_paths = {}
-  labels, attr_labels, identities = {}, {}, {}
+  forget_labels()
   local y = YEAR[year]
   current = { root = root, q = qnum, providers = {}, by_code = {}, icbs = {}, icb_by_code = {},
     indexes = {}, previous = previous, prev_indexes = {},
