@@ -387,6 +387,22 @@ static void push_expanded(lua_State *L, int idx)
  * subjects, details and prompts: a set for each cost more than the search. */
 #define SEARCHED 8
 
+/* Whether the value on top of the stack (kept there) is not yet in the set
+ * at index set; it is added. */
+static int first_time(lua_State *L, int set)
+{
+    lua_pushvalue(L, -1);
+    if (lua_rawget(L, set) != LUA_TNIL) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, -1);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, set);
+    return 1;
+}
+
 /* Append the value on top of the stack (popped) to the list at index list,
  * unless the list holds it already: values compared as table keys are (the
  * Lua runner kept a set of them; a NaN is refused as it refused it). */
@@ -418,15 +434,10 @@ static void add_once(lua_State *L, int list, int set)
         }
         lua_replace(L, set);
     }
-    lua_pushvalue(L, -1);
-    if (lua_rawget(L, set) != LUA_TNIL) {
-        lua_pop(L, 2);
+    if (!first_time(L, set)) {
+        lua_pop(L, 1);
         return;
     }
-    lua_pop(L, 1);
-    lua_pushvalue(L, -1);
-    lua_pushboolean(L, 1);
-    lua_rawset(L, set);
     lua_rawseti(L, list, n + 1);
 }
 
@@ -480,15 +491,10 @@ static void add_location(lua_State *L, int it, int at)
         lua_newtable(L);
         lua_replace(L, LSEEN);
     }
-    lua_pushvalue(L, -1);
-    if (lua_rawget(L, LSEEN) != LUA_TNIL) {
-        lua_pop(L, 2);
+    if (!first_time(L, LSEEN)) {
+        lua_pop(L, 1);
         return;
     }
-    lua_pop(L, 1);
-    lua_pushvalue(L, -1);
-    lua_pushboolean(L, 1);
-    lua_rawset(L, LSEEN);
     lua_createtable(L, 0, 3); /* xp loc */
     lua_getfield(L, at, "line");
     lua_pushvalue(L, at);
