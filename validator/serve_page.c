@@ -54,6 +54,19 @@ static const char PAGE_CSS[] =
  * server's, set by build_csp before any page is made or thread started. */
 static const asr_catalogue *page_cat;
 
+/* Write the page text from..to with PAGE_CSS added at the end of its head;
+ * -1 (nothing written) when it has no head's end. */
+static int with_page_css(FILE *out, const char *from, const char *to)
+{
+    const char *head_end = strstr(from, "</head>");
+    if (head_end == NULL || head_end >= to)
+        return -1;
+    fwrite(from, 1, (size_t)(head_end - from), out);
+    fprintf(out, "<style>%s</style>\n", PAGE_CSS);
+    fwrite(head_end, 1, (size_t)(to - head_end), out);
+    return 0;
+}
+
 /* The report's page start (asr_html_page_start) with PAGE_CSS added to
  * its head. */
 static void page_start(FILE *out, const char *title)
@@ -64,14 +77,8 @@ static void page_start(FILE *out, const char *title)
     if (m == NULL)
         return;
     asr_html_page_start(m, title, page_cat);
-    if (fclose(m) != 0 || p == NULL || strstr(p, "</head>") == NULL) {
-        free(p);
-        return;
-    }
-    char *head_end = strstr(p, "</head>");
-    fwrite(p, 1, (size_t)(head_end - p), out);
-    fprintf(out, "<style>%s</style>\n", PAGE_CSS);
-    fputs(head_end, out);
+    if (fclose(m) == 0 && p != NULL)
+        with_page_css(out, p, p + n);
     free(p);
 }
 
@@ -99,6 +106,18 @@ static void header(FILE *out, const char *heading, const char *meta)
 
 static void page_end(FILE *out) { fputs("</body>\n</html>\n", out); }
 
+/* A page of this server, in memory on *p, *n: its start and header
+ * written (close_into ends it). NULL when no memory stream opens. */
+static FILE *page_open(char **p, size_t *n, const char *title, const char *meta)
+{
+    FILE *f = open_memstream(p, n);
+    if (f == NULL)
+        return NULL;
+    page_start(f, title);
+    header(f, title, meta);
+    return f;
+}
+
 /* Close a memstream opened on *p, *n (which fclose sets) into out. */
 static int close_into(FILE *f, char **p, size_t *n, asr_buf *out)
 {
@@ -117,13 +136,11 @@ static int build_index(const asr_server *s, asr_buf *out)
 {
     char *p = NULL, meta[256];
     size_t n = 0;
-    FILE *f = open_memstream(&p, &n);
-    if (f == NULL)
-        return -1;
-    page_start(f, "Check a quarterly return");
     snprintf(meta, sizeof meta, "assure %s, rule set %s (%zu rules)", ASR_VERSION,
              s->info.rules_version, s->info.nrules);
-    header(f, "Check a quarterly return", meta);
+    FILE *f = page_open(&p, &n, "Check a quarterly return", meta);
+    if (f == NULL)
+        return -1;
     fputs("<main class=\"returns\">\n<section class=\"card\">\n<h2>Check before you submit</h2>\n"
           "<form class=\"check\" method=\"post\" action=\"/check\" "
           "enctype=\"multipart/form-data\">\n"
@@ -165,11 +182,9 @@ int asr_page_error(const char *title, const char *message, asr_buf *out)
 {
     char *p = NULL;
     size_t n = 0;
-    FILE *f = open_memstream(&p, &n);
+    FILE *f = page_open(&p, &n, title, NULL);
     if (f == NULL)
         return -1;
-    page_start(f, title);
-    header(f, title, NULL);
     fputs("<main class=\"returns\">\n<section class=\"card st-red\">\n<h2>What is wrong</h2>\n", f);
     /* One paragraph a line (one for each file that could not be read). */
     for (const char *line = message; line && *line;) {
@@ -218,9 +233,7 @@ int asr_page_result(const asr_buf *html, const asr_buf *json, asr_buf *out)
     FILE *f = open_memstream(&p, &n);
     if (f == NULL)
         return -1;
-    fwrite(html->p, 1, (size_t)(head_end - html->p), f);
-    fprintf(f, "<style>%s</style>\n", PAGE_CSS);
-    fwrite(head_end, 1, (size_t)(body - head_end), f);
+    with_page_css(f, html->p, body);
     fputs("<nav class=\"serve-bar\" aria-label=\"This check\"><a href=\"/\">Check another "
           "return</a><a download=\"assure-report.html\" href=\"",
           f);
@@ -388,11 +401,9 @@ static int doc_page(const asr_server *s, const char *title, const char *md, size
 {
     char *p = NULL;
     size_t n = 0;
-    FILE *f = open_memstream(&p, &n);
+    FILE *f = page_open(&p, &n, title, NULL);
     if (f == NULL)
         return -1;
-    page_start(f, title);
-    header(f, title, NULL);
     fputs("<main class=\"returns\">\n<article class=\"card doc\">\n", f);
     int rc = asr_markdown_html(md, len, s->site.xsd_names, s->site.nxsd, f);
     fputs("</article>\n</main>\n", f);
