@@ -374,62 +374,17 @@ static int decimal_text(const char *s, int leading_zero)
     return s[i] == '\0';
 }
 
-/* native.fraction(node, attr): the prelude's looks_like_fraction in one
- * call, as XML-05 asks it of every attribute of a return: true when the
- * value is 0.x (not zero) and the element's figures written with a decimal
- * point do not add up to 90 to 110. Values are read as n:attr reads them
- * (a value past its bound raises the same signal) and added in the same
- * order with strtod, as Lua's tonumber does. nil when it cannot say as the
- * Lua would: not a node, not a name, or an attribute listed that n:attr
- * does not find (one in a namespace); the prelude then runs its own. */
-static int l_native_fraction(lua_State *L)
+/* Whether n's attribute name looks like a fraction: 1 when its value is
+ * 0.x (not zero) and the element's figures written with a decimal point
+ * (its attributes in no namespace, added in order with strtod, as Lua's
+ * tonumber does) do not add up to 90 to 110; 0 when not; -1 when a value
+ * read is past its bound (its attribute's name and length in *over, *len),
+ * where n:attr would raise. */
+static int fraction_at(xmlNodePtr n, const char *name, const char **over, size_t *len)
 {
-    l_node *u = luaL_testudata(L, 1, NODE_MT);
-    if (u == NULL || lua_type(L, 2) != LUA_TSTRING)
-        return 0;
-    u = check_u(L, 1);
-    xmlNodePtr n = u->node;
-    const char *name = lua_tostring(L, 2);
-    const char *v = bounded_attr(L, n, u->doc_id, name, attr_value(n, name));
-    if (v == NULL || !decimal_text(v, 1) || strtod(v, NULL) == 0) {
-        lua_pushboolean(L, 0);
-        return 1;
-    }
-    double sum = 0;
-    for (xmlAttrPtr a = n->properties; a; a = a->next) {
-        const char *an = (const char *)a->name;
-        const char *av = bounded_attr(L, n, u->doc_id, an, attr_value(n, an));
-        if (av == NULL)
-            return 0;
-        if (decimal_text(av, 0))
-            sum += strtod(av, NULL);
-    }
-    lua_pushboolean(L, !(sum >= 90 && sum <= 110));
-    return 1;
-}
-
-/* The element after n in a depth-first walk of top's elements in document
- * order, or NULL at the end (iterative: no C recursion however deep). */
-static xmlNodePtr next_el(xmlNodePtr n, xmlNodePtr top)
-{
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (is_el(c))
-            return c;
-    for (xmlNodePtr p = n; p && p != top; p = p->parent)
-        for (xmlNodePtr s = p->next; s; s = s->next)
-            if (is_el(s))
-                return s;
-    return NULL;
-}
-
-/* How native.fractions judges one attribute a of n, as native.fraction
- * does: 1 a fraction, 0 not; -1 a value past its bound (its name and length
- * in *over, *len: native.fraction raises there). */
-static int fraction_at(xmlNodePtr n, xmlAttrPtr a, const char **over, size_t *len)
-{
-    const char *v = attr_value(n, (const char *)a->name);
+    const char *v = attr_value(n, name);
     if (v && (*len = strlen(v)) > ASR_MAX_ATTR_BYTES) {
-        *over = (const char *)a->name;
+        *over = name;
         return -1;
     }
     if (v == NULL || !decimal_text(v, 1) || strtod(v, NULL) == 0)
@@ -449,11 +404,44 @@ static int fraction_at(xmlNodePtr n, xmlAttrPtr a, const char **over, size_t *le
     return !(sum >= 90 && sum <= 110);
 }
 
+/* native.fraction(node, attr): the prelude's looks_like_fraction in one
+ * call (fraction_at); a value past its bound raises the signal n:attr
+ * raises. nil when it cannot say as the Lua would: not a node or not a
+ * name; the prelude then runs its own. */
+static int l_native_fraction(lua_State *L)
+{
+    l_node *u = luaL_testudata(L, 1, NODE_MT);
+    if (u == NULL || lua_type(L, 2) != LUA_TSTRING)
+        return 0;
+    u = check_u(L, 1);
+    const char *over = NULL;
+    size_t len = 0;
+    int r = fraction_at(u->node, lua_tostring(L, 2), &over, &len);
+    if (r < 0)
+        return too_long(L, u->node, u->doc_id, over, len);
+    lua_pushboolean(L, r);
+    return 1;
+}
+
+/* The element after n in a depth-first walk of top's elements in document
+ * order, or NULL at the end (iterative: no C recursion however deep). */
+static xmlNodePtr next_el(xmlNodePtr n, xmlNodePtr top)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (is_el(c))
+            return c;
+    for (xmlNodePtr p = n; p && p != top; p = p->parent)
+        for (xmlNodePtr s = p->next; s; s = s->next)
+            if (is_el(s))
+                return s;
+    return NULL;
+}
+
 /* native.fractions(node) -> list, [node2, attr, len, max]: for node and
  * every element below it in document order (as descendants), each
- * attribute that looks like a fraction as native.fraction judges it, as
- * node, name pairs in the list. Stops at
- * the first value past its bound, returning where it is: the prelude
+ * attribute that looks like a fraction (fraction_at), as node, name pairs
+ * in the list. Stops at the first value past its bound, returning where
+ * it is: the prelude
  * raises there, after the pairs before it, as a walk calling
  * looks_like_fraction on each attribute would. XML-05's walk in one call:
  * no node is made for the two hundred elements that have no fraction. */
@@ -471,7 +459,7 @@ static int l_native_fractions(lua_State *L)
         for (xmlAttrPtr a = n->properties; a; a = a->next) {
             const char *over = NULL;
             size_t len = 0;
-            int r = a->ns ? 0 : fraction_at(n, a, &over, &len);
+            int r = a->ns ? 0 : fraction_at(n, (const char *)a->name, &over, &len);
             if (r == 0)
                 continue;
             push_node_in(L, cache, mt, n, u->doc_id);
