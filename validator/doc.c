@@ -199,41 +199,59 @@ bad:
 
 /* Refuse a start tag with more than ASR_MAX_ATTRIBUTES attributes before
  * libxml2 sees it: its duplicate check in 2.9.14 is quadratic (50,000
- * attributes took 10 s). Counts '=' outside quotes between '<' and '>'. */
+ * attributes took 10 s). Counts '=' outside quotes between '<' and '>',
+ * skipping comments, CDATA sections and processing instructions whole. */
 #define ASR_MAX_ATTRIBUTES 256
+
+/* Where the first `close` at or after p ends, or end. */
+static const char *past(const char *p, const char *end, const char *close)
+{
+    size_t n = strlen(close);
+    while ((p = memchr(p, close[0], (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) >= n && memcmp(p, close, n) == 0)
+            return p + n;
+        p++;
+    }
+    return end;
+}
+
+static int starts(const char *p, const char *end, const char *with)
+{
+    size_t n = strlen(with);
+    return (size_t)(end - p) >= n && memcmp(p, with, n) == 0;
+}
 
 static int check_attribute_counts(const char *name, const char *s, size_t len, asr_err *err)
 {
-    long line = 1;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '\n')
-            line++;
-        if (s[i] != '<' || i + 1 >= len || s[i + 1] == '!' || s[i + 1] == '?' || s[i + 1] == '/')
+    const char *end = s + len, *p = s;
+    /* memchr skips text and quoted values; only tag names, spaces and
+     * '=' are looked at a byte at a time. Lines are counted on refusal. */
+    while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        const char *tag = p++;
+        if (starts(p, end, "!--"))
+            p = past(p + 3, end, "-->");
+        else if (starts(p, end, "![CDATA["))
+            p = past(p + 8, end, "]]>");
+        else if (starts(p, end, "?"))
+            p = past(p + 1, end, "?>");
+        if (p >= end || p != tag + 1 || *p == '!' || *p == '/')
             continue;
-        long tag_line = line;
         int count = 0;
-        char quote = 0;
-        for (i++; i < len; i++) {
-            char c = s[i];
-            if (c == '\n')
-                line++;
-            if (quote) {
-                if (c == quote)
-                    quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '=') {
-                if (++count > ASR_MAX_ATTRIBUTES)
-                    return asr_err_set(err, name, tag_line, 0, "XML-01",
-                                       "has an element with more than %d attributes (a return's "
-                                       "elements have at most a dozen)",
-                                       ASR_MAX_ATTRIBUTES);
-            } else if (c == '>' || c == '<') {
-                break;
+        while (p < end && *p != '>' && *p != '<') {
+            char c = *p++;
+            if (c == '"' || c == '\'') {
+                const char *q = memchr(p, c, (size_t)(end - p));
+                p = q ? q + 1 : end;
+            } else if (c == '=' && ++count > ASR_MAX_ATTRIBUTES) {
+                long line = 1;
+                for (const char *n = s; (n = memchr(n, '\n', (size_t)(tag - n))) != NULL; n++)
+                    line++;
+                return asr_err_set(err, name, line, 0, "XML-01",
+                                   "has an element with more than %d attributes (a return's "
+                                   "elements have at most a dozen)",
+                                   ASR_MAX_ATTRIBUTES);
             }
         }
-        if (i < len && s[i] == '<')
-            i--; /* let the outer loop see the next tag */
     }
     return 0;
 }

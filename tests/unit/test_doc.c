@@ -961,3 +961,36 @@ Test(doc, attribute_count_is_capped, .init = asr_xml_init, .timeout = 5)
     free(ok);
     free(bad);
 }
+
+/* Only '=' outside quotes in a start tag counts: not in a comment, not in
+ * a value (which may hold '=', '<', '>' and line breaks), and the line
+ * given is the tag's. */
+Test(doc, attribute_count_skips_comments_and_values, .init = asr_xml_init, .timeout = 5)
+{
+    for (int n = 256; n <= 257; n++) {
+        size_t cap = 2000 + (size_t)n * 24;
+        char *s = malloc(cap);
+        cr_assert_not_null(s);
+        int k = snprintf(s, cap, "<?xml version=\"1.0\"?>\n<!-- <Header");
+        for (int i = 0; i < 300; i++)
+            k += snprintf(s + k, cap - (size_t)k, " c%d=''", i);
+        k += snprintf(s + k, cap - (size_t)k,
+                      "\n-->\n<QuarterlyReturn xmlns=\"%s\" schemaVersion=\"1.0\">\n<Header", ASR_NS);
+        for (int i = 0; i < n; i++)
+            k += snprintf(s + k, cap - (size_t)k, " a%d=\"=&lt;\n>='\"", i);
+        snprintf(s + k, cap - (size_t)k, "/>\n</QuarterlyReturn>\n");
+        asr_doc doc;
+        asr_err err;
+        int rc = asr_doc_load_memory(&doc, "q.xml", s, strlen(s), &err);
+        if (n == 256) {
+            cr_expect_eq(rc, 0, "%s", err.message);
+            if (rc == 0)
+                asr_doc_free(&doc);
+        } else {
+            cr_expect_eq(rc, -1);
+            cr_expect_eq(err.line, 5);
+            cr_expect_not_null(strstr(err.message, "more than 256 attributes"), "%s", err.message);
+        }
+        free(s);
+    }
+}
