@@ -727,38 +727,37 @@ static char *str_field(lua_State *L, int idx, const char *k)
     return s;
 }
 
-/* Protected: copy the finding table at 2 into the asr_finding at 1 (the
- * catalogue, for the outcome's name, at 3). */
-static int l_copy_finding(lua_State *L)
+/* Copy the finding table at index t into f (the catalogue names the
+ * outcomes); raises on a table that is not a finding, or out of memory.
+ * Leaves the stack as it found it. */
+static void copy_finding(lua_State *L, asr_finding *f, const asr_catalogue *cat, int t)
 {
-    asr_finding *f = lua_touserdata(L, 1);
-    const asr_catalogue *cat = lua_touserdata(L, 3);
-    luaL_checktype(L, 2, LUA_TTABLE);
-    char *outcome = str_field(L, 2, "outcome");
+    luaL_checktype(L, t, LUA_TTABLE);
+    char *outcome = str_field(L, t, "outcome");
     if (outcome == NULL || asr_outcome_parse(cat, outcome, &f->outcome) != 0) {
         free(outcome);
-        return luaL_error(L, "the rule runner returned no valid outcome");
+        luaL_error(L, "the rule runner returned no valid outcome");
     }
     free(outcome);
-    f->message = str_field(L, 2, "message");
-    f->prompt = str_field(L, 2, "prompt");
-    lua_getfield(L, 2, "subjects"); /* f t subjects */
+    f->message = str_field(L, t, "message");
+    f->prompt = str_field(L, t, "prompt");
+    lua_getfield(L, t, "subjects"); /* subjects */
     if (lua_istable(L, -1)) {
         lua_Integer n = luaL_len(L, -1);
         for (lua_Integer i = 1; i <= n; i++) {
             lua_rawgeti(L, -1, i);
             if (lua_type(L, -1) == LUA_TSTRING &&
                 asr_finding_add_subject(f, lua_tostring(L, -1)) != 0)
-                return luaL_error(L, "out of memory");
+                luaL_error(L, "out of memory");
             lua_pop(L, 1);
         }
     }
     lua_pop(L, 1);
-    lua_getfield(L, 2, "locations"); /* f t locs */
+    lua_getfield(L, t, "locations"); /* locs */
     if (lua_istable(L, -1)) {
         lua_Integer n = luaL_len(L, -1);
         for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(L, -1, i); /* f t locs loc */
+            lua_rawgeti(L, -1, i); /* locs loc */
             if (lua_istable(L, -1)) {
                 lua_getfield(L, -1, "line");
                 long line = (long)lua_tointeger(L, -1);
@@ -769,13 +768,12 @@ static int l_copy_finding(lua_State *L)
                 free(xp);
                 free(label);
                 if (rc != 0)
-                    return luaL_error(L, "out of memory");
+                    luaL_error(L, "out of memory");
             }
             lua_pop(L, 1);
         }
     }
     lua_pop(L, 1);
-    return 0;
 }
 
 /* A rule whose evidence the return's schema version has no place for. */
@@ -867,15 +865,18 @@ static void push_roots(lua_State *L, int env, int declared)
     }
 }
 
-/* l_fresh_run(chunk, file, rule, root, ref) -> the rule's finding. The
- * rule's file runs again so that nothing the rule kept while judging the
- * last return reaches this one, unless what its code can reach is as that
- * run left it (rulestate.c): then the run's code judges this return, as a
- * new run's would. Each rule has its own run, also beside others of its
- * file. */
+/* l_fresh_run(chunk, file, rule, root, ref, f, cat): the rule's finding,
+ * copied into the asr_finding f (the catalogue cat names its outcome) in
+ * the same protected call. The rule's file runs again so that nothing the
+ * rule kept while judging the last return reaches this one, unless what its
+ * code can reach is as that run left it (rulestate.c): then the run's code
+ * judges this return, as a new run's would. Each rule has its own run, also
+ * beside others of its file. */
 static int l_fresh_run(lua_State *L)
 {
     asr_lua *h = asr_lua_from_state(L);
+    asr_finding *f = lua_touserdata(L, 6);
+    const asr_catalogue *cat = lua_touserdata(L, 7);
     lua_settop(L, 5);
     if (lua_rawgetp(L, LUA_REGISTRYINDEX, &runs_key) != LUA_TTABLE) { /* 6 runs */
         lua_pop(L, 1);
@@ -917,7 +918,8 @@ judge: /* declared on top */
     lua_pushvalue(L, -3);
     lua_pushvalue(L, 4);
     lua_call(L, 3, 1); /* finding */
-    return 1;
+    copy_finding(L, f, cat, lua_gettop(L));
+    return 0;
 }
 
 int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select,
@@ -969,18 +971,11 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
             lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref);
             asr_lua_push_root(h);
             lua_pushinteger(L, r->ref); /* fresh chunk path rule root ref */
-            if (asr_lua_call(h, 5, 1, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0) {
+            lua_pushlightuserdata(L, &f);
+            lua_pushlightuserdata(L, (void *)&rs->cat); /* ... ref f cat */
+            /* the copy into f is our own C code, inside the rule's call */
+            if (asr_lua_call(h, 7, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0)
                 error_finding(&f, r, e.message);
-            } else {                                  /* finding */
-                lua_pushcfunction(L, l_copy_finding); /* finding copy */
-                lua_pushlightuserdata(L, &f);         /* finding copy f */
-                lua_pushvalue(L, -3);                 /* finding copy f finding */
-                lua_pushlightuserdata(L, (void *)&rs->cat);
-                /* our own C code reading the runner's table: no limits to arm */
-                if (asr_lua_call(h, 3, 0, ASR_LUA_UNLIMITED, 0, &e) != 0)
-                    error_finding(&f, r, e.message);
-                lua_pop(L, 1); /* */
-            }
         }
         if (asr_report_add(out, &f) != 0) {
             asr_finding_free(&f);
