@@ -1229,3 +1229,43 @@ Test(formats, xlsx_whatever_the_bytes_reads_back)
     rmdir(dir);
     asr_return_report_free(&r);
 }
+
+/* Each escaper, one character class at a time: what it changes and what it
+ * passes over (plain ASCII is skipped by a table, everything else is
+ * looked at: a change to either shows here). */
+typedef void write_fn(FILE *, const char *);
+static char *escaped_by(write_fn *fn, const char *s)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    cr_assert_not_null(f);
+    fn(f, s);
+    fclose(f);
+    return buf;
+}
+
+static void text_out(FILE *f, const char *s) { asr_text_out(f, s); }
+
+Test(formats, escapers_change_only_what_they_must)
+{
+    static const struct {
+        write_fn *fn;
+        const char *in, *want;
+    } CASES[] = {
+        {asr_json_string, "plain ASCII ~ _ & < > ' /", "\"plain ASCII ~ _ & < > ' /\""},
+        {asr_json_string, "q\" b\\ n\n r\r t\t", "\"q\\\" b\\\\ n\\n r\\r t\\t\""},
+        {asr_json_string, "\x01\x1f\x7f", "\"\\u0001\\u001f\\u007f\""},
+        {asr_json_string, "\xC2\x85 \xE2\x80\xA8 \xC3\xA9 \xE2\x82\xAC", "\"\\u0085 \\u2028 \xC3\xA9 \xE2\x82\xAC\""},
+        {asr_json_string, "bad \xFF \xC3", "\"bad \xEF\xBF\xBD \xEF\xBF\xBD\""},
+        {asr_xml_text, "a&b<c>d\"e'f_g", "a&amp;b&lt;c&gt;d&quot;e&#39;f_g"},
+        {asr_xml_text, "tab\tlf\n \x01 \xFF \xC3\xA9", "tab\tlf\n \xEF\xBF\xBD \xEF\xBF\xBD \xC3\xA9"},
+        {asr_csv_text, "a \"b\" & c\\", "a \"\"b\"\" & c\\"},
+        {text_out, "a\\b \"q\" \n\x01\x7f \xC2\x85 \xFF", "a\\b \"q\" \\n\\x01\\x7f \\u0085 \\xff"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char *got = escaped_by(CASES[i].fn, CASES[i].in);
+        cr_expect_str_eq(got, CASES[i].want, "case %zu", i);
+        free(got);
+    }
+}
