@@ -666,6 +666,10 @@ static int load_memory(asr_doc *doc, const char *name, const char *buf, size_t l
     }
     doc->xml = xml;
     doc->root = root;
+    /* The root's namespace, checked above to be the return's: an element
+     * carrying this very declaration is the return's without comparing
+     * the URI again (lua_doc.c's is_el). Nothing else sets it. */
+    xml->_private = root->ns;
     doc->id = atomic_fetch_add(&next_doc_id, 1);
     xmlNodePtr header = child_el(root, "Header");
     xmlNodePtr alliance = child_el(header, "Alliance");

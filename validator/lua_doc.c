@@ -111,8 +111,15 @@ xmlNodePtr asr_lua_check_node(lua_State *L, int idx) { return check_node(L, idx)
  * no rule sees it, nor anything inside it (XML-02 reports it). */
 static int is_el(xmlNodePtr c)
 {
-    return c->type == XML_ELEMENT_NODE && c->ns && c->ns->href &&
-           strcmp((const char *)c->ns->href, ASR_NS) == 0;
+    return c->type == XML_ELEMENT_NODE && c->ns &&
+           ((c->doc && c->ns == (xmlNsPtr)c->doc->_private) || /* the root's, as load checked */
+            (c->ns->href && strcmp((const char *)c->ns->href, ASR_NS) == 0));
+}
+
+/* Two names the same: most that differ differ at the first character. */
+static int same_name(const xmlChar *a, const char *b)
+{
+    return a[0] == (xmlChar)b[0] && strcmp((const char *)a, b) == 0;
 }
 
 static int l_node_name(lua_State *L)
@@ -146,7 +153,7 @@ static int l_node_parent(lua_State *L)
 static const char *attr_value(xmlNodePtr n, const char *name)
 {
     for (xmlAttrPtr a = n->properties; a; a = a->next)
-        if (a->ns == NULL && strcmp((const char *)a->name, name) == 0)
+        if (a->ns == NULL && same_name(a->name, name))
             return (a->children && a->children->type == XML_TEXT_NODE && a->children->content)
                        ? (const char *)a->children->content
                        : "";
@@ -249,7 +256,7 @@ static int l_node_children(lua_State *L)
     lua_newtable(L); /* cache mt t */
     lua_Integer i = 0;
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (!is_el(c) || (name && strcmp((const char *)c->name, name) != 0))
+        if (!is_el(c) || (name && !same_name(c->name, name)))
             continue;
         luaL_checkstack(L, 2, "children");
         push_node_in(L, cache, mt, c, id); /* t node */
@@ -263,7 +270,7 @@ static int l_node_child(lua_State *L)
     l_node *u = check_u(L, 1);
     const char *name = luaL_checkstring(L, 2);
     for (xmlNodePtr c = u->node->children; c; c = c->next)
-        if (is_el(c) && strcmp((const char *)c->name, name) == 0) {
+        if (is_el(c) && same_name(c->name, name)) {
             asr_lua_push_node(L, c, u->doc_id);
             return 1;
         }
@@ -285,7 +292,7 @@ static int l_node_xpath(lua_State *L)
         int index = 0, total = 0;
         if (p->parent)
             for (xmlNodePtr s = p->parent->children; s; s = s->next)
-                if (is_el(s) && strcmp((const char *)s->name, (const char *)p->name) == 0) {
+                if (is_el(s) && same_name(s->name, (const char *)p->name)) {
                     total++;
                     if (s == p)
                         index = total;
@@ -520,7 +527,7 @@ static int read_steps(lua_State *L, int idx, step *st)
 
 static int step_matches(xmlNodePtr c, const step *s)
 {
-    if (!is_el(c) || (strcmp(s->name, "*") != 0 && strcmp((const char *)c->name, s->name) != 0))
+    if (!is_el(c) || ((s->name[0] != '*' || s->name[1] != '\0') && !same_name(c->name, s->name)))
         return 0;
     if (s->attr == NULL)
         return 1;
