@@ -75,6 +75,13 @@ size_t asr_lua_memory(const asr_lua *h);
 void asr_lua_count_file_run(asr_lua *h);
 unsigned long asr_lua_file_runs(const asr_lua *h);
 
+/* re.test(s, pattern) for len bytes at s that need not be a Lua string,
+ * raising as re.test does (invalid UTF-8, a match limit). needed: a
+ * literal no match can be without, or NULL: when s is valid UTF-8 and does
+ * not hold it, no match is tried. */
+int asr_lua_re_test(lua_State *L, const char *s, size_t len, const char *pattern,
+                    const char *needed);
+
 /* Registration of the bindings (lua_doc.c, lua_regex.c). */
 void asr_lua_open_node(lua_State *L); /* metatable "assure.node" */
 int asr_lua_open_re(lua_State *L);    /* pushes the "re" table */

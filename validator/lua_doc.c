@@ -794,6 +794,59 @@ static int l_native_trim(lua_State *L)
     return 1;
 }
 
+/* no_evidence(s) -> nil when the string s is real evidence, else "empty",
+ * or "placeholder" and s trimmed (quarterly-return.md): after trimming, and
+ * lower-cased (ASCII, as string.lower) without its trailing . ! ; : , it is
+ * nothing (punctuation alone), one of PLACEHOLDERS, three or more x's, or
+ * holds "lorem ipsum" as words (the PCRE2 pattern below, as re.test runs
+ * it). The prelude's no_evidence answers nil ("absent") and refuses what
+ * is not a string before calling this. The lower-cased copy is made in a
+ * Lua buffer, so it counts against the rule's memory limit as
+ * string.lower's did. */
+static const char *const PLACEHOLDERS[] = {
+    "tbc", "tba", "tbd", "n/a", "na", "to follow", "see previous return", "see last return",
+    "as previous", "as above", "none", "-", "--", "...", "?", "todo", "pending",
+};
+
+static int l_native_no_evidence(lua_State *L)
+{
+    size_t len, a, b;
+    const char *s = luaL_checklstring(L, 1, &len);
+    trim_span(s, len, &a, &b);
+    if (a == b) {
+        lua_pushliteral(L, "empty");
+        return 1;
+    }
+    size_t n = b - a;
+    luaL_Buffer buf;
+    char *low = luaL_buffinitsize(L, &buf, n);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[a + i];
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    size_t e = n;
+    while (e > 0 && strchr(".!;:,", low[e - 1]) != NULL && low[e - 1] != '\0')
+        e--;
+    int placeholder = e == 0;
+    for (size_t i = 0; !placeholder && i < sizeof PLACEHOLDERS / sizeof PLACEHOLDERS[0]; i++)
+        placeholder = strlen(PLACEHOLDERS[i]) == e && memcmp(PLACEHOLDERS[i], low, e) == 0;
+    if (!placeholder && e >= 3) {
+        size_t x = 0;
+        while (x < e && low[x] == 'x')
+            x++;
+        placeholder = x == e;
+    }
+    if (!placeholder)
+        placeholder = asr_lua_re_test(L, low, e, "\\blorem\\s+ipsum\\b", "lorem");
+    if (!placeholder) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushliteral(L, "placeholder");
+    lua_pushlstring(L, s + a, n);
+    return 2;
+}
+
 /* words(s) -> the number of runs of non-space characters, as counting
  * s:gmatch("%S+") would (Lua's %s is the C locale's isspace); a loop in
  * the rule VM took a hooked instruction per word. */
@@ -896,6 +949,7 @@ void asr_lua_node_natives(lua_State *L)
         {"is_node", l_native_is_node},
         {"fraction", l_native_fraction},
         {"trim", l_native_trim},
+        {"no_evidence", l_native_no_evidence},
         {"words", l_native_words},
         {"resolve", l_native_resolve},
         {"get", l_native_get},

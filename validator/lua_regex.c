@@ -148,6 +148,33 @@ static int l_re_count(lua_State *L)
     return 1;
 }
 
+/* Whether the n bytes at s hold the string lit. */
+static int holds(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (const char *p = s; k <= (size_t)(s + n - p) && (p = memchr(p, lit[0], (size_t)(s + n - p)));
+         p++)
+        if ((size_t)(s + n - p) >= k && memcmp(p, lit, k) == 0)
+            return 1;
+    return 0;
+}
+
+int asr_lua_re_test(lua_State *L, const char *s, size_t len, const char *pattern,
+                    const char *needed)
+{
+    asr_regex_cache *c = asr_lua_regex(asr_lua_from_state(L));
+    asr_regex_subject subj;
+    asr_err err;
+    asr_regex_subject_init(c, &subj, s, len, &err); /* as subject(): an invalid one raises in run */
+    if (needed && subj.utf_error == 0 && !holds(s, len, needed))
+        return 0;
+    const asr_regex *re = asr_regex_get(c, pattern, strlen(pattern), "", &err);
+    if (re == NULL)
+        luaL_error(L, "%s", err.message);
+    size_t ov[2 * (ASR_REGEX_MAX_GROUPS + 1)];
+    return run(L, re, &subj, 0, ov) > 0;
+}
+
 static const luaL_Reg re_funcs[] = {
     {"test", l_re_test},   {"find", l_re_find}, {"match", l_re_match},
     {"count", l_re_count}, {NULL, NULL},

@@ -29,34 +29,15 @@ local function trim(s)
   return native_trim(s)
 end
 
--- Whitespace-only or a placeholder counts as no evidence (quarterly-return.md).
-local PLACEHOLDERS = {
-  "tbc", "tba", "tbd", "n/a", "na", "to follow", "see previous return",
-  "see last return", "as previous", "as above", "none", "-", "--", "...",
-  "?", "todo", "pending",
-}
-local PLACEHOLDER_SET = {}
-for _, p in ipairs(PLACEHOLDERS) do PLACEHOLDER_SET[p] = true end
-
 -- Returns nil when text is real evidence, else "absent", "empty" or
--- "placeholder" (and the placeholder seen).
-local TRAILING = { [46] = true, [33] = true, [59] = true, [58] = true, [44] = true } -- . ! ; : ,
-local byte = string.byte
+-- "placeholder" (and the placeholder seen): whitespace only, or a
+-- placeholder (quarterly-return.md), tested in C (native.no_evidence says
+-- which placeholders, and how).
+local native_no_evidence = native.no_evidence
 local function no_evidence(text)
   if text == nil then return "absent" end
-  local t = trim(text)
-  if t == "" then return "empty" end
-  -- Without its trailing . ! ; : , (found from the end: a pattern would be
-  -- tried at every character of a long narrative).
-  local low, e = t:lower(), #t
-  while e > 0 and TRAILING[byte(low, e)] do e = e - 1 end
-  if e < #low then low = low:sub(1, e) end
-  -- Punctuation alone ("...", "!!!") is a placeholder too.
-  if low == "" or PLACEHOLDER_SET[low] or smatch(low, "^x+$") and #low >= 3 then
-    return "placeholder", t
-  end
-  if re.test(low, [[\blorem\s+ipsum\b]]) then return "placeholder", t end
-  return nil
+  if type(text) ~= "string" then trim(text) end -- raises, naming the type
+  return native_no_evidence(text)
 end
 
 -- Words are runs of non-space characters (deliverables.md), counted in C.
