@@ -217,9 +217,14 @@ local function all_of(node, path, c)
   local cached = root_paths[path]
   if cached == nil then
     cached = native_all(node, c.flat)
-    local st, names = c.steps, {}
-    for i = 1, #st do names[i] = st[i].name end
-    if KEYED[table.concat(names, "/")] then cached = first_by_code(cached, st[#st].name) end
+    local keyed = c.keyed -- whether the path's steps name a KEYED list, found once a path
+    if keyed == nil then
+      local st, names = c.steps, {}
+      for i = 1, #st do names[i] = st[i].name end
+      keyed = KEYED[table.concat(names, "/")] == true
+      c.keyed = keyed
+    end
+    if keyed then cached = first_by_code(cached, c.steps[#c.steps].name) end
     root_paths[path] = cached
   end
   return cached
