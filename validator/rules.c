@@ -811,24 +811,13 @@ static void error_finding(asr_finding *f, const asr_rule *r, const char *msg)
     f->nsubjects = 0;
 }
 
-/* Protected, under the rule's limits: run the rule's file again in a fresh
- * environment, then the rule, with the code the file declared this time,
- * on the document. Arguments: 1 the file's chunk, 2 its path, 3 the rule
- * (its first declaration), 4 the root. Returns the runner's finding.
- *
- * So each return starts from the same state: whatever a rule kept in its
- * file's locals or globals while judging one return (a count, a hoard of
- * memory) is gone for the next, and findings cannot depend on the order of
- * a batch or on --jobs. The shared API tables are read-only (prelude), so
- * this is all the state a rule has. */
-/* The registry table of each rule's last run (rule ref -> { declared,
- * roots, record }): its code, what the code reaches and what that was when
- * the run ended (nil: not recordable). */
+/* The registry table of each rule's last run (rule -> { declared, roots,
+ * record }): its code, what the code reaches and what that was when the
+ * run ended (nil: not recordable). */
 static const char runs_key = 0;
 
-/* Run the chunk at index chunk again in a fresh environment: push the list
- * it declares, and at index roots leave what its code can reach (its _ENV
- * and each declared function). */
+/* Run the chunk at index chunk again in a fresh environment: push its
+ * environment and the list of what it declares. */
 static void run_file(lua_State *L, asr_lua *h, int chunk)
 {
     asr_lua_push_host(h, "again_env");
@@ -865,20 +854,26 @@ static void push_roots(lua_State *L, int env, int declared)
     }
 }
 
-/* l_fresh_run(chunk, file, rule, root, ref, f, cat): the rule's finding,
- * copied into the asr_finding f (the catalogue cat names its outcome) in
- * the same protected call. The rule's file runs again so that nothing the
- * rule kept while judging the last return reaches this one, unless what its
- * code can reach is as that run left it (rulestate.c): then the run's code
- * judges this return, as a new run's would. Each rule has its own run, also
- * beside others of its file. */
+/* l_fresh_run(chunk, rule, root, f, cat), protected, under the rule's
+ * limits: the rule (its first declaration) judges the document at root
+ * with the code its file (chunk) declared, and its finding is copied into
+ * the asr_finding f (the catalogue cat names its outcome) in the same call.
+ *
+ * So each return starts from the same state: whatever a rule kept in its
+ * file's locals or globals while judging one return (a count, a hoard of
+ * memory) is gone for the next, and findings cannot depend on the order of
+ * a batch or on --jobs. The file runs again in a fresh environment before
+ * the rule judges, unless what its code can reach is as the last run left
+ * it (rulestate.c): then that run's code judges, as a new run's would. Each
+ * rule has its own run, also beside others of its file. The shared API
+ * tables are read-only (prelude), so this is all the state a rule has. */
 static int l_fresh_run(lua_State *L)
 {
     asr_lua *h = asr_lua_from_state(L);
-    asr_finding *f = lua_touserdata(L, 6);
-    const asr_catalogue *cat = lua_touserdata(L, 7);
-    lua_settop(L, 5);
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &runs_key) != LUA_TTABLE) { /* 6 runs */
+    asr_finding *f = lua_touserdata(L, 4);
+    const asr_catalogue *cat = lua_touserdata(L, 5);
+    lua_settop(L, 3);
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &runs_key) != LUA_TTABLE) { /* 4 runs */
         lua_pop(L, 1);
         asr_lua_push_host(h, "shared");
         lua_call(L, 0, 1);
@@ -888,35 +883,35 @@ static int l_fresh_run(lua_State *L)
         lua_pushvalue(L, -1);
         lua_rawsetp(L, LUA_REGISTRYINDEX, &runs_key);
     }
-    lua_pushvalue(L, 5);
-    if (lua_rawget(L, 6) == LUA_TTABLE) { /* 7 last */
-        lua_getfield(L, 7, "record");     /* 8 */
-        lua_getfield(L, 7, "roots");      /* 9 */
-        if (!lua_isnil(L, 8) && asr_rulestate_same(L, 9, 8)) {
-            lua_getfield(L, 7, "declared");
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, 4) == LUA_TTABLE) { /* 5 last */
+        lua_getfield(L, 5, "record");     /* 6 */
+        lua_getfield(L, 5, "roots");      /* 7 */
+        if (!lua_isnil(L, 6) && asr_rulestate_same(L, 7, 6)) {
+            lua_getfield(L, 5, "declared");
             goto judge;
         }
     }
-    lua_settop(L, 6);
-    run_file(L, h, 1);          /* 7 env, 8 declared */
-    push_roots(L, 7, 8);        /* 9 roots */
-    asr_rulestate_record(L, 9); /* 10 record or nil */
-    lua_createtable(L, 0, 3);   /* 11 last */
+    lua_settop(L, 4);
+    run_file(L, h, 1);          /* 5 env, 6 declared */
+    push_roots(L, 5, 6);        /* 7 roots */
+    asr_rulestate_record(L, 7); /* 8 record or nil */
+    lua_createtable(L, 0, 3);   /* 9 last */
+    lua_pushvalue(L, 6);
+    lua_setfield(L, 9, "declared");
+    lua_pushvalue(L, 7);
+    lua_setfield(L, 9, "roots");
     lua_pushvalue(L, 8);
-    lua_setfield(L, 11, "declared");
+    lua_setfield(L, 9, "record");
+    lua_pushvalue(L, 2);
     lua_pushvalue(L, 9);
-    lua_setfield(L, 11, "roots");
-    lua_pushvalue(L, 10);
-    lua_setfield(L, 11, "record");
-    lua_pushvalue(L, 5);
-    lua_pushvalue(L, 11);
-    lua_rawset(L, 6);
-    lua_pushvalue(L, 8);
+    lua_rawset(L, 4);
+    lua_pushvalue(L, 6);
 judge: /* declared on top */
     asr_lua_push_host(h, "run_again");
-    lua_pushvalue(L, 3);
+    lua_pushvalue(L, 2);
     lua_pushvalue(L, -3);
-    lua_pushvalue(L, 4);
+    lua_pushvalue(L, 3);
     lua_call(L, 3, 1); /* finding */
     copy_finding(L, f, cat, lua_gettop(L));
     return 0;
@@ -967,14 +962,12 @@ int asr_rules_run(asr_lua *h, const asr_ruleset *rs, const unsigned char *select
         } else {
             lua_pushcfunction(L, l_fresh_run);               /* fresh */
             lua_rawgeti(L, LUA_REGISTRYINDEX, r->chunk_ref); /* fresh chunk */
-            lua_pushstring(L, r->file);
             lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref);
-            asr_lua_push_root(h);
-            lua_pushinteger(L, r->ref); /* fresh chunk path rule root ref */
+            asr_lua_push_root(h); /* fresh chunk rule root */
             lua_pushlightuserdata(L, &f);
-            lua_pushlightuserdata(L, (void *)&rs->cat); /* ... ref f cat */
+            lua_pushlightuserdata(L, (void *)&rs->cat); /* ... root f cat */
             /* the copy into f is our own C code, inside the rule's call */
-            if (asr_lua_call(h, 7, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0)
+            if (asr_lua_call(h, 5, 0, ASR_RULE_INSTRUCTIONS, ASR_RULE_MEMORY, &e) != 0)
                 error_finding(&f, r, e.message);
         }
         if (asr_report_add(out, &f) != 0) {
