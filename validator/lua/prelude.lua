@@ -134,6 +134,15 @@ local current_root_node -- the current document's root (set by host.begin)
 -- last step @attr. Compiled once per distinct path string.
 local path_cache = {}
 
+-- The lists of organisations keyed by @code name each once: a repeated
+-- code is the same organisation (XML-03 names the repeat), so these paths
+-- from the root give each code's first element in its list only, and a rule
+-- that counts providers ("2 of 4") counts each once.
+local KEYED = { ["Header/Provider"] = true, ["Header/ICB"] = true,
+  ["FasterDiagnosis/Urology/Provider"] = true, ["FasterDiagnosis/Gynaecology/Provider"] = true,
+  ["FasterDiagnosis/Breast/Provider"] = true, ["FasterDiagnosis/Skin/Provider"] = true,
+  ["FIT/EndoscopyProvider"] = true }
+
 local function compile_path(path)
   local c = path_cache[path]
   if c then return c end
@@ -170,11 +179,15 @@ local function compile_path(path)
       c.steps[#c.steps + 1] = step
     end
   end
-  -- The flat form the native walkers read: name, attr, value per step.
+  -- The flat form the native walkers read: name, attr, value per step;
+  -- and whether the steps' names are a KEYED list's (all_of).
   c.flat = {}
+  local names = {}
   for i, st in ipairs(c.steps) do
     c.flat[3 * i - 2], c.flat[3 * i - 1], c.flat[3 * i] = st.name, st.attr or false, st.value or false
+    names[i] = st.name
   end
+  c.keyed = KEYED[concat(names, "/")] == true
   path_cache[path] = c
   return c
 end
@@ -183,16 +196,6 @@ end
 -- Paths from the root are resolved once per document (rules share them);
 -- each caller gets its own copy of the list.
 local root_paths = {} -- path -> nodes, for the current document's root
--- The elements at path below node, as compiled in c. For the root the list
--- is the cached one: callers must not change it (M.all hands out copies).
--- The lists of organisations keyed by @code name each once: a repeated
--- code is the same organisation (XML-03 names the repeat), so these paths
--- from the root give each code's first element in its list only, and a rule
--- that counts providers ("2 of 4") counts each once.
-local KEYED = { ["Header/Provider"] = true, ["Header/ICB"] = true,
-  ["FasterDiagnosis/Urology/Provider"] = true, ["FasterDiagnosis/Gynaecology/Provider"] = true,
-  ["FasterDiagnosis/Breast/Provider"] = true, ["FasterDiagnosis/Skin/Provider"] = true,
-  ["FIT/EndoscopyProvider"] = true }
 -- nodes less any whose code came earlier in its parent's list (a filter in
 -- the path may have dropped the first: the later one still does not count).
 local function first_by_code(nodes, name)
@@ -212,19 +215,14 @@ local function first_by_code(nodes, name)
   end
   return out
 end
+-- The elements at path below node, as compiled in c. For the root the list
+-- is the cached one: callers must not change it (M.all hands out copies).
 local function all_of(node, path, c)
   if current_root_node ~= node then return native_all(node, c.flat) end
   local cached = root_paths[path]
   if cached == nil then
     cached = native_all(node, c.flat)
-    local keyed = c.keyed -- whether the path's steps name a KEYED list, found once a path
-    if keyed == nil then
-      local st, names = c.steps, {}
-      for i = 1, #st do names[i] = st[i].name end
-      keyed = KEYED[table.concat(names, "/")] == true
-      c.keyed = keyed
-    end
-    if keyed then cached = first_by_code(cached, c.steps[#c.steps].name) end
+    if c.keyed then cached = first_by_code(cached, c.steps[#c.steps].name) end
     root_paths[path] = cached
   end
   return cached
