@@ -70,6 +70,8 @@ typedef struct asr_strlist {
 } asr_strlist;
 
 int asr_strlist_push(asr_strlist *l, const char *s); /* -1: out of memory */
+/* Where the n bytes at s first hold the string lit, or NULL. */
+const char *asr_memfind(const char *s, size_t n, const char *lit);
 /* Push a string made printf-style, however long (-1: out of memory). */
 int asr_strlist_pushf(asr_strlist *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void asr_strlist_free(asr_strlist *l);

@@ -206,13 +206,8 @@ bad:
 /* Where the first `close` at or after p ends, or end. */
 static const char *past(const char *p, const char *end, const char *close)
 {
-    size_t n = strlen(close);
-    while ((p = memchr(p, close[0], (size_t)(end - p))) != NULL) {
-        if ((size_t)(end - p) >= n && memcmp(p, close, n) == 0)
-            return p + n;
-        p++;
-    }
-    return end;
+    const char *at = asr_memfind(p, (size_t)(end - p), close);
+    return at ? at + strlen(close) : end;
 }
 
 static int starts(const char *p, const char *end, const char *with)

@@ -148,17 +148,6 @@ static int l_re_count(lua_State *L)
     return 1;
 }
 
-/* Whether the n bytes at s hold the string lit. */
-static int holds(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    for (const char *p = s; k <= (size_t)(s + n - p) && (p = memchr(p, lit[0], (size_t)(s + n - p)));
-         p++)
-        if ((size_t)(s + n - p) >= k && memcmp(p, lit, k) == 0)
-            return 1;
-    return 0;
-}
-
 int asr_lua_re_test(lua_State *L, const char *s, size_t len, const char *pattern,
                     const char *needed)
 {
@@ -166,7 +155,7 @@ int asr_lua_re_test(lua_State *L, const char *s, size_t len, const char *pattern
     asr_regex_subject subj;
     asr_err err;
     asr_regex_subject_init(c, &subj, s, len, &err); /* as subject(): an invalid one raises in run */
-    if (needed && subj.utf_error == 0 && !holds(s, len, needed))
+    if (needed && subj.utf_error == 0 && !asr_memfind(s, len, needed))
         return 0;
     const asr_regex *re = asr_regex_get(c, pattern, strlen(pattern), "", &err);
     if (re == NULL)

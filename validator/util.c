@@ -123,6 +123,17 @@ int asr_strlist_push(asr_strlist *l, const char *s)
     return 0;
 }
 
+const char *asr_memfind(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    const char *end = s + n;
+    for (const char *p = s; k <= (size_t)(end - p) && (p = memchr(p, lit[0], (size_t)(end - p)));
+         p++)
+        if ((size_t)(end - p) >= k && memcmp(p, lit, k) == 0)
+            return p;
+    return NULL;
+}
+
 int asr_strlist_pushf(asr_strlist *l, const char *fmt, ...)
 {
     va_list ap;
