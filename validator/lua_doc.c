@@ -825,7 +825,7 @@ static int l_native_no_evidence(lua_State *L)
         low[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
     size_t e = n;
-    while (e > 0 && strchr(".!;:,", low[e - 1]) != NULL && low[e - 1] != '\0')
+    while (e > 0 && memchr(".!;:,", low[e - 1], 5) != NULL)
         e--;
     int placeholder = e == 0;
     for (size_t i = 0; !placeholder && i < sizeof PLACEHOLDERS / sizeof PLACEHOLDERS[0]; i++)
