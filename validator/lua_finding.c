@@ -131,10 +131,13 @@ static int is_one(lua_State *L, int idx)
 
 /* ----------------------------------------------------------------- lists */
 
-/* Push the list at idx (n values) as the prelude's list() wrote it, capped:
- * "A", "A and B", "A, B and C"; past MAX_NAMED, "A, B, ... and 1,010 more".
- * Each value through tostring (luaL_tolstring), in order. */
-static void push_list_capped(lua_State *L, int idx, lua_Integer n)
+/* Push the n values of the list at idx joined, the first MAX_NAMED of
+ * them: sep between two, last between the last two (all named), and past
+ * MAX_NAMED lead, "and 1,010 more". strict: a value that is neither a
+ * string nor a number raises, as in table.concat; else each goes through
+ * tostring (luaL_tolstring). */
+static void push_capped(lua_State *L, int idx, lua_Integer n, const char *sep, const char *last,
+                        const char *lead, int strict)
 {
     luaL_Buffer b;
     char num[32];
@@ -142,46 +145,39 @@ static void push_list_capped(lua_State *L, int idx, lua_Integer n)
     lua_Integer named = n > MAX_NAMED ? MAX_NAMED : n;
     for (lua_Integer i = 1; i <= named; i++) {
         if (i > 1)
-            luaL_addstring(&b, (i == n) ? " and " : ", ");
+            luaL_addstring(&b, (i == n) ? last : sep);
         if (lua_rawgeti(L, idx, i) != LUA_TSTRING) { /* a string is its own text */
-            luaL_tolstring(L, -1, NULL);             /* v s */
-            lua_remove(L, -2);                       /* s */
+            if (strict && !lua_isstring(L, -1))
+                luaL_error(L, "invalid value (%s) at index %I in table for 'concat'",
+                           luaL_typename(L, -1), (LUAI_UACINT)i);
+            if (!strict) {
+                luaL_tolstring(L, -1, NULL); /* v s */
+                lua_remove(L, -2);           /* s */
+            }
         }
         luaL_addvalue(&b);
     }
     if (n > MAX_NAMED) {
-        luaL_addstring(&b, " and ");
+        luaL_addstring(&b, lead);
+        luaL_addstring(&b, "and ");
         luaL_addstring(&b, thousands(n - MAX_NAMED, num));
         luaL_addstring(&b, " more");
     }
     luaL_pushresult(&b);
 }
 
-/* Push table.concat of the list at idx (n values) with sep, capped: past
- * MAX_NAMED, the first 50, sep, "and 1,010 more". A value that is neither
- * a string nor a number raises as table.concat does. */
+/* As the prelude's list() wrote it, capped: "A", "A and B", "A, B and C";
+ * past MAX_NAMED, "A, B, ... and 1,010 more". */
+static void push_list_capped(lua_State *L, int idx, lua_Integer n)
+{
+    push_capped(L, idx, n, ", ", " and ", " ", 0);
+}
+
+/* table.concat with sep, capped: past MAX_NAMED, the first 50, sep,
+ * "and 1,010 more". */
 static void push_join_capped(lua_State *L, int idx, lua_Integer n, const char *sep)
 {
-    luaL_Buffer b;
-    char num[32];
-    luaL_buffinit(L, &b);
-    lua_Integer named = n > MAX_NAMED ? MAX_NAMED : n;
-    for (lua_Integer i = 1; i <= named; i++) {
-        if (i > 1)
-            luaL_addstring(&b, sep);
-        lua_rawgeti(L, idx, i);
-        if (!lua_isstring(L, -1))
-            luaL_error(L, "invalid value (%s) at index %I in table for 'concat'",
-                       luaL_typename(L, -1), (LUAI_UACINT)i);
-        luaL_addvalue(&b);
-    }
-    if (n > MAX_NAMED) {
-        luaL_addstring(&b, sep);
-        luaL_addstring(&b, "and ");
-        luaL_addstring(&b, thousands(n - MAX_NAMED, num));
-        luaL_addstring(&b, " more");
-    }
-    luaL_pushresult(&b);
+    push_capped(L, idx, n, sep, sep, sep, 1);
 }
 
 /* ------------------------------------------------------------- templates */
