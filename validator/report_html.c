@@ -1019,11 +1019,14 @@ static int html_add(FILE *out, const asr_run_info *info, void *state, const asr_
 static void write_overview(FILE *out, const asr_run_info *info, html_state *hs)
 {
     size_t counts[ASR_OUTCOME_COUNT] = {0}, findings = 0;
-    for (size_t k = 0; k < hs->n; k++)
-        for (int o = 0; o < ASR_OUTCOME_COUNT && asr_run_counts(info, k); o++) {
+    for (size_t k = 0; k < hs->n; k++) {
+        if (!asr_run_counts(info, k))
+            continue; /* superseded: its row goes below */
+        for (int o = 0; o < ASR_OUTCOME_COUNT; o++) {
             counts[o] += hs->counts[k][o];
             findings += hs->counts[k][o];
         }
+    }
     size_t kept = asr_matrix_keep_counted(hs->rows, hs->n, info);
     fprintf(out,
             "<section class=\"card overview\" id=\"overview\">\n<h2>Overview of %zu returns</h2>\n"
